@@ -1,0 +1,136 @@
+// One index over every loaded catalog: merges records of the same model, answers every spelling of SPEC §4
+// (`provider:model`, `provider/model`, `model@provider`, bare) and prefix queries by binary search.
+import type { ModelRecord } from './modelRecord';
+import { canonicalProvider } from './providers';
+
+const SEP = '\u0000';
+
+export class ModelIndex {
+  /** canonical provider + SEP + id (or alias) → record. */
+  private readonly byKey = new Map<string, ModelRecord>();
+  /** bare id (or alias) → records of every provider that has it, earliest source first. */
+  private readonly byBareId = new Map<string, ModelRecord[]>();
+  /** canonical provider → its model IDs, sorted, for prefix queries. */
+  private readonly sortedIdsByProvider = new Map<string, string[]>();
+  private readonly sortedBareIds: string[];
+  readonly models: number;
+
+  /** `catalogs` in precedence order: on a conflicting field the earlier catalog wins; sources are concatenated. */
+  constructor(catalogs: Iterable<readonly ModelRecord[]>) {
+    const primary = new Map<string, ModelRecord>();
+    for (const records of catalogs) {
+      for (const record of records) {
+        const key = canonicalProvider(record.provider) + SEP + record.id;
+        const earlier = primary.get(key);
+        primary.set(key, earlier ? mergeRecords(earlier, record) : record);
+      }
+    }
+    this.models = primary.size;
+    for (const [key, record] of primary) {
+      this.byKey.set(key, record);
+      const provider = key.slice(0, key.indexOf(SEP));
+      pushTo(this.sortedIdsByProvider, provider, record.id);
+      pushTo(this.byBareId, record.id, record);
+    }
+    // Aliases answer lookups but never shadow a real ID, and are not offered as completions.
+    for (const [key, record] of primary) {
+      if (!record.aliases) continue;
+      const provider = key.slice(0, key.indexOf(SEP));
+      for (const alias of record.aliases) {
+        const aliasKey = provider + SEP + alias;
+        if (!this.byKey.has(aliasKey)) this.byKey.set(aliasKey, record);
+        if (!primary.has(aliasKey)) pushTo(this.byBareId, alias, record);
+      }
+    }
+    for (const ids of this.sortedIdsByProvider.values()) ids.sort(compareStrings);
+    this.sortedBareIds = [...new Set(Array.from(primary.values(), r => r.id))].sort(compareStrings);
+  }
+
+  get providerCount(): number {
+    return this.sortedIdsByProvider.size;
+  }
+
+  isProvider(provider: string): boolean {
+    return this.sortedIdsByProvider.has(canonicalProvider(provider));
+  }
+
+  /** The model `id` of `provider` (any spelling of the provider; aliases of the model count). */
+  get(provider: string, id: string): ModelRecord | undefined {
+    return this.byKey.get(canonicalProvider(provider) + SEP + id);
+  }
+
+  /** Every provider's model with this bare ID or alias. */
+  withBareId(id: string): readonly ModelRecord[] {
+    return this.byBareId.get(id) ?? [];
+  }
+
+  /**
+   * The models a string names, best reading first. A provider prefix counts only when it is a known provider,
+   * so `anthropic.claude-3-5-sonnet-20240620-v1:0` and OpenRouter's `openai/gpt-4o` still resolve as bare IDs.
+   */
+  resolve(text: string): ModelRecord[] {
+    const found: ModelRecord[] = [];
+    const add = (record: ModelRecord | undefined): void => {
+      if (record && !found.includes(record)) found.push(record);
+    };
+    const colon = text.indexOf(':');
+    if (colon > 0 && this.isProvider(text.slice(0, colon))) add(this.get(text.slice(0, colon), text.slice(colon + 1)));
+    const at = text.lastIndexOf('@');
+    if (at > 0 && this.isProvider(text.slice(at + 1))) add(this.get(text.slice(at + 1), text.slice(0, at)));
+    const slash = text.indexOf('/');
+    if (slash > 0 && this.isProvider(text.slice(0, slash))) add(this.get(text.slice(0, slash), text.slice(slash + 1)));
+    for (const record of this.withBareId(text)) add(record);
+    return found;
+  }
+
+  /** Model IDs starting with `prefix`, in sorted order: of one provider, or bare IDs of all providers. */
+  idsWithPrefix(provider: string | undefined, prefix: string, limit = Infinity): string[] {
+    const ids = provider === undefined ? this.sortedBareIds : this.sortedIdsByProvider.get(canonicalProvider(provider));
+    if (!ids) return [];
+    const out: string[] = [];
+    for (let i = lowerBound(ids, prefix); i < ids.length && out.length < limit && ids[i].startsWith(prefix); i++) {
+      out.push(ids[i]);
+    }
+    return out;
+  }
+
+  /** Canonical provider IDs, sorted. */
+  providers(): string[] {
+    return [...this.sortedIdsByProvider.keys()].sort(compareStrings);
+  }
+}
+
+/** Field-wise merge: the earlier record's defined fields win; the later one fills gaps and adds its sources. */
+export function mergeRecords(earlier: ModelRecord, later: ModelRecord): ModelRecord {
+  const merged: ModelRecord = { ...later, ...stripUndefined(earlier) };
+  merged.sources = [...earlier.sources, ...later.sources.filter(s => !earlier.sources.includes(s))];
+  if (earlier.aliases && later.aliases) merged.aliases = [...new Set([...earlier.aliases, ...later.aliases])];
+  return merged;
+}
+
+function stripUndefined(record: ModelRecord): Partial<ModelRecord> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(record)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function lowerBound(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

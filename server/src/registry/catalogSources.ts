@@ -1,0 +1,212 @@
+// Loads the files of every source and keeps, per file, the last good read: a file that turns malformed, vanishes
+// or becomes unreadable keeps serving its previous models, and the failure is reported in the source's status.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { readCatalog } from '../catalog/detectFormat';
+import type { CatalogFormat, ModelRecord } from '../catalog/modelRecord';
+import type { SourceStatus } from '../protocol';
+import type { SourceSpec } from './sourceSpecs';
+
+/** Bigger files are refused rather than parsed: a catalog that size is a mistake, and parsing it would stall. */
+export const MAX_CATALOG_BYTES = 256 * 1024 * 1024;
+
+export interface FileSystem {
+  stat(file: string): Promise<{ mtimeMs: number; size: number; isFile(): boolean }>;
+  readFile(file: string): Promise<string>;
+  /** Absolute paths of the files matching `patterns` under `cwd`. */
+  glob(patterns: string[], cwd: string): Promise<string[]>;
+}
+
+export const nodeFileSystem: FileSystem = {
+  stat: file => fs.promises.stat(file),
+  readFile: file => fs.promises.readFile(file, 'utf8'),
+  glob: (patterns, cwd) => glob(patterns, { cwd, absolute: true, onlyFiles: true, dot: true, expandDirectories: false }),
+};
+
+interface FileState {
+  mtimeMs: number;
+  size: number;
+  checkedAt: number;
+  /** The last good read; absent when the file never loaded. */
+  good?: { format: CatalogFormat; models: ModelRecord[]; loadedAt: string };
+  error?: string;
+}
+
+export interface LoadResult {
+  /** One list per file, in precedence order, for `ModelIndex`. */
+  catalogs: ModelRecord[][];
+  sources: SourceStatus[];
+  /** Whether any file's models differ from the previous load. */
+  changed: boolean;
+}
+
+export class CatalogSources {
+  private files = new Map<string, FileState>();
+
+  constructor(
+    private readonly fileSystem: FileSystem = nodeFileSystem,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Forgets what is known of these files (or of all), so the next load reads them again. */
+  invalidate(files?: Iterable<string>): void {
+    const states = files ? Array.from(files, file => this.files.get(path.resolve(file))) : this.files.values();
+    for (const state of states) {
+      if (!state) continue;
+      state.checkedAt = -Infinity;
+      state.mtimeMs = NaN;
+    }
+  }
+
+  /** Whether `file` is one of the files the last load read. */
+  has(file: string): boolean {
+    return this.files.has(path.resolve(file));
+  }
+
+  /**
+   * Loads every source. A file is read again when its mtime or size changed; it is checked at most once per
+   * `ttlMs` (or its source's own TTL). Never throws: failures become the source's `error`.
+   */
+  async load(specs: readonly SourceSpec[], ttlMs: number): Promise<LoadResult> {
+    const next = new Map<string, FileState>();
+    const catalogs: ModelRecord[][] = [];
+    const sources: SourceStatus[] = [];
+    let changed = false;
+    for (const spec of specs) {
+      const status = await this.loadSource(spec, spec.ttlSeconds === undefined ? ttlMs : spec.ttlSeconds * 1000, next);
+      if (!status) continue;
+      for (const [file, state] of status.files) {
+        if (state.good) catalogs.push(state.good.models);
+        changed ||= this.files.get(file)?.good !== state.good;
+      }
+      sources.push(status.summary);
+    }
+    for (const file of this.files.keys()) changed ||= !next.has(file);
+    this.files = next;
+    return { catalogs, sources, changed };
+  }
+
+  private async loadSource(spec: SourceSpec, ttlMs: number, into: Map<string, FileState>) {
+    if (spec.url !== undefined) return { files: [], summary: errorStatus(spec, 'URL sources are not supported by this version yet') };
+    let files: string[];
+    try {
+      files = await this.expand(spec);
+    } catch (error) {
+      return { files: [], summary: errorStatus(spec, `cannot list files: ${describeError(error)}`) };
+    }
+    if (files.length === 0) {
+      return spec.optional ? undefined : { files: [], summary: errorStatus(spec, 'no file matches') };
+    }
+    const states: [string, FileState][] = [];
+    for (const file of files) {
+      const state = await this.loadFile(file, spec, ttlMs);
+      into.set(file, state);
+      states.push([file, state]);
+    }
+    return { files: states, summary: summarise(spec, states, files.length > 1 ? path.dirname(files[0]) : undefined) };
+  }
+
+  /** Configured plain paths stay even when missing, to be reported; globs and discovered defaults list what exists. */
+  private async expand({ files, optional }: SourceSpec): Promise<string[]> {
+    if (!files) return [];
+    const isLiteral = (p: string): boolean => !optional && !isDynamicPattern(p);
+    const literal = files.patterns.filter(isLiteral).map(p => path.resolve(files.cwd, p));
+    const dynamic = files.patterns.filter(p => !isLiteral(p));
+    const matched = dynamic.length ? (await this.fileSystem.glob(dynamic, files.cwd)).map(f => path.resolve(f)).sort() : [];
+    return [...new Set([...literal, ...matched])];
+  }
+
+  private async loadFile(file: string, spec: SourceSpec, ttlMs: number): Promise<FileState> {
+    const previous = this.files.get(file);
+    const now = this.now();
+    if (previous && now - previous.checkedAt < ttlMs) return previous;
+    let stat;
+    try {
+      stat = await this.fileSystem.stat(file);
+      if (!stat.isFile()) throw new Error('is a directory, not a catalog file');
+      if (stat.size > MAX_CATALOG_BYTES) {
+        throw new Error(`is ${formatMB(stat.size)}, over the ${formatMB(MAX_CATALOG_BYTES)} limit for a catalog file`);
+      }
+    } catch (error) {
+      return failed(previous, now, describeError(error));
+    }
+    if (previous && previous.mtimeMs === stat.mtimeMs && previous.size === stat.size && !previous.error) {
+      return { ...previous, checkedAt: now };
+    }
+    try {
+      const text = await this.fileSystem.readFile(file);
+      const json = parseJson(text);
+      const result = readCatalog(json, spec.format, spec.name);
+      return {
+        mtimeMs: stat.mtimeMs, size: stat.size, checkedAt: now,
+        good: { format: result.format, models: result.models, loadedAt: new Date(now).toISOString() },
+      };
+    } catch (error) {
+      return { ...failed(previous, now, describeError(error)), mtimeMs: stat.mtimeMs, size: stat.size };
+    }
+  }
+}
+
+function failed(previous: FileState | undefined, now: number, error: string): FileState {
+  const state: FileState = { mtimeMs: NaN, size: NaN, checkedAt: now, error };
+  if (previous?.good) state.good = previous.good;
+  return state;
+}
+
+function summarise(spec: SourceSpec, states: [string, FileState][], dir: string | undefined): SourceStatus {
+  const formats = new Set<string>();
+  let models = 0;
+  let loadedAt: string | null = null;
+  const errors: string[] = [];
+  let allGood = true;
+  for (const [file, state] of states) {
+    if (state.good) {
+      formats.add(state.good.format);
+      models += state.good.models.length;
+      if (!loadedAt || state.good.loadedAt > loadedAt) loadedAt = state.good.loadedAt;
+    } else {
+      allGood = false;
+    }
+    if (state.error) errors.push(dir ? `${path.relative(dir, file)}: ${state.error}` : state.error);
+  }
+  const status: SourceStatus = {
+    source: spec.name,
+    format: formats.size ? [...formats].join(', ') : spec.format,
+    models,
+    loadedAt,
+    status: errors.length === 0 ? 'ok' : allGood ? 'stale' : 'error',
+  };
+  if (errors.length) status.error = errors.length > 3 ? `${errors.slice(0, 3).join('; ')}; and ${errors.length - 3} more` : errors.join('; ');
+  return status;
+}
+
+function errorStatus(spec: SourceSpec, error: string): SourceStatus {
+  return { source: spec.name, format: spec.format, models: 0, loadedAt: null, status: 'error', error };
+}
+
+function parseJson(text: string): unknown {
+  if (text.trim() === '') throw new Error('the file is empty');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`invalid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+const ERRNO_MESSAGES: Record<string, string> = {
+  ENOENT: 'file not found',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a directory, not a catalog file',
+};
+
+export function describeError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code && ERRNO_MESSAGES[code]) return ERRNO_MESSAGES[code];
+  return error instanceof Error ? error.message : String(error);
+}
+
+function formatMB(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
+}

@@ -1,0 +1,14 @@
+// The language server's entry point: `node server/dist/server.js --stdio` (or `--node-ipc` from VS Code).
+import * as path from 'node:path';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { formatError } from './runSafe';
+import { startServer } from './wiring';
+
+declare const MODEL_REGISTRY_VERSION: string;
+
+const connection = createConnection(ProposedFeatures.all);
+// Last line of defence: whatever escapes a handler is logged, and the server keeps serving.
+process.on('uncaughtException', error => connection.console.error(formatError('Uncaught exception', error)));
+process.on('unhandledRejection', reason => connection.console.error(formatError('Unhandled rejection', reason)));
+startServer(connection, { bundledCatalogDir: path.join(__dirname, 'catalogs'), version: MODEL_REGISTRY_VERSION });
+connection.listen();
