@@ -8,42 +8,51 @@ const SEP = '\u0000';
 export class ModelIndex {
   /** canonical provider + SEP + id (or alias) → record. */
   private readonly byKey = new Map<string, ModelRecord>();
-  /** bare id (or alias) → records of every provider that has it, earliest source first. */
-  private readonly byBareId = new Map<string, ModelRecord[]>();
+  /** bare id (or alias) → the record, or the records of every provider that has it, earliest source first. */
+  private readonly byBareId = new Map<string, ModelRecord | ModelRecord[]>();
   /** canonical provider → its model IDs, sorted, for prefix queries. */
   private readonly sortedIdsByProvider = new Map<string, string[]>();
-  private readonly sortedBareIds: string[];
+  private readonly sortedBareIds: string[] = [];
   readonly models: number;
 
   /** `catalogs` in precedence order: on a conflicting field the earlier catalog wins; sources are concatenated. */
   constructor(catalogs: Iterable<readonly ModelRecord[]>) {
-    const primary = new Map<string, ModelRecord>();
+    const canonical = new Map<string, string>();
+    const keyOf = (record: ModelRecord): string => {
+      let provider = canonical.get(record.provider);
+      if (provider === undefined) canonical.set(record.provider, (provider = canonicalProvider(record.provider)));
+      return provider + SEP + record.id;
+    };
     for (const records of catalogs) {
       for (const record of records) {
-        const key = canonicalProvider(record.provider) + SEP + record.id;
-        const earlier = primary.get(key);
-        primary.set(key, earlier ? mergeRecords(earlier, record) : record);
+        const key = keyOf(record);
+        const earlier = this.byKey.get(key);
+        this.byKey.set(key, earlier ? mergeRecords(earlier, record) : record);
       }
     }
-    this.models = primary.size;
-    for (const [key, record] of primary) {
-      this.byKey.set(key, record);
+    this.models = this.byKey.size;
+    const withAliases: [string, ModelRecord][] = [];
+    for (const [key, record] of this.byKey) {
       const provider = key.slice(0, key.indexOf(SEP));
-      pushTo(this.sortedIdsByProvider, provider, record.id);
-      pushTo(this.byBareId, record.id, record);
+      const ids = this.sortedIdsByProvider.get(provider);
+      if (ids) ids.push(record.id);
+      else this.sortedIdsByProvider.set(provider, [record.id]);
+      if (!this.byBareId.has(record.id)) this.sortedBareIds.push(record.id);
+      this.addBareId(record.id, record);
+      if (record.aliases) withAliases.push([provider, record]);
     }
     // Aliases answer lookups but never shadow a real ID, and are not offered as completions.
-    for (const [key, record] of primary) {
-      if (!record.aliases) continue;
-      const provider = key.slice(0, key.indexOf(SEP));
-      for (const alias of record.aliases) {
+    for (const [provider, record] of withAliases) {
+      for (const alias of record.aliases!) {
         const aliasKey = provider + SEP + alias;
-        if (!this.byKey.has(aliasKey)) this.byKey.set(aliasKey, record);
-        if (!primary.has(aliasKey)) pushTo(this.byBareId, alias, record);
+        if (this.byKey.has(aliasKey)) continue;
+        this.byKey.set(aliasKey, record);
+        this.addBareId(alias, record);
       }
     }
-    for (const ids of this.sortedIdsByProvider.values()) ids.sort(compareStrings);
-    this.sortedBareIds = [...new Set(Array.from(primary.values(), r => r.id))].sort(compareStrings);
+    // Default sort compares UTF-16 code units, as `<` and `lowerBound` do.
+    for (const ids of this.sortedIdsByProvider.values()) ids.sort();
+    this.sortedBareIds.sort();
   }
 
   get providerCount(): number {
@@ -61,7 +70,8 @@ export class ModelIndex {
 
   /** Every provider's model with this bare ID or alias. */
   withBareId(id: string): readonly ModelRecord[] {
-    return this.byBareId.get(id) ?? [];
+    const found = this.byBareId.get(id);
+    return found === undefined ? [] : Array.isArray(found) ? found : [found];
   }
 
   /**
@@ -96,7 +106,14 @@ export class ModelIndex {
 
   /** Canonical provider IDs, sorted. */
   providers(): string[] {
-    return [...this.sortedIdsByProvider.keys()].sort(compareStrings);
+    return [...this.sortedIdsByProvider.keys()].sort();
+  }
+
+  private addBareId(id: string, record: ModelRecord): void {
+    const found = this.byBareId.get(id);
+    if (found === undefined) this.byBareId.set(id, record);
+    else if (Array.isArray(found)) found.push(record);
+    else this.byBareId.set(id, [found, record]);
   }
 }
 
@@ -112,16 +129,6 @@ function stripUndefined(record: ModelRecord): Partial<ModelRecord> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(record)) if (v !== undefined) out[k] = v;
   return out;
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function lowerBound(sorted: readonly string[], value: string): number {

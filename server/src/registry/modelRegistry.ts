@@ -210,6 +210,8 @@ export class ModelRegistry {
       sizeCalculation: entry => Math.max(1, entry.size),
       ttl: this.cacheSettings.ttlSeconds * 1000,
       perf: { now: this.now },
+      // Read the clock on every check rather than a value cached for a millisecond: exact with an injected clock.
+      ttlResolution: 0,
       dispose: (_value, _key, reason) => {
         if (reason === 'evict') this.evictions++;
       },

@@ -1,0 +1,73 @@
+// LiteLLM `model_prices_and_context_window.json`: `{ "<model key>": { litellm_provider, max_input_tokens,
+// max_output_tokens, input_cost_per_token, …, supports_* } }`. Prices in USD per token (converted to per 1M here).
+// `sample_spec` documents the schema and is not a model; the real file also has `fallback_generalizations`.
+import type { CatalogReadResult, CatalogReader, ModelRecord } from '../modelRecord';
+import { CAP, count, date, isObject, modalities, modalityCapabilities, perTokenToPerMTok, sourceList, str, strings, toRecord } from './fields';
+import type { Draft } from './fields';
+
+const SAMPLE_SPEC = 'sample_spec';
+
+/** A `sample_spec` key or at least one value with a `litellm_provider` string. */
+export function isLiteLlmCatalog(json: unknown): boolean {
+  if (!isObject(json)) return false;
+  if (isObject(json[SAMPLE_SPEC])) return true;
+  for (const key in json) {
+    const entry = json[key];
+    if (isObject(entry) && typeof entry.litellm_provider === 'string') return true;
+  }
+  return false;
+}
+
+export const readLiteLlm: CatalogReader = (json: unknown, source: string): CatalogReadResult => {
+  if (!isLiteLlmCatalog(json)) {
+    throw new Error('not a LiteLLM catalog: expected { "<model>": { "litellm_provider", "input_cost_per_token", … } }');
+  }
+  const root = json as Record<string, unknown>;
+  const sources = sourceList(source);
+  const models: ModelRecord[] = [];
+  let skipped = 0;
+  for (const key in root) {
+    const e = root[key];
+    const provider = isObject(e) ? str(e.litellm_provider) : undefined;
+    if (key === SAMPLE_SPEC || key === '' || provider === undefined) {
+      skipped++;
+      continue;
+    }
+    const m = e as Record<string, unknown>;
+    // `openrouter/openai/gpt-4o` with provider `openrouter` → `openai/gpt-4o`; `vertex_ai/claude-…` with
+    // provider `vertex_ai-anthropic_models` keeps its key.
+    const prefix = `${provider}/`;
+    const id = key.length > prefix.length && key.startsWith(prefix) ? key.slice(prefix.length) : key;
+    models.push(toRecord(id, provider, sources, draft(m)));
+  }
+  return { format: 'litellm', models, skipped };
+};
+
+function draft(m: Record<string, unknown>): Draft {
+  const d: Draft = { caps: 0 };
+  d.aliases = strings(m.aliases);
+  d.contextWindow = count(m.max_input_tokens);
+  d.maxOutput = count(m.max_output_tokens);
+  // `max_tokens` is legacy: max_output_tokens when the provider gives one, else max_input_tokens.
+  if (d.contextWindow === undefined && m.max_output_tokens === undefined) d.contextWindow = count(m.max_tokens);
+  d.inputPricePerMTok = perTokenToPerMTok(m.input_cost_per_token);
+  d.outputPricePerMTok = perTokenToPerMTok(m.output_cost_per_token);
+  d.cacheReadPricePerMTok = perTokenToPerMTok(m.cache_read_input_token_cost);
+  d.cacheWritePricePerMTok = perTokenToPerMTok(m.cache_creation_input_token_cost);
+  d.modalities = modalities(m.supported_modalities, m.supported_output_modalities);
+  let caps = modalityCapabilities(d.modalities);
+  if (m.supports_function_calling === true) caps |= CAP.tool_call;
+  if (m.supports_vision === true) caps |= CAP.vision;
+  if (m.supports_reasoning === true) caps |= CAP.reasoning;
+  if (m.supports_response_schema === true || m.supports_native_structured_output === true) caps |= CAP.structured_output;
+  if (m.supports_prompt_caching === true) caps |= CAP.prompt_caching;
+  if (m.supports_web_search === true) caps |= CAP.web_search;
+  if (m.supports_audio_input === true) caps |= CAP.audio_input;
+  if (m.supports_audio_output === true) caps |= CAP.audio_output;
+  if (m.supports_pdf_input === true) caps |= CAP.pdf_input;
+  if (m.supports_native_streaming === true) caps |= CAP.streaming;
+  if (m.mode === 'embedding') caps |= CAP.embeddings;
+  d.caps = caps;
+  d.deprecationDate = date(m.deprecation_date);
+  return d;
+}

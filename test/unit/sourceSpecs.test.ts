@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, describe, test } from 'node:test';
+import { ModelIndex } from '../../server/src/catalog/modelIndex';
+import { CatalogSources } from '../../server/src/registry/catalogSources';
+import { sourceSpecs } from '../../server/src/registry/sourceSpecs';
+import { defaultSettings, parseSettings } from '../../server/src/settings';
+import { sourceFileMatcher } from '../../server/src/sourceWatching';
+
+const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'model-registry-specs-'));
+after(() => fs.rmSync(workspace, { recursive: true, force: true }));
+
+function write(relative: string, value: unknown): string {
+  const file = path.join(workspace, relative);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(value));
+  return file;
+}
+
+write('model_registry.json', { models: [{ id: 'acme:rocket-1', deprecated: true }] });
+write('deps/req_llm/priv/models_dev/anthropic.json', {
+  provider: { id: 'anthropic', name: 'Anthropic' },
+  models: [{ id: 'claude-3-7-sonnet-20250219', limit: { context: 200000, output: 64000 }, cost: { input: 3, output: 15 } }],
+});
+write('deps/llm_db/priv/llm_db/providers/mistral.json', { id: 'mistral', name: 'Mistral', models: { 'mistral-large-latest': { id: 'mistral-large-latest' } } });
+write('.venv/lib/python3.12/site-packages/litellm/model_prices_and_context_window_backup.json', {
+  sample_spec: { litellm_provider: 'one of …' },
+  'gpt-4o': { litellm_provider: 'openai', input_cost_per_token: 2.5e-6, max_input_tokens: 128000 },
+});
+const bundledFile = write('bundle/bundled.json', { openai: { id: 'openai', name: 'OpenAI', models: { 'gpt-4o': { id: 'gpt-4o', limit: { context: 1 } } } } });
+const bundled = [{ file: bundledFile, name: 'bundled: test' }];
+const folders = [{ path: workspace, name: 'ws' }];
+
+describe('default sources', () => {
+  test('project registry, then dependency catalogs, then the bundled catalog; absent ones are left out', async () => {
+    const specs = sourceSpecs(defaultSettings(), folders, bundled);
+    const result = await new CatalogSources().load(specs, 300_000);
+    assert.deepEqual(result.sources.map(s => [s.source, s.format, s.models, s.status]), [
+      ['model_registry.json', 'registry', 1, 'ok'],
+      ['deps/req_llm/priv/models_dev/*.json', 'req_llm', 1, 'ok'],
+      ['deps/llm_db/priv/llm_db/providers/*.json', 'llm_db', 1, 'ok'],
+      ['<virtualenv>/site-packages/litellm/model_prices_and_context_window_backup.json', 'litellm', 1, 'ok'],
+      ['bundled: test', 'models.dev', 1, 'ok'],
+    ]);
+    const index = new ModelIndex(result.catalogs);
+    const gpt4o = index.get('openai', 'gpt-4o');
+    assert.equal(gpt4o?.contextWindow, 128000, 'the virtualenv LiteLLM catalog comes before the bundled one');
+    assert.deepEqual(gpt4o?.sources, ['<virtualenv>/site-packages/litellm/model_prices_and_context_window_backup.json', 'bundled: test']);
+    assert.equal(index.get('anthropic', 'claude-3-7-sonnet-20250219')?.inputPricePerMTok, 3);
+  });
+
+  test('bundledCatalog: false leaves the bundled catalog out', () => {
+    const specs = sourceSpecs(parseSettings({ bundledCatalog: false }), folders, bundled);
+    assert.ok(!specs.some(s => s.bundled));
+  });
+
+  test('configured sources replace the defaults; relative paths are per workspace folder; a missing file is an error', async () => {
+    const settings = parseSettings({ sources: ['deps/req_llm/priv/models_dev/*.json', { path: 'missing.json', format: 'litellm' }, 'https://models.dev/api.json'] });
+    const result = await new CatalogSources().load(sourceSpecs(settings, folders, bundled), 300_000);
+    assert.deepEqual(result.sources.map(s => [s.source, s.status, s.models]), [
+      ['deps/req_llm/priv/models_dev/*.json', 'ok', 1],
+      ['missing.json', 'error', 0],
+      ['https://models.dev/api.json', 'error', 0],
+    ]);
+    assert.equal(result.sources[1].error, 'file not found');
+  });
+
+  test('the watcher matcher knows source files, including new files matching a glob', () => {
+    const isSourceFile = sourceFileMatcher(sourceSpecs(defaultSettings(), folders, bundled));
+    assert.ok(isSourceFile(path.join(workspace, 'model_registry.json')));
+    assert.ok(isSourceFile(path.join(workspace, 'deps/req_llm/priv/models_dev/new_provider.json')));
+    assert.ok(!isSourceFile(path.join(workspace, 'test/support/registry_helpers.ex')));
+    assert.ok(!isSourceFile(path.join(workspace, 'sub/model_registry.json')));
+  });
+});
+
+describe('settings', () => {
+  test('defaults are the SPEC ones', () => {
+    const s = defaultSettings();
+    assert.deepEqual(s.cache, { maxEntries: 10000, maxSizeMB: 64, ttlSeconds: 300 });
+    assert.equal(s.completion.maxItems, 100);
+    assert.equal(s.bundledCatalog, true);
+    assert.deepEqual(s.sources, []);
+  });
+
+  test('ttlSeconds is clamped to 30..3600, bad values fall back to defaults', () => {
+    assert.equal(parseSettings({ cache: { ttlSeconds: 5 } }).cache.ttlSeconds, 30);
+    assert.equal(parseSettings({ cache: { ttlSeconds: 99999 } }).cache.ttlSeconds, 3600);
+    assert.equal(parseSettings({ cache: { ttlSeconds: 'soon' } }).cache.ttlSeconds, 300);
+    assert.equal(parseSettings({ cache: { maxEntries: -4 } }).cache.maxEntries, 10000);
+    assert.equal(parseSettings(null).cache.maxSizeMB, 64);
+  });
+
+  test('dotted keys (a CLI config file) and nested objects (VS Code) read the same', () => {
+    assert.deepEqual(parseSettings({ 'cache.maxEntries': 5, 'completion.maxItems': 7 }).cache.maxEntries, 5);
+    assert.deepEqual(parseSettings({ cache: { maxEntries: 5 } }).cache.maxEntries, 5);
+  });
+
+  test('sources: strings, objects, formats and per-source TTL; junk items are dropped', () => {
+    const s = parseSettings({ sources: ['a.json', 'https://x/y.json', { path: 'b.json', format: 'litellm', ttlSeconds: 10 }, { format: 'bogus', url: 'http://z' }, 42, {}] });
+    assert.deepEqual(s.sources, [
+      { path: 'a.json', format: 'auto' },
+      { url: 'https://x/y.json', format: 'auto' },
+      { path: 'b.json', format: 'litellm', ttlSeconds: 30 },
+      { url: 'http://z', format: 'auto' },
+    ]);
+  });
+});
