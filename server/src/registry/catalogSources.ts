@@ -186,7 +186,7 @@ function errorStatus(spec: SourceSpec, error: string): SourceStatus {
 }
 
 function parseJson(text: string): unknown {
-  if (text.trim() === '') throw new Error('the file is empty');
+  if (/^\s*$/.test(text)) throw new Error('the file is empty');
   try {
     return JSON.parse(text);
   } catch (error) {
