@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ModelRegistry } from '../server/src/registry/modelRegistry';
 import { CatalogSources } from '../server/src/registry/catalogSources';
+import { completionBenchmark } from './completion';
 import { syntheticCatalog } from './syntheticCatalog';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -100,6 +101,11 @@ async function main(): Promise<void> {
   console.log(`# model-registry benchmark — node ${process.version}, ${new Date().toISOString()}`);
   loadTable();
   await cacheHitTable();
+  const modelsDev = path.join(SHARED, 'models-dev-api.json');
+  await completionBenchmark([
+    ...(fs.existsSync(modelsDev) ? [{ name: 'models.dev (5,258 models)', file: modelsDev }] : []),
+    { name: 'synthetic 100k models', file: path.join(DATA, 'synthetic-100k.json') },
+  ]);
 }
 
 void main();

@@ -4,8 +4,10 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   Connection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, Disposable,
-  InitializeParams, InitializeResult, TextDocumentSyncKind,
+  InitializeParams, InitializeResult, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CODE_ACTION_KINDS, COMPLETION_TRIGGER_CHARACTERS, registerLanguageFeatures } from './languageFeatures';
 import { CacheChangedNotification, ClearCacheRequest, InspectCacheRequest, RefreshCacheRequest } from './protocol';
 import { ModelRegistry } from './registry/modelRegistry';
 import { BundledCatalog, sourceSpecs, SourceSpec, WorkspaceFolder } from './registry/sourceSpecs';
@@ -37,8 +39,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let watcherRegistration: Promise<Disposable> | undefined;
   const bundled = readBundledManifest(options.bundledCatalogDir, log);
 
+  const documents = new TextDocuments(TextDocument);
+  const features = registerLanguageFeatures({ connection, documents, registry, settings: () => settings, log });
+  let checkedGeneration = registry.generation;
   registry.onDidChange(snapshot => {
     void connection.sendNotification(CacheChangedNotification.method, snapshot).catch(() => undefined);
+    if (snapshot.generation !== checkedGeneration) {
+      checkedGeneration = snapshot.generation;
+      features.revalidateAll();
+    }
   });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -52,6 +61,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: true },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'model-registry', version: options.version },
@@ -107,6 +119,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     runSafeAsync(log, 'Inspecting the registry cache', async () => registry.snapshot()));
   connection.onRequest(ClearCacheRequest.method, () =>
     runSafeAsync(log, 'Clearing the registry cache', async () => registry.clear()));
+
+  documents.listen(connection);
 
   async function applySettings(): Promise<void> {
     settings = parseSettings(await fetchSettings());

@@ -1,9 +1,12 @@
 // One index over every loaded catalog: merges records of the same model, answers every spelling of SPEC §4
 // (`provider:model`, `provider/model`, `model@provider`, bare) and prefix queries by binary search.
+import fuzzysort, { type Snapshot } from 'fuzzysort';
 import type { ModelRecord } from './modelRecord';
 import { canonicalProvider } from './providers';
 
 const SEP = '\u0000';
+/** fuzzysort score below which a match is noise (1 is exact, 0.5 good). */
+const FUZZY_THRESHOLD = 0.3;
 
 export class ModelIndex {
   /** canonical provider + SEP + id (or alias) → record. */
@@ -13,6 +16,8 @@ export class ModelIndex {
   /** canonical provider → its model IDs, sorted, for prefix queries. */
   private readonly sortedIdsByProvider = new Map<string, string[]>();
   private readonly sortedBareIds: string[] = [];
+  /** Fuzzy-search snapshots of the ID lists, made on first use. */
+  private readonly fuzzySnapshots = new Map<string | undefined, Snapshot>();
   readonly models: number;
 
   /** `catalogs` in precedence order: on a conflicting field the earlier catalog wins; sources are concatenated. */
@@ -102,6 +107,16 @@ export class ModelIndex {
       out.push(ids[i]);
     }
     return out;
+  }
+
+  /** Model IDs that fuzzily match `query` (of one provider, or bare IDs of all), best first. */
+  idsMatching(provider: string | undefined, query: string, limit: number): string[] {
+    const scope = provider === undefined ? undefined : canonicalProvider(provider);
+    const ids = scope === undefined ? this.sortedBareIds : this.sortedIdsByProvider.get(scope);
+    if (!ids || !query) return [];
+    let snapshot = this.fuzzySnapshots.get(scope);
+    if (!snapshot) this.fuzzySnapshots.set(scope, (snapshot = fuzzysort.snapshot(ids)));
+    return fuzzysort.go(query, snapshot, { limit, threshold: FUZZY_THRESHOLD }).map(result => result.target);
   }
 
   /** Canonical provider IDs, sorted. */

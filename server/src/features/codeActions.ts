@@ -1,0 +1,22 @@
+// Quick fixes for model diagnostics: replace the ID with a suggestion (unknown-model) or the replacement
+// (deprecated-model). The suggestions travel in each diagnostic's `data`.
+import { CodeAction, CodeActionKind, Diagnostic, TextEdit } from 'vscode-languageserver';
+import { DEPRECATED_MODEL, DIAGNOSTIC_SOURCE, ModelDiagnosticData, UNKNOWN_MODEL } from './modelDiagnostics';
+
+export function modelQuickFixes(uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.source !== DIAGNOSTIC_SOURCE || (diagnostic.code !== UNKNOWN_MODEL && diagnostic.code !== DEPRECATED_MODEL)) continue;
+    const replacements = (diagnostic.data as Partial<ModelDiagnosticData> | undefined)?.replacements ?? [];
+    replacements.forEach((replacement, i) => {
+      actions.push({
+        title: `Replace with "${replacement}"`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: i === 0,
+        edit: { changes: { [uri]: [TextEdit.replace(diagnostic.range, replacement)] } },
+      });
+    });
+  }
+  return actions;
+}

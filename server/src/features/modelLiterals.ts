@@ -1,0 +1,36 @@
+// Which string literals can hold a model ID, shared by completion, hover and diagnostics.
+import type { LexicalMap, StringLiteral } from '../strings/lexicalMap';
+import { literalAt } from '../strings/scanDocument';
+
+/** Keys, keywords and argument names whose string value is a model ID. */
+export const MODEL_KEYS: ReadonlySet<string> = new Set([
+  'model', 'model_id', 'modelId', 'model_name', 'modelName', 'model_spec', 'modelSpec', 'llm', 'default_model', 'defaultModel',
+]);
+
+/** Model IDs are short and have no whitespace, quotes or interpolation; anything else is prose, code or a path. */
+const MODEL_ID_SHAPE = /^[A-Za-z0-9][\w.:/@+\-[\]]{0,199}$/;
+
+export function looksLikeModelId(text: string): boolean {
+  return MODEL_ID_SHAPE.test(text);
+}
+
+/** Files, not models: `google/protobuf/timestamp.proto`, `openai/config.json`. */
+const FILE_EXTENSION = /\.(?:json|jsonc|ya?ml|toml|py|pyi|ts|tsx|js|jsx|mjs|cjs|ex|exs|md|txt|proto|png|jpe?g|gif|svg|html?|css|csv|lock)$/i;
+
+export function looksLikeFilePath(text: string): boolean {
+  return FILE_EXTENSION.test(text) || text.startsWith('./') || text.startsWith('../');
+}
+
+/** The literal whose content holds `offset`, and its content, unless the offset is in interpolated code. */
+export function literalContentAt(text: string, map: LexicalMap, offset: number): { literal: StringLiteral; text: string } | undefined {
+  const literal = literalAt(map, offset);
+  if (!literal) return undefined;
+  for (const [start, end] of literal.interpolations) if (offset > start && offset < end) return undefined;
+  return { literal, text: text.slice(literal.contentStart, literal.contentEnd) };
+}
+
+/** JS/TS module specifiers (`import x from "openai/resources"`) name packages, never models. */
+export function isModuleSpecifier(text: string, literal: StringLiteral): boolean {
+  const before = text.slice(Math.max(0, literal.start - 24), literal.start);
+  return /(?:\bfrom|\bimport|\brequire\s*\(|\bimport\s*\()\s*$/.test(before);
+}

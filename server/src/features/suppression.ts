@@ -1,0 +1,50 @@
+// Suppression comments (SPEC §4): `model-registry-disable-next-line [codes…]` silences the next line,
+// `model-registry-disable-file [codes…]` the whole file; without codes, every code.
+import type { Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LexicalMap } from '../strings/lexicalMap';
+
+const NEXT_LINE = 'model-registry-disable-next-line';
+const FILE = 'model-registry-disable-file';
+/** `unknown-model`, `real-registry-call`: lower-case words joined by hyphens. */
+const CODE = /^[a-z]+(?:-[a-z]+)+$/;
+
+type Codes = Set<string> | 'all';
+
+export function applySuppressions(diagnostics: Diagnostic[], document: TextDocument, map: LexicalMap): Diagnostic[] {
+  if (diagnostics.length === 0) return diagnostics;
+  const text = document.getText();
+  let file: Codes | undefined;
+  const lines = new Map<number, Codes>();
+  for (const [start, end] of map.comments) {
+    const comment = text.slice(start, end);
+    const fileCodes = codesAfter(comment, FILE);
+    if (fileCodes) file = merge(file, fileCodes);
+    const lineCodes = codesAfter(comment, NEXT_LINE);
+    if (lineCodes) {
+      const line = document.positionAt(end).line + 1;
+      lines.set(line, merge(lines.get(line), lineCodes));
+    }
+  }
+  if (!file && lines.size === 0) return diagnostics;
+  return diagnostics.filter(d => !silences(file, d) && !silences(lines.get(d.range.start.line), d));
+}
+
+function codesAfter(comment: string, marker: string): Codes | undefined {
+  const at = comment.indexOf(marker);
+  if (at < 0) return undefined;
+  const rest = comment.slice(at + marker.length);
+  if (rest !== '' && !/^[\s,:]/.test(rest)) return undefined; // `…-disable-next-lines` is another word
+  const codes = rest.split(/[\s,]+/).filter(word => CODE.test(word));
+  return codes.length ? new Set(codes) : 'all';
+}
+
+function merge(a: Codes | undefined, b: Codes): Codes {
+  if (a === undefined) return b;
+  if (a === 'all' || b === 'all') return 'all';
+  return new Set([...a, ...b]);
+}
+
+function silences(codes: Codes | undefined, diagnostic: Diagnostic): boolean {
+  return codes === 'all' || (codes !== undefined && typeof diagnostic.code === 'string' && codes.has(diagnostic.code));
+}
