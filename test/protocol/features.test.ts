@@ -103,7 +103,7 @@ describe('model-ID features over stdio', { skip }, () => {
   test('hover shows metadata with prices per 1M tokens (LiteLLM per-token prices converted)', async () => {
     const h = await hover('f.py', 'python', 'litellm.completion(model="gpt-4o|")');
     const value = (h?.contents as { value: string }).value;
-    assert.match(value, /\*\*gpt\\-4o\*\*/);
+    assert.match(value, /\*\*gpt-4o\*\*/);
     assert.match(value, /Input price: \$2\.5 per 1M tokens/);
     assert.match(value, /Output price: \$10 per 1M tokens/);
     assert.match(value, /Context window: 128,000 tokens/);
@@ -115,7 +115,7 @@ describe('model-ID features over stdio', { skip }, () => {
     const value = (h?.contents as { value: string }).value;
     assert.ok(!value.includes('](command:'), value);
     assert.ok(!value.includes('<img'), value);
-    assert.match(value, /Rocket \\\[x\\\]\\\(command:workbench\\\.action\\\.quit\\\) &lt;img src=x onerror=alert\\\(1\\\)>|Rocket \\\[x\\\]/);
+    assert.ok(value.includes('Rocket \\[x\\]\\(command:workbench.action.quit\\) &lt;img src=x onerror=alert\\(1\\)>'), value);
     assert.match(value, /\*\*deprecated\*\*/);
   });
 

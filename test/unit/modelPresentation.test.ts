@@ -10,10 +10,11 @@ import { applySuppressions } from '../../server/src/features/suppression';
 
 describe('escaping catalog text', () => {
   test('links, command URIs, HTML, emphasis and code spans come out as text', () => {
-    assert.equal(escapeMarkdown('[x](command:workbench.action.quit)'), '\\[x\\]\\(command:workbench\\.action\\.quit\\)');
-    assert.equal(escapeMarkdown('<img src=x onerror="alert(1)">'), '&lt;img src=x onerror=&quot;alert\\(1\\)&quot;\\>');
-    assert.equal(escapeMarkdown('*bold* _it_ `code` # h | t'), '\\*bold\\* \\_it\\_ \\`code\\` \\# h \\| t');
-    assert.equal(escapeMarkdown('a\n\n- b'), 'a \\- b', 'no new blocks from line breaks');
+    assert.equal(escapeMarkdown('[x](command:workbench.action.quit)'), '\\[x\\]\\(command:workbench.action.quit\\)');
+    assert.equal(escapeMarkdown('<img src=x onerror="alert(1)">'), '&lt;img src=x onerror=&quot;alert\\(1\\)&quot;>');
+    assert.equal(escapeMarkdown('*bold* _it_ `code` ~s~ | t'), '\\*bold\\* \\_it\\_ \\`code\\` \\~s\\~ \\| t');
+    assert.equal(escapeMarkdown('a\n\n- b\n# c'), 'a - b # c', 'no new blocks from line breaks');
+    assert.equal(escapeMarkdown('Claude Sonnet 4.5 (2025-09-29)'), 'Claude Sonnet 4.5 \\(2025-09-29\\)');
   });
 
   test('a hover built from a hostile record contains no live link or tag', () => {

@@ -109,6 +109,18 @@ export class ModelIndex {
     return out;
   }
 
+  /**
+   * The `count` model IDs next to where `text` would sort: in sorted order these are the IDs sharing the longest
+   * beginning with it, the natural candidates for "did you mean".
+   */
+  idsAround(provider: string | undefined, text: string, count: number): string[] {
+    const ids = provider === undefined ? this.sortedBareIds : this.sortedIdsByProvider.get(canonicalProvider(provider));
+    if (!ids) return [];
+    const at = lowerBound(ids, text);
+    const start = Math.max(0, Math.min(at - (count >> 1), ids.length - count));
+    return ids.slice(start, start + count);
+  }
+
   /** Model IDs that fuzzily match `query` (of one provider, or bare IDs of all), best first. */
   idsMatching(provider: string | undefined, query: string, limit: number): string[] {
     const scope = provider === undefined ? undefined : canonicalProvider(provider);

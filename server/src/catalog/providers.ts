@@ -16,8 +16,18 @@ const ALIASES: Readonly<Record<string, string>> = {
   'text-completion-openai': 'openai',
 };
 
+/** Recent answers, bounded: lookups run for every string literal, and strings in code are unbounded. */
+const remembered = new Map<string, string>();
+const REMEMBER_AT_MOST = 4096;
+
 /** `Amazon_Bedrock` → `amazon-bedrock`; LiteLLM `gemini` → `google`. */
 export function canonicalProvider(provider: string): string {
-  const folded = provider.toLowerCase().replace(/_/g, '-');
-  return ALIASES[folded] ?? folded;
+  let canonical = remembered.get(provider);
+  if (canonical === undefined) {
+    const folded = provider.toLowerCase().replace(/_/g, '-');
+    canonical = Object.hasOwn(ALIASES, folded) ? ALIASES[folded] : folded;
+    if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
+    remembered.set(provider, canonical);
+  }
+  return canonical;
 }

@@ -92,10 +92,11 @@ function findCandidates(index: ModelIndex, typed: TypedModelId, defaultSep: Sepa
     for (const id of index.idsWithPrefix(provider, model, limit + 1)) add(scoped(id, false));
     if (list.length <= limit && model) for (const id of index.idsMatching(provider, model, limit + 1)) add(scoped(id, true));
   } else {
-    for (const id of index.idsWithPrefix(undefined, model, limit + 1)) add(bareCandidate(index, id, false));
+    // A typed provider name most likely leads to `provider:`; its bare-ID namesakes follow.
     if (model) {
       for (const p of index.providers()) if (p.startsWith(model.toLowerCase())) add({ label: `${p}${defaultSep}`, fuzzy: false });
     }
+    for (const id of index.idsWithPrefix(undefined, model, limit + 1)) add(bareCandidate(index, id, false));
     if (list.length <= limit && model.length >= 2) for (const id of index.idsMatching(undefined, model, limit + 1)) add(bareCandidate(index, id, true));
   }
   const cut = list.length > limit;

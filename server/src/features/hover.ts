@@ -27,5 +27,6 @@ export function hoverModelId(document: TextDocument, position: Position, deps: H
 
 /** Every model a string names, best reading first, through the registry cache. */
 export function resolveCached(registry: ModelRegistry, text: string): readonly ModelRecord[] {
-  return registry.cached(`resolve\u0000${text}`, index => index.resolve(text));
+  // The records belong to the index; the entry itself is only an array of references.
+  return registry.cached(`resolve\u0000${text}`, index => index.resolve(text), records => 16 + records.length * 8);
 }

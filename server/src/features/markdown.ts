@@ -1,7 +1,11 @@
 // Catalog text is data, not markup: everything from a catalog is escaped before it goes into a hover, so a model
 // named `[x](command:workbench.action.quit)` or `<img src=x>` shows as those characters and does nothing.
 
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|~>]/g;
+/**
+ * Inline Markdown syntax. Block syntax (`#`, `-`, `1.`, `>`) needs a line start, and catalog text never starts a line
+ * (whitespace is folded and every value follows a label), so those characters stay readable.
+ */
+const MARKDOWN_SPECIAL = /[\\`*_[\]()|~]/g;
 const HTML_SPECIAL = /[<&"]/g;
 const HTML_ENTITIES: Record<string, string> = { '<': '&lt;', '&': '&amp;', '"': '&quot;' };
 

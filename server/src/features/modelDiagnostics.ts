@@ -15,6 +15,9 @@ export const DIAGNOSTIC_SOURCE = 'model-registry';
 export const UNKNOWN_MODEL = 'unknown-model';
 export const DEPRECATED_MODEL = 'deprecated-model';
 const SUGGESTIONS = 3;
+/** Candidates ranked per unknown ID: enough to find the closest, few enough for thousands of literals. */
+const SUGGESTION_POOL = 12;
+const FUZZY_POOL = 6;
 
 /** Carried on each diagnostic for its quick fixes: the IDs that may replace the literal's content. */
 export interface ModelDiagnosticData {
@@ -33,11 +36,11 @@ export function diagnoseModelIds(document: TextDocument, deps: ModelDiagnosticsD
   for (const literal of deps.lexicalMap.strings) {
     if (literal.interpolations.length > 0) continue;
     const content = text.slice(literal.contentStart, literal.contentEnd);
-    if (!looksLikeModelId(content) || looksLikeFilePath(content) || isModuleSpecifier(text, literal)) continue;
+    if (!looksLikeModelId(content)) continue;
     const records = resolveCached(deps.registry, content);
     const diagnostic = records.length > 0
       ? deprecatedModel(content, records[0], deps)
-      : unknownModel(content, literal, deps.registry);
+      : !looksLikeFilePath(content) && !isModuleSpecifier(text, literal) ? unknownModel(content, literal, deps.registry) : undefined;
     if (diagnostic) {
       diagnostic.range = Range.create(document.positionAt(literal.contentStart), document.positionAt(literal.contentEnd));
       diagnostics.push(diagnostic);
@@ -87,7 +90,11 @@ function unknownModel(content: string, literal: StringLiteral, registry: ModelRe
  */
 function closestIds(index: ModelIndex, typed: TypedModelId, count: number): string[] {
   const { provider, separator, model } = typed;
-  const pool = new Set([...index.idsWithPrefix(provider, model.slice(0, 2), 2000), ...index.idsMatching(provider, model, 50)]);
+  // Ranked by shared beginning first, so the best candidates are the sorted neighbours of the typed ID; the
+  // fuzzy search adds the ones a typo near the start would hide.
+  const pool = new Set(index.idsAround(provider, model, SUGGESTION_POOL));
+  const longestShared = Math.max(0, ...Array.from(pool, id => sharedPrefixLength(model, id)));
+  if (longestShared * 2 < model.length) for (const id of index.idsMatching(provider, model, FUZZY_POOL)) pool.add(id);
   return [...pool]
     .map(id => ({ id, shared: sharedPrefixLength(model, id), edits: distance(model, id) }))
     .sort((a, b) => b.shared - a.shared || a.edits - b.edits || (a.id < b.id ? -1 : 1))

@@ -10,6 +10,9 @@ import type { SourceSpec } from './sourceSpecs';
 
 export type CacheSettings = Settings['cache'];
 
+/** Passed to every get: lru-cache otherwise allocates a default options object per call on this hot path. */
+const GET_OPTIONS: LRUCache.GetOptions<string, Entry, unknown> = {};
+
 interface Entry {
   generation: number;
   value: unknown;
@@ -90,16 +93,19 @@ export class ModelRegistry {
     return Promise.resolve();
   }
 
-  /** The cached value for `key`, computed from the index on a miss. Synchronous: call after `await ready()`. */
-  cached<T>(key: string, compute: (index: ModelIndex) => T): T {
-    const entry = this.cache.get(key);
+  /**
+   * The cached value for `key`, computed from the index on a miss. Synchronous: call after `await ready()`.
+   * `sizeOf` tells what the value adds to memory when it mostly refers to records the index already holds.
+   */
+  cached<T>(key: string, compute: (index: ModelIndex) => T, sizeOf: (value: T) => number = estimateBytes): T {
+    const entry = this.cache.get(key, GET_OPTIONS);
     if (entry && entry.generation === this.generationCounter) {
       this.hits++;
       return entry.value as T;
     }
     this.misses++;
     const value = compute(this.index);
-    this.cache.set(key, { generation: this.generationCounter, value, size: key.length * 2 + estimateBytes(value) });
+    this.cache.set(key, { generation: this.generationCounter, value, size: key.length * 2 + sizeOf(value) });
     return value;
   }
 
