@@ -1,6 +1,6 @@
-// `node --import tsx bench/scanStrings.ts`: median time to scan a realistic ~5,000-line document per language,
-// next to two floors on the same document: one `text.split('\n')` (native) and one bare `charCodeAt` loop
-// (the least a hand-written JS scanner can cost). Prints a table.
+// Part of `npm run bench`: median time to scan a realistic ~5,000-line document per language, next to two floors
+// on the same document: one `text.split('\n')` (native) and one bare `charCodeAt` loop (the least a hand-written
+// JS scanner can cost).
 import { scanText } from '../server/src/strings/scanDocument';
 
 const LINES = 5000;
@@ -104,22 +104,19 @@ function charLoop(text: string): number {
   return quotes;
 }
 
-const rows: string[][] = [['language', 'lines', 'KB', 'literals', 'comments', 'scan ms', "split('\\n') ms", 'charCodeAt loop ms', 'scan / split']];
-for (const [language, block] of Object.entries(BLOCKS)) {
-  const text = documentFor(block);
-  const map = scanText(text, language)!;
-  let sink = 0;
-  const scanMs = median(() => { sink += scanText(text, language)!.strings.length; });
-  const splitMs = median(() => { sink += text.split('\n').length; });
-  const loopMs = median(() => { sink += charLoop(text); });
-  if (sink < 0) console.log(sink); // keeps the work observable
-  rows.push([
-    language, String(text.split('\n').length - 1), (text.length / 1024).toFixed(0), String(map.strings.length),
-    String(map.comments.length), scanMs.toFixed(2), splitMs.toFixed(2), loopMs.toFixed(2), (scanMs / splitMs).toFixed(1),
-  ]);
-}
-const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-for (const [index, row] of rows.entries()) {
-  console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
-  if (index === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+/** Prints, per language, the time to scan a 5,000-line document next to two floors measured in the same run. */
+export function scanBenchmark(): void {
+  console.log(`\n## String scanners: a 5,000-line document per language (median of ${RUNS} runs; ms)\n`);
+  console.log("| language | lines | KB | literals | comments | scan | split('\\n') floor | charCodeAt loop floor | scan / loop |");
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const [language, block] of Object.entries(BLOCKS)) {
+    const text = documentFor(block);
+    const map = scanText(text, language)!;
+    let sink = 0;
+    const scanMs = median(() => { sink += scanText(text, language)!.strings.length; });
+    const splitMs = median(() => { sink += text.split('\n').length; });
+    const loopMs = median(() => { sink += charLoop(text); });
+    if (sink < 0) console.log(sink); // keeps the work observable
+    console.log(`| ${language} | ${text.split('\n').length - 1} | ${(text.length / 1024).toFixed(0)} | ${map.strings.length} | ${map.comments.length} | ${scanMs.toFixed(2)} | ${splitMs.toFixed(2)} | ${loopMs.toFixed(2)} | ${(scanMs / loopMs).toFixed(1)}× |`);
+  }
 }

@@ -27,6 +27,8 @@ export interface LanguageFeatureDeps {
   log: { error(message: string): void };
   /** `YYYY-MM-DD`; injectable so deprecation dates can be tested. */
   today?: () => string;
+  /** Whether the client takes a list-wide edit range (known once initialized). */
+  editRangeDefault: () => boolean;
 }
 
 export function registerLanguageFeatures(deps: LanguageFeatureDeps): { revalidateAll(): void } {
@@ -54,7 +56,7 @@ export function registerLanguageFeatures(deps: LanguageFeatureDeps): { revalidat
   connection.onCompletion((params, token) =>
     runSafeAsync(log, 'Completion', () => withDocument(params.textDocument.uri, (document, map) =>
       completeModelId(document, params.position, {
-        registry, lexicalMap: map, maxItems: deps.settings().completion.maxItems, today: today(),
+        registry, lexicalMap: map, maxItems: deps.settings().completion.maxItems, today: today(), editRangeDefault: deps.editRangeDefault(),
       })), token));
 
   connection.onCompletionResolve((item, token) =>

@@ -40,7 +40,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const bundled = readBundledManifest(options.bundledCatalogDir, log);
 
   const documents = new TextDocuments(TextDocument);
-  const features = registerLanguageFeatures({ connection, documents, registry, settings: () => settings, log });
+  let editRangeDefault = false;
+  const features = registerLanguageFeatures({
+    connection, documents, registry, settings: () => settings, log, editRangeDefault: () => editRangeDefault,
+  });
   let checkedGeneration = registry.generation;
   registry.onDidChange(snapshot => {
     void connection.sendNotification(CacheChangedNotification.method, snapshot).catch(() => undefined);
@@ -56,6 +59,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     canRegisterWatchers = !!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     relativePatternSupport = !!capabilities.workspace?.didChangeWatchedFiles?.relativePatternSupport;
     workspaceFolderEvents = !!capabilities.workspace?.workspaceFolders;
+    editRangeDefault = !!capabilities.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange');
     folders = workspaceFoldersOf(params);
     pushedSettings = isObject(params.initializationOptions) ? params.initializationOptions.settings : undefined;
     return {

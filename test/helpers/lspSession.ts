@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import * as rpc from 'vscode-jsonrpc/node';
 import type { CacheSnapshot } from '../../server/src/protocol';
 
+/** Two levels below the package root, both here (test/helpers) and bundled into the benchmark (bench/.data). */
 export const SERVER = path.resolve(__dirname, '../../server/dist/server.js');
 
 export interface Registration { id: string; method: string; registerOptions?: unknown }

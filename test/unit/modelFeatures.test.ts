@@ -87,6 +87,13 @@ describe('completion in every language', () => {
     assert.equal((item.textEdit as { newText: string }).newText, 'anthropic:claude-haiku-4-5');
   });
 
+  test('clients that take itemDefaults get one edit range for the whole list', () => {
+    const { text, position } = cursor('x = "anthropic:claude-h|aiku-old"');
+    const list = completeModelId(document('python', text), position, { registry, lexicalMap: scanText(text, 'python')!, maxItems: 100, today: TODAY, editRangeDefault: true });
+    assert.deepEqual(list!.itemDefaults?.editRange, { start: { line: 0, character: 5 }, end: { line: 0, character: 31 } });
+    assert.ok(list!.items.every(item => item.textEdit === undefined));
+  });
+
   test('bare prefix, then provider prefixes, then fuzzy; model@provider; a cap with isIncomplete', () => {
     assert.deepEqual(complete('python', 'completion(model="gpt-4o|")')!.slice(0, 2), ['gpt-4o', 'gpt-4o-mini']);
     assert.deepEqual(complete('elixir', 'ReqLLM.generate_text("anth|")'), ['anthropic:', 'anthropic.claude-3-5-sonnet-20240620-v1:0']);

@@ -19,13 +19,14 @@ export interface CompletionDeps {
   maxItems: number;
   /** `YYYY-MM-DD`, for deprecation dates. */
   today: string;
+  /** The client takes `CompletionList.itemDefaults.editRange` (LSP 3.17): one range for the list, not one per item. */
+  editRangeDefault?: boolean;
 }
 
-/** What a resolve request needs to find the model again. */
+/** What a resolve request needs to find the model again (the item's label is its spelling). */
 export interface CompletionData {
   provider: string;
   id: string;
-  spelled: string;
 }
 
 interface Candidate {
@@ -58,8 +59,11 @@ export function completeModelId(document: TextDocument, position: Position, deps
   const candidates = deps.registry.cached(key, idx => findCandidates(idx, typed, separator, deps.maxItems));
   if (candidates.list.length === 0 && !inModelSlot && typed.provider === undefined) return null;
   const range = Range.create(document.positionAt(literal.contentStart), document.positionAt(literal.contentEnd));
-  const items = candidates.list.map((candidate, rank) => toItem(candidate, rank, range, typedText, index, deps.today));
-  return CompletionList.create(items, candidates.cut);
+  const items = candidates.list.map((candidate, rank) => toItem(candidate, rank, typedText, index, deps.today));
+  const list = CompletionList.create(items, candidates.cut);
+  if (deps.editRangeDefault) list.itemDefaults = { editRange: range };
+  else for (const item of items) item.textEdit = { range, newText: item.label };
+  return list;
 }
 
 /** Adds the full Markdown description to an item produced by `completeModelId`. */
@@ -67,7 +71,7 @@ export function resolveCompletion(item: CompletionItem, registry: ModelRegistry,
   const data = item.data as Partial<CompletionData> | undefined;
   if (!data?.provider || !data.id) return item;
   const record = registry.models.get(data.provider, data.id);
-  if (record) item.documentation = { kind: MarkupKind.Markdown, value: modelMarkdown(record, data.spelled ?? data.id, today) };
+  if (record) item.documentation = { kind: MarkupKind.Markdown, value: modelMarkdown(record, item.label, today) };
   return item;
 }
 
@@ -108,14 +112,11 @@ function bareCandidate(index: ModelIndex, id: string, fuzzy: boolean): Candidate
   return { label: id, model: { provider: record.provider, id }, fuzzy };
 }
 
-function toItem(candidate: Candidate, rank: number, range: Range, typedText: string, index: ModelIndex, today: string): CompletionItem {
-  const item: CompletionItem = {
-    label: candidate.label,
-    sortText: rank.toString().padStart(5, '0'),
-    // Fuzzy matches are already ranked here; filtering them by the typed text keeps the client from dropping them.
-    filterText: candidate.fuzzy ? typedText : candidate.label,
-    textEdit: { range, newText: candidate.label },
-  };
+/** An item whose label is also the text it inserts, over the whole ID (the edit range is set by the caller). */
+function toItem(candidate: Candidate, rank: number, typedText: string, index: ModelIndex, today: string): CompletionItem {
+  const item: CompletionItem = { label: candidate.label, sortText: rank.toString().padStart(5, '0') };
+  // Fuzzy matches are already ranked here; filtering them by the typed text keeps the client from dropping them.
+  if (candidate.fuzzy) item.filterText = typedText;
   if (!candidate.model) {
     item.kind = CompletionItemKind.Module;
     item.detail = 'provider';
@@ -128,7 +129,7 @@ function toItem(candidate: Candidate, rank: number, range: Range, typedText: str
     item.detail = shortDetail(record);
     if (isDeprecated(record, today)) item.tags = [CompletionItemTag.Deprecated];
   }
-  const data: CompletionData = { provider: candidate.model.provider, id: candidate.model.id, spelled: candidate.label };
+  const data: CompletionData = { provider: candidate.model.provider, id: candidate.model.id };
   item.data = data;
   return item;
 }
