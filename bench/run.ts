@@ -7,7 +7,9 @@ import * as path from 'node:path';
 import { ModelRegistry } from '../server/src/registry/modelRegistry';
 import { CatalogSources } from '../server/src/registry/catalogSources';
 import { completionBenchmark } from './completion';
+import { registryCallsBenchmark } from './registryCalls';
 import { scanBenchmark } from './scanStrings';
+import { soakBenchmark } from './soak';
 import { syntheticCatalog } from './syntheticCatalog';
 
 // Run from the package root (npm run bench), as a bundle in bench/.data.
@@ -110,6 +112,8 @@ async function main(): Promise<void> {
     ...(fs.existsSync(modelsDev) ? [{ name: 'models.dev (5,258 models)', file: modelsDev }] : []),
     { name: 'synthetic 100k models', file: path.join(DATA, 'synthetic-100k.json') },
   ]);
+  await soakBenchmark(path.join(DATA, 'synthetic-100k.json'));
+  registryCallsBenchmark(ROOT, DATA);
 }
 
 void main();

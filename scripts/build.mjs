@@ -30,7 +30,8 @@ if (bench) {
 }
 
 await Promise.all([
-  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'] }),
+  // `module` first: jsonc-parser's `main` is a UMD build whose inner require()s esbuild cannot follow.
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'], mainFields: ['module', 'main'] }),
   esbuild.build({ ...common, ...executable, entryPoints: ['server/src/server.ts'], outfile: 'server/dist/server.js' }),
   esbuild.build({ ...common, ...executable, entryPoints: ['server/src/cli.ts'], outfile: 'server/dist/cli.js' }),
   writeBundledCatalogs('server/dist/catalogs'),

@@ -1,52 +1,65 @@
-// Activates the extension: starts the bundled language server and registers the three cache commands.
+// Activates the extension: starts the bundled language server and wires the status bar, the cache inspector, the
+// three cache commands, crash recovery and workspace trust to it. Each piece lives in its own module; this file only
+// connects them.
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { CacheChangedNotification, CacheSnapshot } from '../../server/src/protocol';
-import { clearCache } from './commands/clearCache';
-import { CacheInspector, INSPECTOR_URI, inspectCache } from './commands/inspectCache';
-import { refreshCache } from './commands/refreshCache';
-
-export const LANGUAGES = ['elixir', 'python', 'typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'json', 'jsonc', 'yaml', 'toml'];
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { CacheChangedNotification, CacheSnapshot, InspectCacheRequest } from '../../server/src/protocol';
+import type { ModelRegistryApi } from './api';
+import { CacheInspector, INSPECTOR_SCHEME } from './cacheInspector';
+import { CLEAR_CACHE_COMMAND, clearCache } from './commands/clearCache';
+import { INSPECT_CACHE_COMMAND, inspectCache } from './commands/inspectCache';
+import { REFRESH_CACHE_COMMAND, refreshCache } from './commands/refreshCache';
+import { reportErrors } from './commands/reportErrors';
+import { CrashRecovery } from './crashRecovery';
+import { createLanguageClient } from './languageClient';
+import { trackServerReady } from './serverReady';
+import { CacheStatusBarItem } from './statusBar';
+import { reloadSettingsOnTrust } from './workspaceTrustMiddleware';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const module = context.asAbsolutePath('server/dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: LANGUAGES.map(language => ({ language })),
-    outputChannelName: 'Model Registry',
-  };
-  const languageClient = new LanguageClient('modelRegistry', 'Model Registry', serverOptions, clientOptions);
+export async function activate(context: vscode.ExtensionContext): Promise<ModelRegistryApi> {
+  const log = vscode.window.createOutputChannel('Model Registry', { log: true });
+  const crashRecovery = new CrashRecovery(log);
+  const languageClient = createLanguageClient(context, log, crashRecovery);
   client = languageClient;
-
   const inspector = new CacheInspector(languageClient);
-  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 100);
-  status.command = 'modelRegistry.inspectCache';
-  status.name = 'Model Registry';
-  const showSnapshot = (snapshot: CacheSnapshot): void => {
-    const failed = snapshot.sources.filter(s => s.status !== 'ok');
-    status.text = `$(database) ${snapshot.models.toLocaleString()} models`;
-    status.tooltip = failed.length ? `Model Registry: ${failed.length} source(s) failed — click to inspect` : 'Model Registry: inspect the cache';
-    status.backgroundColor = failed.length ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-    status.show();
-    inspector.update();
-  };
+  const status = new CacheStatusBarItem(log);
 
   context.subscriptions.push(
-    languageClient,
+    log,
+    crashRecovery,
     inspector,
     status,
-    vscode.workspace.registerTextDocumentContentProvider(INSPECTOR_URI.scheme, inspector),
-    vscode.commands.registerCommand('modelRegistry.refreshCache', () => refreshCache(languageClient)),
-    vscode.commands.registerCommand('modelRegistry.inspectCache', () => inspectCache()),
-    vscode.commands.registerCommand('modelRegistry.clearCache', () => clearCache(languageClient)),
+    trackServerReady(languageClient),
+    languageClient.onDidChangeState(event => status.serverStateChanged(event.newState)),
+    crashRecovery.onDidCrash(crash => status.serverCrashed(crash)),
+    reloadSettingsOnTrust(languageClient, log),
+    // Registered before start so that the snapshot of the first load is not missed.
+    languageClient.onNotification(CacheChangedNotification.method, (snapshot: CacheSnapshot) => {
+      status.show(snapshot);
+      inspector.update();
+    }),
+    vscode.workspace.registerTextDocumentContentProvider(INSPECTOR_SCHEME, inspector),
+    vscode.commands.registerCommand(REFRESH_CACHE_COMMAND,
+      reportErrors('Refresh Cache', log, () => refreshCache(languageClient))),
+    vscode.commands.registerCommand(INSPECT_CACHE_COMMAND,
+      reportErrors('Inspect Cache', log, () => inspectCache(inspector))),
+    vscode.commands.registerCommand(CLEAR_CACHE_COMMAND,
+      reportErrors('Clear Cache', log, (options?: unknown) => clearCache(languageClient, options))),
   );
-  await languageClient.start();
-  context.subscriptions.push(languageClient.onNotification(CacheChangedNotification.method, showSnapshot));
+
+  try {
+    await languageClient.start();
+  } catch (error) {
+    // vscode-languageclient has already logged the cause, and the status bar follows the client's state; keep the
+    // commands registered so they can say so.
+    log.error(`The Model Registry language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return {
+    inspectCache: () => languageClient.sendRequest<CacheSnapshot>(InspectCacheRequest.method),
+    serverStatus: () => crashRecovery.serverStatus(languageClient),
+  };
 }
 
 export function deactivate(): Thenable<void> | undefined {

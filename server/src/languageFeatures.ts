@@ -1,19 +1,22 @@
-// Registers the model-ID features (completion, hover, diagnostics, quick fixes) on the connection. Each handler
-// waits for the registry to be current, then calls a pure feature module with the document's lexical map.
+// Registers the model-ID features (completion, hover, diagnostics, quick fixes) and the test-file lint on the
+// connection. Each handler waits for the registry (and, for diagnostics, the test support code) to be current,
+// then calls a pure feature module with the document's lexical map.
 import {
   CodeActionKind, Connection, Diagnostic, TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { modelQuickFixes } from './features/codeActions';
+import { quickFixes } from './features/codeActions';
 import { completeModelId, resolveCompletion } from './features/completion';
 import { hoverModelId } from './features/hover';
 import { diagnoseModelIds } from './features/modelDiagnostics';
 import { applySuppressions } from './features/suppression';
 import type { ModelRegistry } from './registry/modelRegistry';
+import { diagnoseRegistryCalls, RegistryCallContext } from './registryCalls/diagnose';
 import { runSafeAsync, runSafeNotification } from './runSafe';
 import type { Settings } from './settings';
 import type { LexicalMap } from './strings/lexicalMap';
 import { scanText } from './strings/scanDocument';
+import { uriToPath } from './uris';
 
 /** Characters after which a client should ask for completions inside a string. */
 export const COMPLETION_TRIGGER_CHARACTERS = ['"', "'", '`', ':', '/', '@'];
@@ -29,6 +32,8 @@ export interface LanguageFeatureDeps {
   today?: () => string;
   /** Whether the client takes a list-wide edit range (known once initialized). */
   editRangeDefault: () => boolean;
+  /** The `real-registry-call` check: rules, test-file globs and support code, current once `ready` resolves. */
+  registryCalls: { context(): RegistryCallContext; ready(): Promise<void> };
 }
 
 export function registerLanguageFeatures(deps: LanguageFeatureDeps): { revalidateAll(): void } {
@@ -67,11 +72,15 @@ export function registerLanguageFeatures(deps: LanguageFeatureDeps): { revalidat
       hoverModelId(document, params.position, { registry, lexicalMap: map, today: today() })), token));
 
   connection.onCodeAction((params, token) =>
-    runSafeAsync(log, 'Code actions', async () => modelQuickFixes(params.textDocument.uri, params.context.diagnostics), token));
+    runSafeAsync(log, 'Code actions', () => withDocument(params.textDocument.uri, (document, map) =>
+      quickFixes(document, map, params.context.diagnostics)), token));
 
   const validate = async (uri: string): Promise<void> => {
-    const diagnostics = await withDocument<Diagnostic[]>(uri, (document, map) =>
-      applySuppressions(diagnoseModelIds(document, { registry, lexicalMap: map, today: today() }), document, map));
+    await deps.registryCalls.ready();
+    const diagnostics = await withDocument<Diagnostic[]>(uri, (document, map) => applySuppressions([
+      ...diagnoseModelIds(document, { registry, lexicalMap: map, today: today() }),
+      ...diagnoseRegistryCalls(document, uriToPath(document.uri), deps.registryCalls.context(), () => map),
+    ], document, map));
     const document = documents.get(uri);
     if (diagnostics && document) await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   };
@@ -94,7 +103,7 @@ export function registerLanguageFeatures(deps: LanguageFeatureDeps): { revalidat
   });
 
   return {
-    /** Open documents are checked again when the registry's generation changes. */
+    /** Open documents are checked again when the registry's generation, the settings or the test support code change. */
     revalidateAll: () => {
       for (const document of documents.all()) schedule(document.uri);
     },

@@ -8,6 +8,11 @@ export interface SourceSetting {
   url?: string;
   format: CatalogFormat | 'auto';
   ttlSeconds?: number;
+  /**
+   * Set by the VS Code client on URL items that come from workspace settings while the workspace is not trusted:
+   * the server lists them and does not fetch them.
+   */
+  untrusted?: boolean;
 }
 
 export interface RealRegistryCallRule {
@@ -74,7 +79,9 @@ function parseSource(item: unknown): SourceSetting[] {
     ? (item.format as CatalogFormat) : 'auto';
   const ttlSeconds = clampTtl(item.ttlSeconds);
   const base: SourceSetting = ttlSeconds === undefined ? { format } : { format, ttlSeconds };
-  if (typeof item.url === 'string' && item.url.trim()) return [{ ...base, url: item.url.trim() }];
+  if (typeof item.url === 'string' && item.url.trim()) {
+    return [{ ...base, url: item.url.trim(), ...(item.untrusted === true ? { untrusted: true } : {}) }];
+  }
   if (typeof item.path === 'string' && item.path.trim()) return [{ ...base, path: item.path.trim() }];
   return [];
 }

@@ -1,19 +1,24 @@
 // Registers every handler on the connection. Features stay pure modules; this file only connects them.
-import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import {
-  Connection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, Disposable,
+  CancellationToken, Connection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, Disposable,
   InitializeParams, InitializeResult, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { readBundledManifest } from './bundledCatalogs';
+import { loadProgressReporter } from './loadProgress';
+import { memoryReclaimer } from './memoryReclaim';
 import { CODE_ACTION_KINDS, COMPLETION_TRIGGER_CHARACTERS, registerLanguageFeatures } from './languageFeatures';
 import { CacheChangedNotification, ClearCacheRequest, InspectCacheRequest, RefreshCacheRequest } from './protocol';
 import { ModelRegistry } from './registry/modelRegistry';
-import { BundledCatalog, sourceSpecs, SourceSpec, WorkspaceFolder } from './registry/sourceSpecs';
+import { sourceSpecs, SourceSpec, WorkspaceFolder } from './registry/sourceSpecs';
+import { TestFileLint } from './registryCalls/testFileLint';
 import { runSafeAsync, runSafeNotification } from './runSafe';
 import { defaultSettings, isObject, parseSettings, Settings } from './settings';
 import { sourceFileMatcher, sourceWatchers } from './sourceWatching';
+import { uriToPath } from './uris';
 
 export interface ServerOptions {
   /** Folder holding the bundled catalogs and their `manifest.json`. */
@@ -27,7 +32,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     info: (message: string) => connection.console.info(message),
   };
   let settings: Settings = defaultSettings();
-  const registry = new ModelRegistry(settings.cache);
+  // The client names its global storage in initializationOptions; a standalone server keeps URL copies in tmp.
+  let storagePath = path.join(os.tmpdir(), 'model-registry');
+  let canShowProgress = false;
+  const registry = new ModelRegistry(settings.cache, {
+    diskCacheDir: () => path.join(storagePath, 'url-cache'),
+    onLoadProgress: loadProgressReporter(connection, () => canShowProgress),
+    onCacheTurnover: memoryReclaimer(),
+  });
   let folders: WorkspaceFolder[] = [];
   let specs: SourceSpec[] = [];
   let isSourceFile: (file: string) => boolean = () => false;
@@ -41,8 +53,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   const documents = new TextDocuments(TextDocument);
   let editRangeDefault = false;
+  const testFileLint = new TestFileLint(log.error);
   const features = registerLanguageFeatures({
-    connection, documents, registry, settings: () => settings, log, editRangeDefault: () => editRangeDefault,
+    connection, documents, registry, settings: () => settings, log, editRangeDefault: () => editRangeDefault, registryCalls: testFileLint,
   });
   let checkedGeneration = registry.generation;
   registry.onDidChange(snapshot => {
@@ -62,6 +75,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     editRangeDefault = !!capabilities.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange');
     folders = workspaceFoldersOf(params);
     pushedSettings = isObject(params.initializationOptions) ? params.initializationOptions.settings : undefined;
+    if (isObject(params.initializationOptions) && typeof params.initializationOptions.storagePath === 'string') {
+      storagePath = params.initializationOptions.storagePath;
+    }
+    canShowProgress = !!capabilities.window?.workDoneProgress;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -102,8 +119,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onDidChangeWatchedFiles(params => {
     runSafeNotification(log, 'watched file change', async () => {
-      const changed = params.changes.map(c => uriToPath(c.uri)).filter((f): f is string => f !== undefined)
-        .filter(f => registry.isSourceFile(f) || isSourceFile(f));
+      const files = params.changes.map(c => uriToPath(c.uri)).filter((f): f is string => f !== undefined);
+      // Test support code: re-read and re-check open documents; the registry cache is not concerned.
+      const support = files.filter(f => testFileLint.isSupportFile(f));
+      if (support.length > 0) {
+        log.info(`Test support file changed: ${support.join(', ')}`);
+        if (await testFileLint.filesChanged(support)) await registerWatchers();
+        features.revalidateAll();
+      }
+      const changed = files.filter(f => registry.isSourceFile(f) || isSourceFile(f));
       if (changed.length === 0) return;
       log.info(`Catalog file changed: ${changed.join(', ')}`);
       registry.filesChanged(changed);
@@ -111,14 +135,19 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     });
   });
 
-  connection.onRequest(RefreshCacheRequest.method, () =>
-    runSafeAsync(log, 'Refreshing the registry cache', async () => {
-      const snapshot = await registry.refresh();
+  // The token comes last whatever params a client sends (none, null or {}).
+  connection.onRequest(RefreshCacheRequest.method, (...args: unknown[]) => {
+    const token = args.find(CancellationToken.is);
+    return runSafeAsync(log, 'Refreshing the registry cache', async () => {
+      const cancel = new AbortController();
+      token?.onCancellationRequested(() => cancel.abort());
+      const snapshot = await registry.refresh(cancel.signal);
       for (const source of snapshot.sources.filter(s => s.status !== 'ok')) {
         log.error(`Catalog source ${source.source}: ${source.error ?? source.status}`);
       }
       return snapshot;
-    }));
+    }, token);
+  });
   connection.onRequest(InspectCacheRequest.method, () =>
     runSafeAsync(log, 'Inspecting the registry cache', async () => registry.snapshot()));
   connection.onRequest(ClearCacheRequest.method, () =>
@@ -131,6 +160,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     specs = sourceSpecs(settings, folders, bundled);
     isSourceFile = sourceFileMatcher(specs);
     registry.configure(specs, settings.cache);
+    // Load new sources now, so the snapshot (status bar, inspector) shows them without waiting for a request.
+    void registry.ready();
+    if (await testFileLint.configure(settings, folders.map(f => f.path))) features.revalidateAll();
     await registerWatchers();
   }
 
@@ -150,21 +182,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const previous = watcherRegistration;
     watcherRegistration = undefined;
     if (previous) (await previous).dispose();
-    const watchers = sourceWatchers(specs, relativePatternSupport);
+    const watchers = [...sourceWatchers(specs, relativePatternSupport), ...testFileLint.watchers(relativePatternSupport)];
     if (watchers.length === 0) return;
     watcherRegistration = connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
     await watcherRegistration;
-  }
-}
-
-function readBundledManifest(dir: string, log: { error(message: string): void }): BundledCatalog[] {
-  const manifest = path.join(dir, 'manifest.json');
-  try {
-    const entries = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { file: string; name: string }[];
-    return entries.map(e => ({ file: path.join(dir, e.file), name: e.name }));
-  } catch (error) {
-    log.error(`The bundled catalog is missing (${manifest}): ${String(error)}`);
-    return [];
   }
 }
 
@@ -178,13 +199,5 @@ function workspaceFoldersOf(params: InitializeParams): WorkspaceFolder[] {
 function folderFromUri(folder: { uri: string; name: string }): WorkspaceFolder[] {
   const folderPath = uriToPath(folder.uri);
   return folderPath ? [{ path: folderPath, name: folder.name || path.basename(folderPath) }] : [];
-}
-
-function uriToPath(uri: string): string | undefined {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 

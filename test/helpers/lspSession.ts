@@ -40,12 +40,18 @@ export class LspSession {
     this.connection.listen();
   }
 
-  async initialize(rootPath: string, capabilities: Record<string, unknown> = DEFAULT_CAPABILITIES): Promise<unknown> {
+  /** The server's process ID, to read its memory from /proc. */
+  get pid(): number | undefined {
+    return this.process.pid;
+  }
+
+  async initialize(rootPath: string, capabilities: Record<string, unknown> = DEFAULT_CAPABILITIES, initializationOptions?: unknown): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: null, // a made-up PID would make the server's watchdog exit
       rootUri: pathToFileURL(rootPath).href,
       workspaceFolders: [{ uri: pathToFileURL(rootPath).href, name: path.basename(rootPath) }],
       capabilities,
+      initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});
     return result;

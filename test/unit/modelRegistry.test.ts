@@ -96,6 +96,19 @@ describe('bounds', () => {
     assert.equal(registry.snapshot().evictions, 3, 'dropping entries on a clear is not an eviction');
   });
 
+  test('each full turnover of the cache is announced, so its memory can be reclaimed', async () => {
+    let turnovers = 0;
+    const fs = new MemoryFileSystem();
+    fs.writeJson(CATALOG, registryCatalog('acme:rocket-1'));
+    const cache = { ...DEFAULT_CACHE, maxEntries: 3 };
+    const registry = new ModelRegistry(cache, { sources: new CatalogSources(fs), onCacheTurnover: () => turnovers++ });
+    registry.configure(SPECS, cache);
+    await registry.ready();
+    for (let i = 0; i < 10; i++) registry.cached(`k${i}`, () => i);
+    assert.equal(registry.snapshot().evictions, 7);
+    assert.equal(turnovers, 2);
+  });
+
   test('by bytes: the calculated size never exceeds the bound', async () => {
     const maxSizeMB = 4096 / (1024 * 1024);
     const { registry } = setup({ maxSizeMB });
@@ -134,6 +147,19 @@ test('single-flight: concurrent requests during a load share one read of the fil
   const refreshes = await Promise.all([registry.refresh(), registry.ready(), registry.ready()]);
   assert.equal(fs.reads, 2, 'a refresh reads once, and requests during it wait for it');
   assert.equal(refreshes[0].generation, 2);
+});
+
+test('a file change announced while a load is under way is read by the load after it', async () => {
+  const { fs, registry } = setup();
+  await registry.ready();
+  fs.readDelayMs = 30;
+  const inFlight = registry.refresh(); // reads the old content, slowly
+  await new Promise(resolve => setTimeout(resolve, 5));
+  fs.writeJson(CATALOG, registryCatalog('acme:rocket-7'));
+  registry.filesChanged([CATALOG]);
+  await inFlight;
+  await registry.ready();
+  assert.deepEqual(registry.cached('ids', ids), ['rocket-7']);
 });
 
 describe('keep last good', () => {

@@ -57,14 +57,38 @@ describe('default sources', () => {
   });
 
   test('configured sources replace the defaults; relative paths are per workspace folder; a missing file is an error', async () => {
-    const settings = parseSettings({ sources: ['deps/req_llm/priv/models_dev/*.json', { path: 'missing.json', format: 'litellm' }, 'https://models.dev/api.json'] });
+    const settings = parseSettings({ sources: ['deps/req_llm/priv/models_dev/*.json', { path: 'missing.json', format: 'litellm' }, 'http://127.0.0.1:1/api.json'] });
     const result = await new CatalogSources().load(sourceSpecs(settings, folders, bundled), 300_000);
     assert.deepEqual(result.sources.map(s => [s.source, s.status, s.models]), [
       ['deps/req_llm/priv/models_dev/*.json', 'ok', 1],
       ['missing.json', 'error', 0],
-      ['https://models.dev/api.json', 'error', 0],
+      ['http://127.0.0.1:1/api.json', 'error', 0],
     ]);
     assert.equal(result.sources[1].error, 'file not found');
+    assert.equal(result.sources[2].error, 'connection refused');
+  });
+
+  test('a URL marked untrusted is listed as an error, never fetched, and does not replace the defaults', async () => {
+    // What the VS Code client sends in an untrusted workspace whose settings name a URL (client/src/workspaceTrust.ts);
+    // the port is closed, so a fetch would say "connection refused".
+    const untrusted = { url: 'http://127.0.0.1:1/api.json', untrusted: true };
+    const onlyUntrusted = await new CatalogSources().load(sourceSpecs(parseSettings({ sources: [untrusted] }), folders, bundled), 300_000);
+    assert.deepEqual(onlyUntrusted.sources.map(s => [s.source, s.status]), [
+      ['model_registry.json', 'ok'],
+      ['deps/req_llm/priv/models_dev/*.json', 'ok'],
+      ['deps/llm_db/priv/llm_db/providers/*.json', 'ok'],
+      ['<virtualenv>/site-packages/litellm/model_prices_and_context_window_backup.json', 'ok'],
+      ['bundled: test', 'ok'],
+      ['http://127.0.0.1:1/api.json', 'error'],
+    ]);
+    assert.equal(onlyUntrusted.sources.at(-1)?.error,
+      'not fetched: URL sources from workspace settings are ignored while the workspace is not trusted');
+
+    const withUserSource = sourceSpecs(parseSettings({ sources: [untrusted, 'model_registry.json'] }), folders, bundled);
+    assert.deepEqual(withUserSource.map(s => [s.name, s.untrusted ?? false]), [
+      ['model_registry.json', false],
+      ['http://127.0.0.1:1/api.json', true],
+    ], "the user's sources replace the defaults as usual; the ignored URL comes last");
   });
 
   test('the watcher matcher knows source files, including new files matching a glob', () => {

@@ -7,6 +7,7 @@ import { canonicalProvider } from './providers';
 const SEP = '\u0000';
 /** fuzzysort score below which a match is noise (1 is exact, 0.5 good). */
 const FUZZY_THRESHOLD = 0.3;
+const FUZZY_SEARCHES_PER_RENEWAL = 1000;
 
 export class ModelIndex {
   /** canonical provider + SEP + id (or alias) → record. */
@@ -18,6 +19,7 @@ export class ModelIndex {
   private readonly sortedBareIds: string[] = [];
   /** Fuzzy-search snapshots of the ID lists, made on first use. */
   private readonly fuzzySnapshots = new Map<string | undefined, Snapshot>();
+  private fuzzySearches = 0;
   readonly models: number;
 
   /** `catalogs` in precedence order: on a conflicting field the earlier catalog wins; sources are concatenated. */
@@ -126,6 +128,9 @@ export class ModelIndex {
     const scope = provider === undefined ? undefined : canonicalProvider(provider);
     const ids = scope === undefined ? this.sortedBareIds : this.sortedIdsByProvider.get(scope);
     if (!ids || !query) return [];
+    // A snapshot prepares each ID it comes across and keeps it: renewed now and then, the snapshots' memory stays
+    // bounded however many different queries a long session sends.
+    if (++this.fuzzySearches % FUZZY_SEARCHES_PER_RENEWAL === 0) this.fuzzySnapshots.clear();
     let snapshot = this.fuzzySnapshots.get(scope);
     if (!snapshot) this.fuzzySnapshots.set(scope, (snapshot = fuzzysort.snapshot(ids)));
     return fuzzysort.go(query, snapshot, { limit, threshold: FUZZY_THRESHOLD }).map(result => result.target);

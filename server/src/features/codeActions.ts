@@ -1,7 +1,16 @@
 // Quick fixes for model diagnostics: replace the ID with a suggestion (unknown-model) or the replacement
-// (deprecated-model). The suggestions travel in each diagnostic's `data`.
+// (deprecated-model). The suggestions travel in each diagnostic's `data`. Calls to the real registry in tests get
+// theirs from the registryCalls module.
 import { CodeAction, CodeActionKind, Diagnostic, TextEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { registryCallActions } from '../registryCalls/codeActionEdits';
+import type { LexicalMap } from '../strings/lexicalMap';
 import { DEPRECATED_MODEL, DIAGNOSTIC_SOURCE, ModelDiagnosticData, UNKNOWN_MODEL } from './modelDiagnostics';
+
+/** Every quick fix for the diagnostics of a code action request. */
+export function quickFixes(document: TextDocument, map: LexicalMap, diagnostics: readonly Diagnostic[]): CodeAction[] {
+  return [...modelQuickFixes(document.uri, diagnostics), ...registryCallActions(document, map, diagnostics)];
+}
 
 export function modelQuickFixes(uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];

@@ -29,15 +29,18 @@ export interface CompletionData {
   id: string;
 }
 
-interface Candidate {
-  label: string;
-  /** A model (`provider` + `id`), or a provider prefix to keep typing from. */
-  model?: { provider: string; id: string };
-  fuzzy: boolean;
-}
-
+/**
+ * The cached answer for one typed text, in rank order. It holds only references to the index's own strings, so a
+ * full cache stays small; labels are spelled per request from the typed provider and separator.
+ */
 interface Candidates {
-  list: Candidate[];
+  /** Canonical provider IDs offered as `provider:` to keep typing from. */
+  providers: string[];
+  /** For `gpt-4o@op…`: the providers of that model, offered as `gpt-4o@provider`. */
+  atProviders: string[];
+  /** Model IDs: prefix matches, then from `fuzzyFrom` on, fuzzy ones. */
+  ids: string[];
+  fuzzyFrom: number;
   cut: boolean;
 }
 
@@ -56,11 +59,12 @@ export function completeModelId(document: TextDocument, position: Position, deps
   if (!inModelSlot && typedText === '') return null;
   const separator = defaultSeparator(document.languageId);
   const key = ['completion', typed.provider, typed.separator, typed.model, typed.providerPrefix, separator, deps.maxItems].join('\u0000');
-  const candidates = deps.registry.cached(key, idx => findCandidates(idx, typed, separator, deps.maxItems));
-  if (candidates.list.length === 0 && !inModelSlot && typed.provider === undefined) return null;
+  const candidates = deps.registry.cached(key, idx => findCandidates(idx, typed, deps.maxItems), candidatesSize);
+  const count = candidates.providers.length + candidates.atProviders.length + candidates.ids.length;
+  if (count === 0 && !inModelSlot && typed.provider === undefined) return null;
   const range = Range.create(document.positionAt(literal.contentStart), document.positionAt(literal.contentEnd));
-  const items = candidates.list.map((candidate, rank) => toItem(candidate, rank, typedText, index, deps.today));
-  const list = CompletionList.create(items, candidates.cut);
+  const list = CompletionList.create(toItems(candidates, typed, separator, typedText, index, deps.today), candidates.cut);
+  const items = list.items;
   if (deps.editRangeDefault) list.itemDefaults = { editRange: range };
   else for (const item of items) item.textEdit = { range, newText: item.label };
   return list;
@@ -75,61 +79,88 @@ export function resolveCompletion(item: CompletionItem, registry: ModelRegistry,
   return item;
 }
 
-function findCandidates(index: ModelIndex, typed: TypedModelId, defaultSep: Separator, limit: number): Candidates {
-  const list: Candidate[] = [];
-  const seen = new Set<string>();
-  const add = (candidate: Candidate): void => {
-    if (list.length > limit || seen.has(candidate.label)) return;
-    seen.add(candidate.label);
-    list.push(candidate);
-  };
+function findCandidates(index: ModelIndex, typed: TypedModelId, limit: number): Candidates {
+  const candidates: Candidates = { providers: [], atProviders: [], ids: [], fuzzyFrom: 0, cut: false };
+  let room = limit + 1; // one more than fits tells that the list was cut
   const { provider, separator, model } = typed;
   if (separator === '@' && provider === undefined) {
     // `gpt-4o@op…`: the providers that have this model.
     for (const record of index.withBareId(model)) {
-      if (record.provider.startsWith(typed.providerPrefix ?? '')) {
-        add({ label: spell(record.provider, '@', record.id), model: { provider: record.provider, id: record.id }, fuzzy: false });
-      }
+      if (room === 0) break;
+      if (!record.provider.startsWith(typed.providerPrefix ?? '')) continue;
+      candidates.atProviders.push(record.provider);
+      room--;
     }
-  } else if (provider !== undefined) {
-    const scoped = (id: string, fuzzy: boolean): Candidate => ({ label: spell(provider, separator, id), model: { provider, id }, fuzzy });
-    for (const id of index.idsWithPrefix(provider, model, limit + 1)) add(scoped(id, false));
-    if (list.length <= limit && model) for (const id of index.idsMatching(provider, model, limit + 1)) add(scoped(id, true));
   } else {
     // A typed provider name most likely leads to `provider:`; its bare-ID namesakes follow.
-    if (model) {
-      for (const p of index.providers()) if (p.startsWith(model.toLowerCase())) add({ label: `${p}${defaultSep}`, fuzzy: false });
+    if (provider === undefined && model) {
+      const lower = model.toLowerCase();
+      for (const p of index.providers()) {
+        if (room === 0) break;
+        if (!p.startsWith(lower)) continue;
+        candidates.providers.push(p);
+        room--;
+      }
     }
-    for (const id of index.idsWithPrefix(undefined, model, limit + 1)) add(bareCandidate(index, id, false));
-    if (list.length <= limit && model.length >= 2) for (const id of index.idsMatching(undefined, model, limit + 1)) add(bareCandidate(index, id, true));
+    const seen = new Set<string>();
+    for (const id of index.idsWithPrefix(provider, model, room)) seen.add(id);
+    candidates.fuzzyFrom = seen.size;
+    const fuzzyWorthIt = provider !== undefined ? model.length > 0 : model.length >= 2;
+    if (seen.size < room && fuzzyWorthIt) for (const id of index.idsMatching(provider, model, room)) if (seen.size < room) seen.add(id);
+    candidates.ids = [...seen];
+    room -= seen.size;
   }
-  const cut = list.length > limit;
-  return { list: cut ? list.slice(0, limit) : list, cut };
+  candidates.cut = room <= 0;
+  if (candidates.cut) trimLast(candidates);
+  return candidates;
 }
 
-function bareCandidate(index: ModelIndex, id: string, fuzzy: boolean): Candidate {
-  const [record] = index.withBareId(id);
-  return { label: id, model: { provider: record.provider, id }, fuzzy };
+/** Drops the one candidate past the limit (it only showed that there were more). */
+function trimLast(candidates: Candidates): void {
+  if (candidates.ids.length) candidates.ids.pop();
+  else if (candidates.atProviders.length) candidates.atProviders.pop();
+  else candidates.providers.pop();
 }
 
-/** An item whose label is also the text it inserts, over the whole ID (the edit range is set by the caller). */
-function toItem(candidate: Candidate, rank: number, typedText: string, index: ModelIndex, today: string): CompletionItem {
-  const item: CompletionItem = { label: candidate.label, sortText: rank.toString().padStart(5, '0') };
-  // Fuzzy matches are already ranked here; filtering them by the typed text keeps the client from dropping them.
-  if (candidate.fuzzy) item.filterText = typedText;
-  if (!candidate.model) {
-    item.kind = CompletionItemKind.Module;
-    item.detail = 'provider';
-    item.command = { title: 'Suggest models', command: 'editor.action.triggerSuggest' };
-    return item;
+/** The entry's own memory: three arrays of references to strings the index already holds. */
+function candidatesSize(candidates: Candidates): number {
+  return 64 + 8 * (candidates.providers.length + candidates.atProviders.length + candidates.ids.length);
+}
+
+function toItems(candidates: Candidates, typed: TypedModelId, defaultSep: Separator, typedText: string, index: ModelIndex, today: string): CompletionItem[] {
+  const items: CompletionItem[] = [];
+  const item = (label: string, fuzzy: boolean): CompletionItem => {
+    const created: CompletionItem = { label, sortText: items.length.toString().padStart(5, '0') };
+    // Fuzzy matches are already ranked here; filtering them by the typed text keeps the client from dropping them.
+    if (fuzzy) created.filterText = typedText;
+    items.push(created);
+    return created;
+  };
+  for (const provider of candidates.providers) {
+    Object.assign(item(`${provider}${defaultSep}`, false), {
+      kind: CompletionItemKind.Module,
+      detail: 'provider',
+      command: { title: 'Suggest models', command: 'editor.action.triggerSuggest' },
+    });
   }
-  const record: ModelRecord | undefined = index.get(candidate.model.provider, candidate.model.id);
+  for (const provider of candidates.atProviders) {
+    describeModel(item(spell(provider, '@', typed.model), false), provider, typed.model, index, today);
+  }
+  candidates.ids.forEach((id, rank) => {
+    const provider = typed.provider ?? index.withBareId(id)[0]?.provider;
+    if (provider === undefined) return;
+    describeModel(item(spell(typed.provider, typed.separator, id), rank >= candidates.fuzzyFrom), provider, id, index, today);
+  });
+  return items;
+}
+
+function describeModel(item: CompletionItem, provider: string, id: string, index: ModelIndex, today: string): void {
   item.kind = CompletionItemKind.Value;
+  const record: ModelRecord | undefined = index.get(provider, id);
   if (record) {
     item.detail = shortDetail(record);
     if (isDeprecated(record, today)) item.tags = [CompletionItemTag.Deprecated];
   }
-  const data: CompletionData = { provider: candidate.model.provider, id: candidate.model.id };
+  const data: CompletionData = { provider, id };
   item.data = data;
-  return item;
 }

@@ -1,12 +1,14 @@
-// Loads the files of every source and keeps, per file, the last good read: a file that turns malformed, vanishes
-// or becomes unreadable keeps serving its previous models, and the failure is reported in the source's status.
+// Loads the files (and, through UrlSources, the URLs) of every source and keeps, per file, the last good read: a
+// file that turns malformed, vanishes or becomes unreadable keeps serving its previous models, and the failure is
+// reported in the source's status.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { readCatalog } from '../catalog/detectFormat';
-import type { CatalogFormat, ModelRecord } from '../catalog/modelRecord';
+import type { ModelRecord } from '../catalog/modelRecord';
 import type { SourceStatus } from '../protocol';
 import type { SourceSpec } from './sourceSpecs';
+import { describeError, LoadContext, parseCatalogText, SourceState } from './sourceState';
+import { UrlSources } from './urlSources';
 
 /** Bigger files are refused rather than parsed: a catalog that size is a mistake, and parsing it would stall. */
 export const MAX_CATALOG_BYTES = 256 * 1024 * 1024;
@@ -24,13 +26,17 @@ export const nodeFileSystem: FileSystem = {
   glob: (patterns, cwd) => glob(patterns, { cwd, absolute: true, onlyFiles: true, dot: true, expandDirectories: false }),
 };
 
-interface FileState {
+interface FileState extends SourceState {
   mtimeMs: number;
   size: number;
-  checkedAt: number;
-  /** The last good read; absent when the file never loaded. */
-  good?: { format: CatalogFormat; models: ModelRecord[]; loadedAt: string };
-  error?: string;
+}
+
+/** Progress of one load, for `window/workDoneProgress`. */
+export interface LoadProgress {
+  sourcesDone: number;
+  sourcesTotal: number;
+  /** Bytes of the download in progress, when a URL is being fetched. */
+  bytes?: number;
 }
 
 export interface LoadResult {
@@ -42,21 +48,31 @@ export interface LoadResult {
 }
 
 export class CatalogSources {
-  private files = new Map<string, FileState>();
+  private files = new Map<string, SourceState>();
+  /** Counts invalidations; states remember the count their read started at (see `SourceState.epoch`). */
+  private epoch = 0;
+  private allInvalidatedAt = 0;
+  private readonly fileInvalidatedAt = new Map<string, number>();
 
   constructor(
     private readonly fileSystem: FileSystem = nodeFileSystem,
     private readonly now: () => number = Date.now,
+    private readonly urls: UrlSources = new UrlSources({ now }),
   ) {}
 
-  /** Forgets what is known of these files (or of all), so the next load reads them again. */
+  /** Makes the next load read these files (or all files and URLs) again. */
   invalidate(files?: Iterable<string>): void {
-    const states = files ? Array.from(files, file => this.files.get(path.resolve(file))) : this.files.values();
-    for (const state of states) {
-      if (!state) continue;
-      state.checkedAt = -Infinity;
-      state.mtimeMs = NaN;
+    this.epoch++;
+    if (!files) {
+      this.allInvalidatedAt = this.epoch;
+      this.urls.invalidate();
+      return;
     }
+    for (const file of files) this.fileInvalidatedAt.set(path.resolve(file), this.epoch);
+  }
+
+  private isInvalidated(file: string, state: SourceState): boolean {
+    return Math.max(this.allInvalidatedAt, this.fileInvalidatedAt.get(file) ?? 0) > state.epoch;
   }
 
   /** Whether `file` is one of the files the last load read. */
@@ -68,13 +84,16 @@ export class CatalogSources {
    * Loads every source. A file is read again when its mtime or size changed; it is checked at most once per
    * `ttlMs` (or its source's own TTL). Never throws: failures become the source's `error`.
    */
-  async load(specs: readonly SourceSpec[], ttlMs: number): Promise<LoadResult> {
-    const next = new Map<string, FileState>();
+  async load(specs: readonly SourceSpec[], ttlMs: number, context: LoadContext = {}, progress?: (p: LoadProgress) => void): Promise<LoadResult> {
+    const epoch = this.epoch;
+    const next = new Map<string, SourceState>();
     const catalogs: ModelRecord[][] = [];
     const sources: SourceStatus[] = [];
     let changed = false;
-    for (const spec of specs) {
-      const status = await this.loadSource(spec, spec.ttlSeconds === undefined ? ttlMs : spec.ttlSeconds * 1000, next);
+    for (const [done, spec] of specs.entries()) {
+      progress?.({ sourcesDone: done, sourcesTotal: specs.length });
+      const onBytes = (bytes: number): void => progress?.({ sourcesDone: done, sourcesTotal: specs.length, bytes });
+      const status = await this.loadSource(spec, spec.ttlSeconds === undefined ? ttlMs : spec.ttlSeconds * 1000, next, { ...context, onBytes }, epoch);
       if (!status) continue;
       for (const [file, state] of status.files) {
         if (state.good) catalogs.push(state.good.models);
@@ -84,11 +103,18 @@ export class CatalogSources {
     }
     for (const file of this.files.keys()) changed ||= !next.has(file);
     this.files = next;
+    for (const [file, at] of this.fileInvalidatedAt) if (at <= epoch) this.fileInvalidatedAt.delete(file);
     return { catalogs, sources, changed };
   }
 
-  private async loadSource(spec: SourceSpec, ttlMs: number, into: Map<string, FileState>) {
-    if (spec.url !== undefined) return { files: [], summary: errorStatus(spec, 'URL sources are not supported by this version yet') };
+  private async loadSource(spec: SourceSpec, ttlMs: number, into: Map<string, SourceState>, context: LoadContext, epoch: number) {
+    if (spec.url !== undefined) {
+      if (spec.untrusted) return { files: [], summary: errorStatus(spec, UNTRUSTED) };
+      const state = await this.urls.load({ ...spec, url: spec.url }, ttlMs, context);
+      into.set(spec.url, state);
+      const states: [string, SourceState][] = [[spec.url, state]];
+      return { files: states, summary: summarise(spec, states, undefined) };
+    }
     let files: string[];
     try {
       files = await this.expand(spec);
@@ -98,9 +124,9 @@ export class CatalogSources {
     if (files.length === 0) {
       return spec.optional ? undefined : { files: [], summary: errorStatus(spec, 'no file matches') };
     }
-    const states: [string, FileState][] = [];
+    const states: [string, SourceState][] = [];
     for (const file of files) {
-      const state = await this.loadFile(file, spec, ttlMs);
+      const state = await this.loadFile(file, spec, ttlMs, epoch);
       into.set(file, state);
       states.push([file, state]);
     }
@@ -117,10 +143,11 @@ export class CatalogSources {
     return [...new Set([...literal, ...matched])];
   }
 
-  private async loadFile(file: string, spec: SourceSpec, ttlMs: number): Promise<FileState> {
-    const previous = this.files.get(file);
+  private async loadFile(file: string, spec: SourceSpec, ttlMs: number, epoch: number): Promise<FileState> {
+    const previous = this.files.get(file) as FileState | undefined;
+    const invalidated = previous !== undefined && this.isInvalidated(file, previous);
     const now = this.now();
-    if (previous && now - previous.checkedAt < ttlMs) return previous;
+    if (previous && !invalidated && now - previous.checkedAt < ttlMs) return previous;
     let stat;
     try {
       stat = await this.fileSystem.stat(file);
@@ -129,32 +156,29 @@ export class CatalogSources {
         throw new Error(`is ${formatMB(stat.size)}, over the ${formatMB(MAX_CATALOG_BYTES)} limit for a catalog file`);
       }
     } catch (error) {
-      return failed(previous, now, describeError(error));
+      return failed(previous, now, epoch, describeError(error));
     }
-    if (previous && previous.mtimeMs === stat.mtimeMs && previous.size === stat.size && !previous.error) {
-      return { ...previous, checkedAt: now };
+    if (previous && !invalidated && previous.mtimeMs === stat.mtimeMs && previous.size === stat.size && !previous.error) {
+      return { ...previous, checkedAt: now, epoch };
     }
     try {
-      const text = await this.fileSystem.readFile(file);
-      const json = parseJson(text);
-      const result = readCatalog(json, spec.format, spec.name);
-      return {
-        mtimeMs: stat.mtimeMs, size: stat.size, checkedAt: now,
-        good: { format: result.format, models: result.models, loadedAt: new Date(now).toISOString() },
-      };
+      const good = parseCatalogText(await this.fileSystem.readFile(file), spec, new Date(now).toISOString());
+      return { mtimeMs: stat.mtimeMs, size: stat.size, checkedAt: now, epoch, good };
     } catch (error) {
-      return { ...failed(previous, now, describeError(error)), mtimeMs: stat.mtimeMs, size: stat.size };
+      return { ...failed(previous, now, epoch, describeError(error)), mtimeMs: stat.mtimeMs, size: stat.size };
     }
   }
 }
 
-function failed(previous: FileState | undefined, now: number, error: string): FileState {
-  const state: FileState = { mtimeMs: NaN, size: NaN, checkedAt: now, error };
+function failed(previous: FileState | undefined, now: number, epoch: number, error: string): FileState {
+  const state: FileState = { mtimeMs: NaN, size: NaN, checkedAt: now, epoch, error };
   if (previous?.good) state.good = previous.good;
   return state;
 }
 
-function summarise(spec: SourceSpec, states: [string, FileState][], dir: string | undefined): SourceStatus {
+const UNTRUSTED = 'not fetched: URL sources from workspace settings are ignored while the workspace is not trusted';
+
+function summarise(spec: SourceSpec, states: [string, SourceState][], dir: string | undefined): SourceStatus {
   const formats = new Set<string>();
   let models = 0;
   let loadedAt: string | null = null;
@@ -183,28 +207,6 @@ function summarise(spec: SourceSpec, states: [string, FileState][], dir: string 
 
 function errorStatus(spec: SourceSpec, error: string): SourceStatus {
   return { source: spec.name, format: spec.format, models: 0, loadedAt: null, status: 'error', error };
-}
-
-function parseJson(text: string): unknown {
-  if (/^\s*$/.test(text)) throw new Error('the file is empty');
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new Error(`invalid JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
-}
-
-const ERRNO_MESSAGES: Record<string, string> = {
-  ENOENT: 'file not found',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'is a directory, not a catalog file',
-};
-
-export function describeError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code && ERRNO_MESSAGES[code]) return ERRNO_MESSAGES[code];
-  return error instanceof Error ? error.message : String(error);
 }
 
 function formatMB(bytes: number): string {

@@ -5,7 +5,10 @@ import { LRUCache } from 'lru-cache';
 import { ModelIndex } from '../catalog/modelIndex';
 import type { CacheSnapshot, SourceStatus } from '../protocol';
 import type { Settings } from '../settings';
-import { CatalogSources } from './catalogSources';
+import { CatalogSources, LoadProgress, nodeFileSystem } from './catalogSources';
+import { DiskCache } from './diskCache';
+import type { LoadContext } from './sourceState';
+import { UrlSources } from './urlSources';
 import type { SourceSpec } from './sourceSpecs';
 
 export type CacheSettings = Settings['cache'];
@@ -23,6 +26,12 @@ export interface ModelRegistryOptions {
   sources?: CatalogSources;
   /** Milliseconds; injected by tests to move time. */
   now?: () => number;
+  /** Where URL sources keep their last good copy between runs (none: memory only); may be a getter. */
+  diskCacheDir?: string | (() => string);
+  /** Hears how a load advances (sources done, bytes), and `undefined` when it ends. */
+  onLoadProgress?: (progress: LoadProgress | undefined) => void;
+  /** Called each time the cache has evicted as many entries as it holds: all its memory is now garbage. */
+  onCacheTurnover?: () => void;
 }
 
 export class ModelRegistry {
@@ -45,11 +54,21 @@ export class ModelRegistry {
   private inflight: Promise<void> | undefined;
   private readonly listeners = new Set<(snapshot: CacheSnapshot) => void>();
   private readonly sources: CatalogSources;
+  private readonly onLoadProgress: ModelRegistryOptions['onLoadProgress'];
+  private readonly onCacheTurnover: ModelRegistryOptions['onCacheTurnover'];
+  /** Signal of the refresh in progress, if any: cancelling it aborts its downloads. */
+  private loadContext: LoadContext = {};
   private readonly now: () => number;
 
   constructor(cacheSettings: CacheSettings, options: ModelRegistryOptions = {}) {
     this.now = options.now ?? Date.now;
-    this.sources = options.sources ?? new CatalogSources(undefined, this.now);
+    this.onLoadProgress = options.onLoadProgress;
+    this.onCacheTurnover = options.onCacheTurnover;
+    this.sources = options.sources ?? new CatalogSources(nodeFileSystem, this.now, new UrlSources({
+      now: this.now,
+      disk: options.diskCacheDir === undefined ? undefined : new DiskCache(options.diskCacheDir),
+      onBackgroundUpdate: () => this.sourcesUpdated(),
+    }));
     this.cacheSettings = { ...cacheSettings };
     this.cache = this.createCache();
   }
@@ -110,9 +129,10 @@ export class ModelRegistry {
   }
 
   /** Re-reads every source, then answers with the snapshot. */
-  async refresh(): Promise<CacheSnapshot> {
+  async refresh(signal?: AbortSignal): Promise<CacheSnapshot> {
     this.sources.invalidate();
     this.bump();
+    this.loadContext = signal ? { signal } : {};
     await this.reload();
     return this.snapshot();
   }
@@ -131,6 +151,12 @@ export class ModelRegistry {
     this.sources.invalidate(files);
     this.needsLoad = true;
     this.bump();
+  }
+
+  /** A source changed behind the scenes (a URL revalidated in the background): load again to pick it up. */
+  sourcesUpdated(): void {
+    this.needsLoad = true;
+    void this.reload();
   }
 
   /** Whether `file` is a file of a loaded source. */
@@ -171,7 +197,14 @@ export class ModelRegistry {
       this.needsLoad = false;
       const announced = this.bumpedSinceLoad;
       this.bumpedSinceLoad = false;
-      const result = await this.sources.load(this.specs, this.cacheSettings.ttlSeconds * 1000);
+      const context = this.loadContext;
+      this.loadContext = {};
+      let result;
+      try {
+        result = await this.sources.load(this.specs, this.cacheSettings.ttlSeconds * 1000, context, this.onLoadProgress);
+      } finally {
+        this.onLoadProgress?.(undefined);
+      }
       this.statuses = result.sources;
       this.lastValidated = this.now();
       this.lastRefresh = new Date(this.lastValidated).toISOString();
@@ -219,7 +252,9 @@ export class ModelRegistry {
       // Read the clock on every check rather than a value cached for a millisecond: exact with an injected clock.
       ttlResolution: 0,
       dispose: (_value, _key, reason) => {
-        if (reason === 'evict') this.evictions++;
+        if (reason !== 'evict') return;
+        this.evictions++;
+        if (this.evictions % this.cacheSettings.maxEntries === 0) this.onCacheTurnover?.();
       },
     });
   }

@@ -17,6 +17,8 @@ export interface SourceSpec {
   optional?: boolean;
   /** Shipped with the server: never changes while it runs, so not watched. */
   bundled?: boolean;
+  /** A URL from workspace settings in an untrusted workspace: listed, never fetched. */
+  untrusted?: boolean;
 }
 
 export interface BundledCatalog {
@@ -36,7 +38,17 @@ const VIRTUALENV_DIRS = ['.venv', 'venv', 'env', '.env'];
 const LITELLM_BACKUP = 'litellm/model_prices_and_context_window_backup.json';
 
 export function sourceSpecs(settings: Settings, folders: readonly WorkspaceFolder[], bundled: readonly BundledCatalog[]): SourceSpec[] {
-  if (settings.sources.length > 0) return settings.sources.flatMap(source => configuredSpecs(source, folders));
+  // URLs the client marked untrusted are ignored sources: listed (last) so the snapshot says so, but they do not
+  // replace the defaults, or a workspace naming a URL would leave an untrusted window with no catalog at all.
+  const configured = settings.sources.filter(source => !source.untrusted);
+  const ignored = settings.sources.filter(source => source.untrusted);
+  const specs = configured.length > 0
+    ? configured.flatMap(source => configuredSpecs(source, folders))
+    : defaultSpecs(settings, folders, bundled);
+  return [...specs, ...ignored.flatMap(source => configuredSpecs(source, folders))];
+}
+
+function defaultSpecs(settings: Settings, folders: readonly WorkspaceFolder[], bundled: readonly BundledCatalog[]): SourceSpec[] {
   const specs: SourceSpec[] = [];
   for (const folder of folders) specs.push(...discoveredSpecs(folder, folders.length > 1));
   if (settings.bundledCatalog) {
@@ -47,7 +59,9 @@ export function sourceSpecs(settings: Settings, folders: readonly WorkspaceFolde
 
 function configuredSpecs(source: Settings['sources'][number], folders: readonly WorkspaceFolder[]): SourceSpec[] {
   const common = source.ttlSeconds === undefined ? { format: source.format } : { format: source.format, ttlSeconds: source.ttlSeconds };
-  if (source.url !== undefined) return [{ ...common, name: source.url, url: source.url }];
+  if (source.url !== undefined) {
+    return [{ ...common, name: source.url, url: source.url, ...(source.untrusted ? { untrusted: true } : {}) }];
+  }
   const given = source.path ?? '';
   if (path.isAbsolute(given) || folders.length === 0) {
     return [{ ...common, name: given, files: { cwd: process.cwd(), patterns: [toGlobPath(given)] } }];

@@ -5,7 +5,7 @@ import type { KeyRules } from './scanHelpers';
 import * as shared from './scanHelpers';
 
 // Local bindings: run unbundled (tsx, tests), every read of an imported binding is a getter call.
-const { Ch, closeLiteral, isIdentPart, isIdentStart, isLetter, keyBefore, lineEnd, openLiteral } = shared;
+const { Ch, closeLiteral, closeOpenInterpolations, isIdentPart, isIdentStart, isLetter, keyBefore, lineEnd, openLiteral } = shared;
 
 const KEYS: KeyRules = { colonIdent: true, colonTight: true, colonQuoted: true, equals: true, elixir: true };
 
@@ -106,11 +106,7 @@ export function scanElixir(text: string): LexicalMap {
         }
     }
   }
-  for (let s = stack.length - 1; s >= 0; s--) {
-    const frame = stack[s];
-    frame.literal.interpolations.push([frame.interpStart, n]);
-    closeLiteral(frame.literal, n, n);
-  }
+  closeOpenInterpolations(stack, n);
   return { strings, comments };
 
   /** `~` at `at`: a sigil literal when a sigil name and a delimiter follow, else just the operator character. */

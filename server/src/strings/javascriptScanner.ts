@@ -6,7 +6,7 @@ import type { KeyRules } from './scanHelpers';
 import * as shared from './scanHelpers';
 
 // Local bindings: run unbundled (tsx, tests), every read of an imported binding is a getter call.
-const { Ch, blockCommentEnd, closeLiteral, identEnd, isDigit, isIdentPart, isIdentStart, keyBefore, lineEnd, openLiteral } = shared;
+const { blockCommentEnd, Ch, closeLiteral, closeOpenInterpolations, identEnd, isDigit, isIdentPart, isIdentStart, keyBefore, lineEnd, openLiteral } = shared;
 
 const KEYS: KeyRules = { colonIdent: true, colonAfterSeparator: true, colonQuoted: true, equals: true, annotation: true };
 const JSX_KEYS: KeyRules = { equals: true, dash: true };
@@ -99,12 +99,7 @@ export function scanScript(text: string, jsx: boolean): LexicalMap {
       i = end;
     } else i = codeStep(c, i);
   }
-  for (let s = stack.length - 1; s >= 0; s--) {
-    const frame = stack[s];
-    if (frame.literal === undefined) continue;
-    frame.literal.interpolations.push([frame.interpStart, n]);
-    closeLiteral(frame.literal, n, n);
-  }
+  closeOpenInterpolations(stack, n);
   return { strings, comments };
 
   function codeStep(c: number, at: number): number {
@@ -269,7 +264,7 @@ function templateEnd(text: string, i: number): number {
 }
 
 /** Offset past a regex literal whose body starts at `i` (flags included); a regex never spans lines. */
-function regexEnd(text: string, i: number): number {
+export function regexEnd(text: string, i: number): number {
   const n = text.length;
   let inClass = false;
   while (i < n) {
@@ -304,7 +299,7 @@ function startsJsx(text: string, at: number): boolean {
 }
 
 /** Keywords after which an expression (so a regex) may follow: `return /x/`, `typeof /x/`. */
-function isOperatorKeyword(text: string, start: number, end: number): boolean {
+export function isOperatorKeyword(text: string, start: number, end: number): boolean {
   const length = end - start;
   if (length < 2 || length > 10) return false;
   switch (text.charCodeAt(start)) { // most identifiers are rejected by their first letter or length alone

@@ -5,7 +5,7 @@ import type { KeyRules } from './scanHelpers';
 import * as shared from './scanHelpers';
 
 // Local bindings: run unbundled (tsx, tests), every read of an imported binding is a getter call.
-const { Ch, closeLiteral, isDigit, isIdentPart, isIdentStart, keyBefore, lineEnd, openLiteral } = shared;
+const { Ch, closeLiteral, closeOpenInterpolations, isDigit, isIdentPart, isIdentStart, keyBefore, lineEnd, openLiteral } = shared;
 
 const KEYS: KeyRules = { colonQuoted: true, equals: true, annotation: true };
 
@@ -136,11 +136,7 @@ export function scanPython(text: string): LexicalMap {
         }
     }
   }
-  for (let s = stack.length - 1; s >= 0; s--) {
-    const frame = stack[s];
-    frame.literal.interpolations.push([frame.interpStart, n]);
-    closeLiteral(frame.literal, n, n);
-  }
+  closeOpenInterpolations(stack, n);
   return { strings, comments };
 
   /**

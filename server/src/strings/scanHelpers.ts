@@ -212,3 +212,19 @@ function arrowKey(text: string, eq: number, strings: StringLiteral[], rules: Key
   if (s > 1 && text.charCodeAt(s - 2) === Ch.Colon) return undefined; // `::type`
   return text.slice(s, last + 1);
 }
+
+/** A literal whose interpolation is still open: its `{`/`#{`/`${` started at `interpStart`. */
+export interface OpenInterpolation {
+  literal?: StringLiteral;
+  interpStart: number;
+}
+
+/** At the end of the text, closes every literal still inside an interpolation, innermost first. */
+export function closeOpenInterpolations(stack: readonly OpenInterpolation[], n: number): void {
+  for (let s = stack.length - 1; s >= 0; s--) {
+    const { literal, interpStart } = stack[s];
+    if (literal === undefined) continue;
+    literal.interpolations.push([interpStart, n]);
+    closeLiteral(literal, n, n);
+  }
+}

@@ -156,26 +156,11 @@ export function modalities(input: unknown, output: unknown): { input: string[]; 
 
 // ---- building records ------------------------------------------------------------------------------------------
 
-/** Everything a reader gathers about a model before it becomes a `ModelRecord`; undefined fields are dropped. */
-export interface Draft {
-  name?: string;
-  aliases?: string[];
-  contextWindow?: number;
-  maxOutput?: number;
-  inputPricePerMTok?: number;
-  outputPricePerMTok?: number;
-  cacheReadPricePerMTok?: number;
-  cacheWritePricePerMTok?: number;
-  /** Capability bit mask (`CAP`). */
-  caps: number;
-  modalities?: { input: string[]; output: string[] };
-  knowledgeCutoff?: string;
-  releaseDate?: string;
-  status?: string;
-  deprecated?: boolean;
-  deprecationDate?: string;
-  replacement?: string;
-}
+/**
+ * Everything a reader gathers about a model before it becomes a `ModelRecord` (undefined fields are dropped):
+ * the record's own fields, with capabilities as a bit mask (`CAP`) until the end.
+ */
+export type Draft = Omit<ModelRecord, 'id' | 'provider' | 'sources' | 'capabilities'> & { caps: number };
 
 /** Lifecycle words that mean the model should no longer be used. */
 export function isDeprecatedStatus(status: string | undefined): boolean {

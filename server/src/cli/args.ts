@@ -1,0 +1,71 @@
+// The command line of `model-registry` (SPEC §7).
+import { parseArgs } from 'node:util';
+import { UsageError } from './errors';
+import { FORMATS, Format } from './formats';
+
+export const USAGE = `Usage: model-registry check [paths…] [options]
+       model-registry --version | --help
+
+Checks test files for calls to the real model registry (real-registry-call) and, with --models, every
+supported file for unknown and deprecated model IDs. Run it from the project root: test-file globs with a
+"/" and the test support code are read relative to the current directory.
+
+Options:
+  --format text|json|sarif|github   output format (default: text)
+  --models                          also report unknown-model / deprecated-model in all supported files
+  --config <file>                   JSON settings, keys without the "modelRegistry." prefix
+                                    (testFiles, realRegistryCalls, sources, bundledCatalog, …)
+  --source <path>                   a catalog source for --models (repeatable; replaces the config's sources)
+  -h, --help                        this help
+  --version                         the version
+
+Exit codes: 0 nothing found, 1 findings, 2 usage, configuration or input error.`;
+
+export interface CheckOptions {
+  paths: string[];
+  format: Format;
+  models: boolean;
+  config?: string;
+  sources: string[];
+}
+
+export type Command = { name: 'help' } | { name: 'version' } | { name: 'check'; options: CheckOptions };
+
+export function parseCommandLine(argv: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        models: { type: 'boolean' },
+        config: { type: 'string' },
+        source: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { name: 'help' };
+  if (values.version) return { name: 'version' };
+  const [command, ...paths] = positionals;
+  if (command === undefined) throw new UsageError('missing command: the only command is "check"');
+  if (command !== 'check') throw new UsageError(`unknown command "${command}": the only command is "check"`);
+  const format = values.format ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}": use ${FORMATS.join(', ')}`);
+  return {
+    name: 'check',
+    options: {
+      paths: paths.length ? paths : ['.'],
+      format: format as Format,
+      models: values.models ?? false,
+      ...(values.config !== undefined ? { config: values.config } : {}),
+      sources: values.source ?? [],
+    },
+  };
+}

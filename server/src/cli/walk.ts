@@ -1,0 +1,68 @@
+// The files under the paths given on the command line, in a stable order. Dependencies, build output, version
+// control and virtualenvs are skipped: `node_modules`, `deps`, `_build`, `.git`, `.venv`, `venv`, and any folder
+// holding a `pyvenv.cfg`. Symbolic links to folders are not followed (no cycles).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { IGNORED_DIRS } from '../registryCalls/supportCode';
+import { InputError } from './errors';
+
+export interface Walk {
+  files: string[];
+  /** Folders that could not be listed; reported, and the run ends with exit code 2. */
+  errors: string[];
+}
+
+/** Absolute paths of the files under `paths` (relative to `cwd`). A path that does not exist is an input error. */
+export function walkPaths(paths: readonly string[], cwd: string): Walk {
+  const roots = paths.map(p => path.resolve(cwd, p));
+  roots.forEach((root, i) => {
+    if (!fs.existsSync(root)) throw new InputError(`no such file or directory: ${paths[i]}`);
+  });
+  const walk: Walk = { files: [], errors: [] };
+  // Overlapping paths (`check . test`) would list files twice; one path cannot.
+  const seen = roots.length > 1 ? new Set<string>() : undefined;
+  const add = (file: string): void => {
+    if (seen?.has(file)) return;
+    seen?.add(file);
+    walk.files.push(file);
+  };
+  for (const root of roots) {
+    if (fs.statSync(root).isDirectory()) walkDirectory(root, walk, add);
+    else add(root);
+  }
+  return walk;
+}
+
+function walkDirectory(dir: string, walk: Walk, add: (file: string) => void): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    walk.errors.push(`cannot read the folder ${dir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    return;
+  }
+  if (entries.some(e => e.name === 'pyvenv.cfg')) return; // a virtualenv
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!IGNORED_DIRS.has(entry.name)) walkDirectory(full, walk, add);
+    } else if (entry.isFile()) {
+      add(full);
+    } else if (entry.isSymbolicLink()) {
+      try {
+        if (fs.statSync(full).isFile()) add(full);
+      } catch {
+        // a dangling link: nothing to check
+      }
+    }
+  }
+}
+
+/** Whether `dir` is `cwd` or above it, so walking it saw every file of the project. */
+export function coversFolder(paths: readonly string[], cwd: string): boolean {
+  return paths.some(p => {
+    const relative = path.relative(path.resolve(cwd, p), cwd);
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  });
+}

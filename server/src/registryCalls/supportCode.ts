@@ -1,0 +1,181 @@
+// Reads a project's test support code (Elixir test/support and test_helper.exs, conftest.py files, the setup files
+// of JS/TS test runner configs) into a SupportIndex, and keeps it current as those files change. Used by the
+// server (watched files) and the CLI (read once).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { glob } from 'tinyglobby';
+import picomatch from 'picomatch';
+import type { FileSystemWatcher } from 'vscode-languageserver';
+import type { SourceSpec } from '../registry/sourceSpecs';
+import { sourceWatchers } from '../sourceWatching';
+import { scanText } from '../strings/scanDocument';
+import { analyse } from './analyse';
+import type { LanguageFamily } from './facts';
+import { RuleSet } from './rules';
+import { isRunnerConfig, scriptLanguage, setupFilesOf } from './runnerConfig';
+import { SupportFile, SupportIndex, SupportKind } from './supportIndex';
+import { relativeInside } from './testFiles';
+
+/** Support code, relative to a workspace folder (umbrella apps included). */
+export const SUPPORT_GLOBS = [
+  'test/support/**/*.ex', 'test/test_helper.exs', 'apps/*/test/support/**/*.ex', 'apps/*/test/test_helper.exs',
+  '**/conftest.py',
+  '**/{vitest,vite,jest}.config.{js,cjs,mjs,ts,cts,mts}', '**/package.json',
+];
+
+/** Folders never read: dependencies, build output, version control, virtualenvs (also any folder with pyvenv.cfg). */
+export const IGNORED_DIRS: ReadonlySet<string> = new Set(['node_modules', 'deps', '_build', '.git', '.venv', 'venv']);
+
+export interface SupportFileSystem {
+  readFile(file: string): Promise<string | undefined>;
+  /** Files under `cwd` matching `patterns`, absolute. */
+  glob(cwd: string, patterns: string[]): Promise<string[]>;
+}
+
+export const nodeSupportFileSystem: SupportFileSystem = {
+  readFile: file => fs.promises.readFile(file, 'utf8').catch(() => undefined),
+  glob: (cwd, patterns) => glob(patterns, {
+    cwd, absolute: true, dot: false, followSymbolicLinks: false,
+    ignore: [...IGNORED_DIRS].map(dir => `**/${dir}/**`),
+  }).then(files => files.map(f => path.normalize(f)).filter(f => !f.includes(`${path.sep}site-packages${path.sep}`))),
+};
+
+/** The analysers only need rules for calls; support code is read for its definitions and stubs. */
+const NO_RULES = new RuleSet();
+const isSupportPath = picomatch(SUPPORT_GLOBS, { dot: false });
+const SUPPORT_NAMES = [`${path.sep}test_helper.exs`, `${path.sep}conftest.py`, `${path.sep}package.json`];
+
+/** Whether a file's name is one SUPPORT_GLOBS can match: a cheap test before the globs, for the CLI's every file. */
+function maySupport(file: string): boolean {
+  if (file.endsWith('.ex') || file.includes('.config.', file.lastIndexOf(path.sep))) return true;
+  for (const name of SUPPORT_NAMES) if (file.endsWith(name)) return true;
+  return false;
+}
+
+export class SupportCode {
+  private folders: string[] = [];
+  private configured = false;
+  private readonly files = new Map<string, SupportFile>();
+  /** Runner config → the setup files it names. */
+  private readonly configs = new Map<string, string[]>();
+  private index = new SupportIndex([]);
+  private queue: Promise<void> = Promise.resolve();
+  private readonly firstLoad: Promise<void>;
+  private loaded!: () => void;
+
+  constructor(private readonly fileSystem: SupportFileSystem = nodeSupportFileSystem, private readonly log?: (message: string) => void) {
+    this.firstLoad = new Promise(resolve => (this.loaded = resolve));
+  }
+
+  /** Resolves once the support code of the current folders has been read (after the first `configure`). */
+  ready(): Promise<void> {
+    return this.firstLoad.then(() => this.queue);
+  }
+
+  get current(): SupportIndex {
+    return this.index;
+  }
+
+  /**
+   * Reads the support code of `folders` (again, when they changed). `known` may list every file under the
+   * folders when the caller has walked them already, saving a second walk.
+   */
+  configure(folders: readonly string[], known?: readonly string[]): Promise<void> {
+    const same = folders.length === this.folders.length && folders.every((f, i) => f === this.folders[i]);
+    if (same && this.configured) return this.ready();
+    this.configured = true;
+    this.folders = [...folders];
+    return this.enqueue(async () => {
+      this.files.clear();
+      this.configs.clear();
+      const found = known ? known.filter(f => this.isSupportFile(f)) : (await Promise.all(folders.map(f => this.fileSystem.glob(f, SUPPORT_GLOBS)))).flat();
+      await Promise.all(found.map(file => this.read(file)));
+    });
+  }
+
+  /** Whether a changed file is support code (or a setup file a runner config names). */
+  isSupportFile(file: string): boolean {
+    if (this.isSetupFile(file)) return true;
+    if (!maySupport(file)) return false;
+    for (const folder of this.folders) {
+      const relative = relativeInside(folder, file);
+      if (relative !== undefined && isSupportPath(relative) && !relative.split('/').some(part => IGNORED_DIRS.has(part))) return true;
+    }
+    return false;
+  }
+
+  /** Re-reads changed support files. Resolves true when the set of setup files changed (the watchers must follow). */
+  filesChanged(files: readonly string[]): Promise<boolean> {
+    let setupFilesChanged = false;
+    return this.enqueue(async () => {
+      const before = JSON.stringify([...this.configs.values()]);
+      await Promise.all(files.map(file => this.read(file)));
+      setupFilesChanged = JSON.stringify([...this.configs.values()]) !== before;
+    }).then(() => setupFilesChanged);
+  }
+
+  /** Watchers for the support globs in every folder, and for each setup file a config names. */
+  watchers(relativePatternSupport: boolean): FileSystemWatcher[] {
+    const specs: SourceSpec[] = this.folders.map(cwd => ({ name: 'test support code', format: 'auto', files: { cwd, patterns: SUPPORT_GLOBS } }));
+    for (const file of new Set([...this.configs.values()].flat())) {
+      specs.push({ name: 'test setup file', format: 'auto', files: { cwd: path.dirname(file), patterns: [path.basename(file)] } });
+    }
+    return sourceWatchers(specs, relativePatternSupport);
+  }
+
+  private enqueue(work: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(work).catch(error => this.log?.(`Reading test support code failed: ${String(error)}`)).then(() => {
+      this.index = new SupportIndex(this.files.values());
+    });
+    void this.queue.then(() => this.loaded());
+    return this.queue;
+  }
+
+  private isSetupFile(file: string): boolean {
+    for (const setupFiles of this.configs.values()) if (setupFiles.includes(file)) return true;
+    return false;
+  }
+
+  /** Reads one support file (a deleted or unreadable one is dropped) and, for a config, its setup files. */
+  private async read(file: string): Promise<void> {
+    const text = await this.fileSystem.readFile(file);
+    if (isRunnerConfig(file)) {
+      const setupFiles = text === undefined ? [] : setupFilesOf(file, text);
+      for (const old of this.configs.get(file) ?? []) if (!setupFiles.includes(old)) this.files.delete(old);
+      if (setupFiles.length) this.configs.set(file, setupFiles);
+      else this.configs.delete(file);
+      await Promise.all(setupFiles.map(setupFile => this.read(setupFile)));
+      return;
+    }
+    const kind = this.kindOf(file);
+    if (text === undefined || kind === undefined) {
+      this.files.delete(file);
+      return;
+    }
+    try {
+      this.files.set(file, analyseSupportFile(file, text, kind, this.scopeOf(file, kind)));
+    } catch (error) {
+      this.files.delete(file);
+      this.log?.(`Could not read test support file ${file}: ${String(error)}`);
+    }
+  }
+
+  private kindOf(file: string): SupportKind | undefined {
+    if (this.isSetupFile(file)) return 'setup';
+    if (path.basename(file) === 'conftest.py') return 'conftest';
+    return /\.exs?$/.test(file) ? 'elixir' : undefined;
+  }
+
+  private scopeOf(file: string, kind: SupportKind): string {
+    if (kind !== 'setup') return path.dirname(file);
+    for (const [config, setupFiles] of this.configs) if (setupFiles.includes(file)) return path.dirname(config);
+    return path.dirname(file);
+  }
+}
+
+function analyseSupportFile(file: string, text: string, kind: SupportKind, scope: string): SupportFile {
+  const [languageId, family]: [string, LanguageFamily] = kind === 'elixir' ? ['elixir', 'elixir']
+    : kind === 'conftest' ? ['python', 'python'] : [scriptLanguage(file), 'script'];
+  const map = scanText(text, languageId)!;
+  return { file, kind, scope, facts: analyse(text, map, family, NO_RULES) };
+}

@@ -1,0 +1,196 @@
+// What the code-server run checks through the workbench's DOM after the suite, saving the screenshots the README
+// shows: a hover, the completion list while typing, the Problems panel; also the status bar item (its restart
+// notice after the suite killed the server, and its click) and the Clear Cache confirmation (a modal dialog, which
+// the extension-host suite cannot answer).
+// Selectors that hold on VS Code 1.100 and 1.139 (see ../shared/harness/run-extension-tests.md).
+import * as path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+
+const UI_TIMEOUT_MS = 20_000;
+
+export interface CheckResult {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+interface Check {
+  name: string;
+  /** Saved under the screenshot directory when the check passes. */
+  screenshot?: string;
+  run(page: Page): Promise<string>;
+}
+
+/** The fixture file the UI checks use and the lines they touch (test/e2e/fixtures/workspace/lib/agent.ex). */
+const AGENT_FILE = 'agent.ex';
+const KNOWN_MODEL_LINE = 4; // @model "anthropic:claude-3-7-sonnet-20250219"
+const LAST_ATTRIBUTE_LINE = 6; // @house_model "acme:rocket-1"
+
+const CHECKS: Check[] = [
+  {
+    // The suite's last test killed the language server (suite/serverCrash.test.ts): the item says it was restarted
+    // until it is clicked. First, so that the screenshots below show the item as users normally see it.
+    name: 'status bar shows the model count and the restart; a click opens the inspector',
+    async run(page) {
+      const item = page.locator('.statusbar-item', { hasText: /\d models/ }).first();
+      await item.filter({ hasText: /· restarted/ }).waitFor({ timeout: UI_TIMEOUT_MS });
+      const restarted = await item.innerText();
+      await item.click();
+      await page.locator('.tabs-container .tab.active', { hasText: 'Model Registry Cache' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+      await item.filter({ hasNotText: /restarted/ }).waitFor({ timeout: UI_TIMEOUT_MS });
+      return `status bar: ${JSON.stringify(restarted)}, then after the click ${JSON.stringify(await item.innerText())}`;
+    },
+  },
+  {
+    name: 'tidy workbench',
+    async run(page) {
+      // The suite leaves its editors and notifications behind; the screenshots should show one file.
+      await runCommand(page, 'Notifications: Clear All Notifications');
+      await runCommand(page, 'View: Close All Editors');
+      await page.locator('.part.editor .tabs-container .tab').first().waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+      return 'no editors open, no notifications';
+    },
+  },
+  {
+    name: 'hover on a known model ID',
+    screenshot: 'hover.png',
+    async run(page) {
+      await openFile(page, AGENT_FILE);
+      await goTo(page, KNOWN_MODEL_LINE, 24); // inside claude-3-7-sonnet-20250219
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I'); // editor.action.showHover
+      const hover = page.locator('.monaco-hover', { hasText: 'Context window' }).first();
+      await hover.waitFor({ timeout: UI_TIMEOUT_MS });
+      const text = await hover.innerText();
+      expect(text.includes('claude-3-7-sonnet-20250219'), `the hover names the model: ${text}`);
+      return `hover: ${JSON.stringify(text.split('\n').slice(0, 6).join(' | '))}`;
+    },
+  },
+  {
+    name: 'completion list while typing "anthropic: in a string',
+    screenshot: 'completion.png',
+    async run(page) {
+      await page.keyboard.press('Escape');
+      await goTo(page, LAST_ATTRIBUTE_LINE, 1);
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      // No Ctrl+Space: quick suggestions in strings (configurationDefaults) and the ':' trigger character must do it.
+      await page.keyboard.type('@draft ""');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.type('anthropic:', { delay: 50 });
+      await page.locator('.suggest-widget .monaco-list-row[aria-label^="anthropic:claude"]').first().waitFor({ timeout: UI_TIMEOUT_MS });
+      const labels = await attributes(page.locator('.suggest-widget .monaco-list-row'), 'aria-label');
+      const foreign = labels.filter(l => !l.startsWith('anthropic:'));
+      expect(foreign.length === 0, `only anthropic: IDs are suggested, also got ${JSON.stringify(foreign)}`);
+      return `suggest widget rows: ${JSON.stringify(labels.slice(0, 5))}…`;
+    },
+  },
+  {
+    name: 'Problems panel lists unknown-model',
+    screenshot: 'problems.png',
+    async run(page) {
+      // Drop the line typed for the completion screenshot (a revert would not do: code-server may have saved it).
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Shift+K'); // editor.action.deleteLines
+      await editorLines(page).filter({ hasText: '@draft' }).waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+      await page.keyboard.press('Control+Shift+M');
+      const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'unknown-model' }).first();
+      await row.waitFor({ timeout: UI_TIMEOUT_MS });
+      const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+      expect(rows.some(r => r.includes('anthropic:claude-nonexistent-9')), `the unknown ID is listed: ${JSON.stringify(rows)}`);
+      return `problems: ${JSON.stringify(rows.map(r => r.replace(/\s+/g, ' ')))}`;
+    },
+  },
+  {
+    name: 'Clear Cache asks for confirmation, then clears',
+    async run(page) {
+      await runCommand(page, 'Model Registry: Clear Cache');
+      const dialog = page.locator('.monaco-dialog-box', { hasText: 'Clear the model registry cache?' });
+      await dialog.waitFor({ timeout: UI_TIMEOUT_MS });
+      await dialog.locator('.monaco-button', { hasText: 'Clear Cache' }).first().click();
+      const toast = page.locator('.notification-toast', { hasText: 'cache cleared' }).first();
+      await toast.waitFor({ timeout: UI_TIMEOUT_MS });
+      return `notification: ${JSON.stringify(await toast.innerText())}`;
+    },
+  },
+];
+
+/**
+ * Runs every check in order, reporting each as it ends; a failed one leaves `failed-<n>.png` in `debugDir`
+ * instead of its screenshot.
+ */
+export async function runWorkbenchChecks(
+  page: Page, screenshotDir: string, debugDir: string, report: (result: CheckResult) => void,
+): Promise<CheckResult[]> {
+  const results: CheckResult[] = [];
+  for (const [index, check] of CHECKS.entries()) {
+    let result: CheckResult;
+    try {
+      const detail = await check.run(page);
+      if (check.screenshot) await page.screenshot({ path: path.join(screenshotDir, check.screenshot) });
+      result = { name: check.name, ok: true, detail: check.screenshot ? `${detail}; saved ${check.screenshot}` : detail };
+    } catch (error) {
+      const file = path.join(debugDir, `failed-${index + 1}.png`);
+      await page.screenshot({ path: file }).catch(() => undefined);
+      result = { name: check.name, ok: false, detail: `${firstLine(error)} (screenshot ${file})` };
+    }
+    report(result);
+    results.push(result);
+  }
+  return results;
+}
+
+async function openFile(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  await pickFromQuickInput(page, name);
+  await page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+  await editorLines(page).click();
+}
+
+function editorLines(page: Page): Locator {
+  return page.locator('.part.editor .editor-instance .monaco-editor .view-lines').first(); // not Chat's editor
+}
+
+async function goTo(page: Page, line: number, column: number): Promise<void> {
+  await page.keyboard.press('Control+G');
+  await quickInput(page).waitFor({ timeout: UI_TIMEOUT_MS });
+  await page.keyboard.type(`${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await quickInput(page).waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS }); // or the next keys go to it
+}
+
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  await pickFromQuickInput(page, title.replace(/^>/, ''));
+}
+
+/**
+ * Types into the open quick input and clicks the row showing `text` once it is listed (Enter would take whichever
+ * row is focused at that moment), then waits for the quick input to close.
+ */
+async function pickFromQuickInput(page: Page, text: string): Promise<void> {
+  await quickInput(page).waitFor({ timeout: UI_TIMEOUT_MS });
+  await page.keyboard.type(text);
+  const exactly = new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`); // not "… Editors in Group"
+  await page.locator('.quick-input-list .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: exactly }) }).first().click({ timeout: UI_TIMEOUT_MS });
+  await quickInput(page).waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+}
+
+function quickInput(page: Page): Locator {
+  return page.locator('.quick-input-widget input').first();
+}
+
+async function attributes(rows: Locator, name: string): Promise<string[]> {
+  const values: string[] = [];
+  for (let i = 0, n = await rows.count(); i < n; i++) values.push((await rows.nth(i).getAttribute(name)) ?? '');
+  return values;
+}
+
+function expect(condition: boolean, message: string): void {
+  if (!condition) throw new Error(message);
+}
+
+function firstLine(error: unknown): string {
+  return String(error instanceof Error ? error.message : error).split('\n')[0];
+}
