@@ -10,6 +10,7 @@ import { completionBenchmark } from './completion';
 import { registryCallsBenchmark } from './registryCalls';
 import { scanBenchmark } from './scanStrings';
 import { soakBenchmark } from './soak';
+import { treeSitterComparison } from './treeSitter';
 import { syntheticCatalog } from './syntheticCatalog';
 
 // Run from the package root (npm run bench), as a bundle in bench/.data.
@@ -107,6 +108,7 @@ async function main(): Promise<void> {
   loadTable();
   await cacheHitTable();
   scanBenchmark();
+  await treeSitterComparison();
   const modelsDev = path.join(SHARED, 'models-dev-api.json');
   await completionBenchmark([
     ...(fs.existsSync(modelsDev) ? [{ name: 'models.dev (5,258 models)', file: modelsDev }] : []),

@@ -8,7 +8,7 @@ const WARMUP = 10;
 const RUNS = 31;
 
 /** One block of each language's document; `i` varies the IDs so no two blocks are the same text. */
-const BLOCKS: Record<string, (i: number) => string> = {
+export const BLOCKS: Record<string, (i: number) => string> = {
   elixir: (i) => `defmodule MyApp.Chat${i} do
   @moduledoc """
   Chat helpers for "openai:gpt-4o" #{@version}.
@@ -75,7 +75,7 @@ Say "hi" # not a comment
 `,
 };
 
-function documentFor(block: (i: number) => string): string {
+export function documentFor(block: (i: number) => string): string {
   const parts: string[] = [];
   let lines = 0;
   for (let i = 0; lines < LINES; i++) {
@@ -86,7 +86,7 @@ function documentFor(block: (i: number) => string): string {
   return parts.join('');
 }
 
-function median(run: () => void): number {
+export function median(run: () => void): number {
   for (let k = 0; k < WARMUP; k++) run();
   const times: number[] = [];
   for (let k = 0; k < RUNS; k++) {
