@@ -79,7 +79,7 @@ export function registryCallsBenchmark(root: string, data: string): void {
     rows.push({ tool, files, timing });
   };
   add('model-registry check --format json', total, time(node, [cli, 'check', '--format', 'json'], repo.root, RUNS));
-  add('model-registry check --format json, one thread', total, time(node, [cli, 'check', '--format', 'json'], repo.root, RUNS, { ...process.env, MODEL_REGISTRY_THREADS: '1' }));
+  add('model-registry check --format json, one thread', total, time(node, [cli, 'check', '--format', 'json'], repo.root, RUNS, { ...process.env, MODEL_REGISTRY_READERS: '0' }));
   if (hasCommand('rg')) add(`rg -c -e '<the ${NAMES.length} names>' .`, total, time('rg', ['-c', '-e', PATTERN, '.'], repo.root, RUNS));
   else console.log('\n(ripgrep skipped: rg not installed)');
   add('plain Node: walk, readFileSync, one regex', total, time(node, [plainScript, PATTERN], repo.root, RUNS));

@@ -1,7 +1,8 @@
 // A diagnostic as the CLI reports it (SPEC §7 JSON shape): 1-based lines and columns (UTF-16 code units, as in
 // LSP and SARIF), the file relative to the current directory with `/` separators.
 import * as path from 'node:path';
-import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity } from '../lspValues';
 import { relativeInside } from '../registryCalls/testFiles';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';

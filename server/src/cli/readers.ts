@@ -1,7 +1,8 @@
 // Large runs read their files on reader threads while this thread analyses: reading 20,000 files costs about as
 // much as analysing the few that mention a registry, so the two overlap. A reader is a few lines of plain
 // JavaScript (no bundle to load, nothing to warm up): it reads its share of the files, drops those the one-regex
-// pre-check rules out, and posts the rest in batches.
+// pre-check rules out, and posts the rest in batches. Readers are started while the walk is still going, as soon
+// as it has found enough files: a thread takes ~40 ms to start, time the walk then hides.
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 
@@ -19,29 +20,32 @@ export interface ReaderFilter {
   needles: string[][];
 }
 
+/** Its share of the files (the first being the run's file number `first`) and the filter come in one message. */
 const READER = `
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort } = require('node:worker_threads');
 const { readFileSync } = require('node:fs');
-const gate = new RegExp(workerData.filter.gate + '|\\uFFFD');
-const needles = workerData.filter.needles;
-const worthChecking = text => gate.test(text) && (text.includes('\\uFFFD') || needles.some(all => all.every(n => text.includes(n))));
-let results = [];
-let read = 0;
-for (const [index, file] of workerData.files) {
-  read++;
-  try {
-    const text = readFileSync(file, 'utf8');
-    if (worthChecking(text)) results.push({ index, text });
-  } catch (error) {
-    results.push({ index, error: error.code || String(error) });
+parentPort.once('message', ({ files, first, filter }) => {
+  const gate = new RegExp(filter.gate + '|\\uFFFD');
+  const needles = filter.needles;
+  const worthChecking = text => gate.test(text) && (text.includes('\\uFFFD') || needles.some(all => all.every(n => text.includes(n))));
+  let results = [];
+  let read = 0;
+  for (const file of files) {
+    const index = first + read++;
+    try {
+      const text = readFileSync(file, 'utf8');
+      if (worthChecking(text)) results.push({ index, text });
+    } catch (error) {
+      results.push({ index, error: error.code || String(error) });
+    }
+    if (results.length >= 32 || read % 500 === 0) {
+      parentPort.postMessage({ results, read });
+      results = [];
+    }
   }
-  if (results.length >= 32 || read % 500 === 0) {
-    parentPort.postMessage({ results, read });
-    results = [];
-  }
-}
-parentPort.postMessage({ results, read });
-parentPort.postMessage({ done: true });
+  parentPort.postMessage({ results, read });
+  parentPort.postMessage({ done: true });
+});
 `;
 
 /** How many reader threads a run of `files` files uses; `MODEL_REGISTRY_READERS` overrides it (tests, benchmarks). */
@@ -52,27 +56,56 @@ export function readerCount(files: number): number {
   return Math.max(1, Math.min(os.availableParallelism() - 1, Math.floor(files / FILES_PER_READER), MAX_READERS));
 }
 
-/**
- * Reads `files` on `readers` threads, keeping the texts `filter` lets through (and every error). `onResults` gets
- * them as they arrive, in no particular order (each carries its file's index); `onRead` the count read so far.
- */
-export async function readInThreads(files: readonly string[], filter: ReaderFilter, readers: number,
-  onResults: (results: ReadResult[]) => void, onRead: (count: number) => void): Promise<void> {
-  const share = Math.ceil(files.length / readers);
-  const counts = new Array<number>(readers).fill(0);
-  await Promise.all(Array.from({ length: readers }, (_, r) => new Promise<void>((resolve, reject) => {
-    const slice = files.slice(r * share, (r + 1) * share).map((file, i) => [r * share + i, file] as const);
-    const worker = new Worker(READER, { eval: true, workerData: { files: slice, filter } });
-    worker.on('message', (message: ReaderMessage) => {
-      if ('done' in message) {
-        resolve();
-        return;
-      }
-      counts[r] = message.read;
-      onResults(message.results);
-      onRead(counts.reduce((a, b) => a + b, 0));
-    });
-    worker.on('error', reject);
-    worker.on('exit', code => reject(new Error(`a reader thread exited with code ${code} before it finished`)));
-  })));
+interface Reader {
+  worker: Worker;
+  /** Rejects when the thread fails or exits (listened to from the start: it may happen before it is given work). */
+  failed: Promise<never>;
+}
+
+/** Reader threads, started ahead of the file list; those a run does not use are stopped when it reads. */
+export class Readers {
+  private readonly started: Reader[] = [];
+
+  /** Starts the threads a run of at least `files` files will use (the walk calls this as it finds them). */
+  expect(files: number): void {
+    for (let n = readerCount(files); this.started.length < n;) {
+      const worker = new Worker(READER, { eval: true });
+      worker.unref(); // an idle reader (a run that stopped on an error) must not keep the process alive
+      const failed = new Promise<never>((_, reject) => {
+        worker.on('error', reject);
+        worker.on('exit', code => reject(new Error(`a reader thread exited with code ${code} before it finished`)));
+      });
+      failed.catch(() => undefined); // only a reader given work is waited on
+      this.started.push({ worker, failed });
+    }
+  }
+
+  /**
+   * Reads `files` on the threads a run of that size uses, keeping the texts `filter` lets through (and every
+   * error); false when it uses none, for this thread to read them. `onResults` gets them as they arrive, in no
+   * particular order (each carries its file's index); `onRead` the count read so far.
+   */
+  async read(files: readonly string[], filter: ReaderFilter, onResults: (results: ReadResult[]) => void,
+    onRead: (count: number) => void): Promise<boolean> {
+    this.expect(files.length);
+    const readers = this.started.splice(0, readerCount(files.length));
+    for (const unused of this.started.splice(0)) void unused.worker.terminate();
+    if (readers.length === 0) return false;
+    const share = Math.ceil(files.length / readers.length);
+    const counts = new Array<number>(readers.length).fill(0);
+    await Promise.all(readers.map(({ worker, failed }, r) => Promise.race([failed, new Promise<void>(resolve => {
+      worker.on('message', (message: ReaderMessage) => {
+        if ('done' in message) {
+          resolve();
+          return;
+        }
+        counts[r] = message.read;
+        onResults(message.results);
+        onRead(counts.reduce((a, b) => a + b, 0));
+      });
+      worker.ref();
+      worker.postMessage({ files: files.slice(r * share, (r + 1) * share), first: r * share, filter });
+    })])));
+    return true;
+  }
 }

@@ -12,8 +12,11 @@ export interface Walk {
   errors: string[];
 }
 
-/** Absolute paths of the files under `paths` (relative to `cwd`). A path that does not exist is an input error. */
-export function walkPaths(paths: readonly string[], cwd: string): Walk {
+/**
+ * Absolute paths of the files under `paths` (relative to `cwd`). A path that does not exist is an input error.
+ * `onFound` is told the count found so far after each folder (a large run starts its reader threads meanwhile).
+ */
+export function walkPaths(paths: readonly string[], cwd: string, onFound: (files: number) => void = () => undefined): Walk {
   const roots = paths.map(p => path.resolve(cwd, p));
   roots.forEach((root, i) => {
     if (!fs.existsSync(root)) throw new InputError(`no such file or directory: ${paths[i]}`);
@@ -27,13 +30,13 @@ export function walkPaths(paths: readonly string[], cwd: string): Walk {
     walk.files.push(file);
   };
   for (const root of roots) {
-    if (fs.statSync(root).isDirectory()) walkDirectory(root, walk, add);
+    if (fs.statSync(root).isDirectory()) walkDirectory(root, walk, add, () => onFound(walk.files.length));
     else add(root);
   }
   return walk;
 }
 
-function walkDirectory(dir: string, walk: Walk, add: (file: string) => void): void {
+function walkDirectory(dir: string, walk: Walk, add: (file: string) => void, listed: () => void): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -43,10 +46,13 @@ function walkDirectory(dir: string, walk: Walk, add: (file: string) => void): vo
   }
   if (entries.some(e => e.name === 'pyvenv.cfg')) return; // a virtualenv
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // `dir` is absolute and normalised, and an entry's name a single segment: concatenating is what path.join would
+  // give, without normalising again each of the run's paths.
+  const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
   for (const entry of entries) {
-    const full = path.join(dir, entry.name);
+    const full = prefix + entry.name;
     if (entry.isDirectory()) {
-      if (!IGNORED_DIRS.has(entry.name)) walkDirectory(full, walk, add);
+      if (!IGNORED_DIRS.has(entry.name)) walkDirectory(full, walk, add, listed);
     } else if (entry.isFile()) {
       add(full);
     } else if (entry.isSymbolicLink()) {
@@ -57,6 +63,7 @@ function walkDirectory(dir: string, walk: Walk, add: (file: string) => void): vo
       }
     }
   }
+  listed();
 }
 
 /** Whether `dir` is `cwd` or above it, so walking it saw every file of the project. */

@@ -1,8 +1,9 @@
 // Hover on a known model ID in a string literal: the model's metadata as escaped Markdown (SPEC §4).
-import { Hover, MarkupKind, Position, Range } from 'vscode-languageserver';
+import type { Hover, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModelRecord } from '../catalog/modelRecord';
 import type { ModelRegistry } from '../registry/modelRegistry';
+import { MarkupKind } from '../lspValues';
 import type { LexicalMap } from '../strings/lexicalMap';
 import { modelMarkdown } from './modelDocs';
 import { literalContentAt, looksLikeModelId } from './modelLiterals';
@@ -21,7 +22,7 @@ export function hoverModelId(document: TextDocument, position: Position, deps: H
   const [best, ...others] = records;
   return {
     contents: { kind: MarkupKind.Markdown, value: modelMarkdown(best, found.text, deps.today, others.map(r => `${r.provider}/${r.id}`)) },
-    range: Range.create(document.positionAt(found.literal.contentStart), document.positionAt(found.literal.contentEnd)),
+    range: { start: document.positionAt(found.literal.contentStart), end: document.positionAt(found.literal.contentEnd) },
   };
 }
 

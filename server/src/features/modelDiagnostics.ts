@@ -1,10 +1,11 @@
 // `unknown-model` and `deprecated-model` diagnostics (SPEC §4) for every string literal of a document.
 import { distance } from 'fastest-levenshtein';
-import { Diagnostic, DiagnosticSeverity, DiagnosticTag, Range } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModelIndex } from '../catalog/modelIndex';
 import type { ModelRecord } from '../catalog/modelRecord';
 import type { ModelRegistry } from '../registry/modelRegistry';
+import { DiagnosticSeverity, DiagnosticTag } from '../lspValues';
 import type { LexicalMap, StringLiteral } from '../strings/lexicalMap';
 import { resolveCached } from './hover';
 import { isDeprecated } from './modelDocs';
@@ -24,6 +25,9 @@ export interface ModelDiagnosticData {
   replacements: string[];
 }
 
+/** A diagnostic before its literal's range is computed (only for the literals that get one). */
+type UnplacedDiagnostic = Omit<Diagnostic, 'range'>;
+
 export interface ModelDiagnosticsDeps {
   registry: ModelRegistry;
   lexicalMap: LexicalMap;
@@ -41,21 +45,17 @@ export function diagnoseModelIds(document: TextDocument, deps: ModelDiagnosticsD
     const diagnostic = records.length > 0
       ? deprecatedModel(content, records[0], deps)
       : !looksLikeFilePath(content) && !isModuleSpecifier(text, literal) ? unknownModel(content, literal, deps.registry) : undefined;
-    if (diagnostic) {
-      diagnostic.range = Range.create(document.positionAt(literal.contentStart), document.positionAt(literal.contentEnd));
-      diagnostics.push(diagnostic);
-    }
+    if (diagnostic) diagnostics.push({ range: { start: document.positionAt(literal.contentStart), end: document.positionAt(literal.contentEnd) }, ...diagnostic });
   }
   return diagnostics;
 }
 
-function deprecatedModel(content: string, record: ModelRecord, deps: ModelDiagnosticsDeps): Diagnostic | undefined {
+function deprecatedModel(content: string, record: ModelRecord, deps: ModelDiagnosticsDeps): UnplacedDiagnostic | undefined {
   if (!isDeprecated(record, deps.today)) return undefined;
   const replacement = record.replacement === undefined ? undefined : spellLike(content, record.replacement, deps.registry.models);
   const since = record.deprecationDate ? ` (deprecation date ${record.deprecationDate})` : '';
   const data: ModelDiagnosticData = { replacements: replacement ? [replacement] : [] };
   return {
-    range: Range.create(0, 0, 0, 0),
     severity: DiagnosticSeverity.Information,
     source: DIAGNOSTIC_SOURCE,
     code: DEPRECATED_MODEL,
@@ -65,7 +65,7 @@ function deprecatedModel(content: string, record: ModelRecord, deps: ModelDiagno
   };
 }
 
-function unknownModel(content: string, literal: StringLiteral, registry: ModelRegistry): Diagnostic | undefined {
+function unknownModel(content: string, literal: StringLiteral, registry: ModelRegistry): UnplacedDiagnostic | undefined {
   const index = registry.models;
   const typed = readTyped(content, index);
   const inModelSlot = literal.key !== undefined && MODEL_KEYS.has(literal.key);
@@ -75,7 +75,6 @@ function unknownModel(content: string, literal: StringLiteral, registry: ModelRe
   const hint = replacements.length ? ` Did you mean ${replacements.map(r => `"${r}"`).join(', ')}?` : '';
   const data: ModelDiagnosticData = { replacements };
   return {
-    range: Range.create(0, 0, 0, 0),
     severity: DiagnosticSeverity.Warning,
     source: DIAGNOSTIC_SOURCE,
     code: UNKNOWN_MODEL,

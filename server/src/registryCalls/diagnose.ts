@@ -1,9 +1,10 @@
 // The `real-registry-call` diagnostic (SPEC §4): in a test file, each call that reaches the real model registry
 // and is not stubbed by the file or by the support helpers it uses. Shared by the server and the CLI, so the
 // editor and CI always agree.
-import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIAGNOSTIC_SOURCE } from '../features/modelDiagnostics';
+import { DiagnosticSeverity } from '../lspValues';
 import type { LexicalMap } from '../strings/lexicalMap';
 import { analyse, languageFamily } from './analyse';
 import type { LanguageFamily } from './facts';
@@ -54,7 +55,7 @@ export function diagnoseRegistryCalls(
     if (isStubbed(call, rule, stubs)) continue;
     const data: RegistryCallData = { target: call.name, kind: rule.kind, arity: call.arity, family };
     diagnostics.push({
-      range: Range.create(document.positionAt(call.start), document.positionAt(call.end)),
+      range: { start: document.positionAt(call.start), end: document.positionAt(call.end) },
       severity: DiagnosticSeverity.Warning,
       source: DIAGNOSTIC_SOURCE,
       code: REAL_REGISTRY_CALL,

@@ -20,7 +20,8 @@ export class TestFileLint {
   /**
    * Applies the settings and workspace folders (reading the support code of new folders). Resolves true when
    * the outcome of the check may have changed, so open documents should be checked again.
-   * `known` may list every file under the folders when the caller walked them already.
+   * `known` may list every file under the folders when the caller walked them already. The rules and test-file
+   * globs apply before it returns (`context()` has them at once: the CLI starts reading while the support code is read).
    */
   async configure(settings: Pick<Settings, 'testFiles' | 'realRegistryCalls'>, folders: readonly string[], known?: readonly string[]): Promise<boolean> {
     const applied = JSON.stringify([settings.testFiles, settings.realRegistryCalls, folders]);

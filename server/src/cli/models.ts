@@ -1,0 +1,23 @@
+// The catalogs behind `model-registry check --models`. Loaded only for that option (`import()` in check.ts): the
+// registry brings the catalog readers, fuzzysort, lru-cache and node:http/https, which a plain check never uses.
+import * as path from 'node:path';
+import { readBundledManifest } from '../bundledCatalogs';
+import { ModelRegistry } from '../registry/modelRegistry';
+import { sourceSpecs } from '../registry/sourceSpecs';
+import type { Settings } from '../settings';
+import type { CheckEnvironment } from './check';
+import { InputError } from './errors';
+
+/** The registry the server would load for this folder: --source, else the config's sources, else the defaults. */
+export async function loadRegistry(settings: Settings, env: CheckEnvironment): Promise<ModelRegistry> {
+  const bundled = readBundledManifest(env.bundledCatalogDir, { error: env.report });
+  const folder = { path: env.cwd, name: path.basename(env.cwd) };
+  const registry = new ModelRegistry(settings.cache);
+  registry.configure(sourceSpecs(settings, [folder], bundled), settings.cache);
+  await registry.ready();
+  const failed = registry.snapshot().sources.filter(s => s.status === 'error');
+  if (failed.length > 0) {
+    throw new InputError(failed.map(s => `catalog source ${s.source} could not be loaded: ${s.error ?? s.status}`).join('\n'));
+  }
+  return registry;
+}
