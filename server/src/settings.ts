@@ -1,6 +1,9 @@
 // The `modelRegistry.*` settings (SPEC §3–§5), with defaults and clamping, from whatever the client sends.
 import type { CatalogFormat } from './catalog/modelRecord';
 import { CATALOG_FORMATS } from './catalog/modelRecord';
+import { isObject } from './catalog/readers/fields';
+
+export { isObject };
 
 export interface SourceSetting {
   /** A path (relative to the workspace folder or absolute) or a glob. */
@@ -122,8 +125,4 @@ function expandDottedKeys(obj: Record<string, unknown>): Record<string, unknown>
     target[last] = isObject(value) && isObject(target[last]) ? { ...(target[last] as object), ...value } : value;
   }
   return out;
-}
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -7,7 +7,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import type { ModelRecord } from '../catalog/modelRecord';
 import type { SourceStatus } from '../protocol';
 import type { SourceSpec } from './sourceSpecs';
-import { describeError, LoadContext, parseCatalogText, SourceState } from './sourceState';
+import { describeError, formatBytes, LoadContext, parseCatalogText, SourceState } from './sourceState';
 import { UrlSources } from './urlSources';
 
 /** Bigger files are refused rather than parsed: a catalog that size is a mistake, and parsing it would stall. */
@@ -153,7 +153,7 @@ export class CatalogSources {
       stat = await this.fileSystem.stat(file);
       if (!stat.isFile()) throw new Error('is a directory, not a catalog file');
       if (stat.size > MAX_CATALOG_BYTES) {
-        throw new Error(`is ${formatMB(stat.size)}, over the ${formatMB(MAX_CATALOG_BYTES)} limit for a catalog file`);
+        throw new Error(`is ${formatBytes(stat.size)}, over the ${formatBytes(MAX_CATALOG_BYTES)} limit for a catalog file`);
       }
     } catch (error) {
       return failed(previous, now, epoch, describeError(error));
@@ -209,6 +209,3 @@ function errorStatus(spec: SourceSpec, error: string): SourceStatus {
   return { source: spec.name, format: spec.format, models: 0, loadedAt: null, status: 'error', error };
 }
 
-function formatMB(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024))} MB`;
-}

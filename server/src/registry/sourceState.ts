@@ -57,3 +57,8 @@ export function describeError(error: unknown): string {
   if (code && ERRNO_MESSAGES[code]) return ERRNO_MESSAGES[code];
   return error instanceof Error ? error.message : String(error);
 }
+
+/** `50 MB`, `300 KB`: sizes in the messages about limits. */
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} KB`;
+}

@@ -2,6 +2,7 @@
 // a timeout, a size cap enforced while streaming, at most a few redirects and only to http(s), cancellable.
 import * as http from 'node:http';
 import * as https from 'node:https';
+import { formatBytes } from './sourceState';
 
 export interface Validators {
   etag?: string;
@@ -131,8 +132,4 @@ function describeNetworkError(error: NodeJS.ErrnoException): string {
     case 'ENOTFOUND': case 'EAI_AGAIN': return 'host not found (offline?)';
     default: return error.message;
   }
-}
-
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} KB`;
 }
