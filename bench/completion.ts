@@ -50,7 +50,7 @@ function inProcess(registry: ModelRegistry, prefixes: string[]): number[] {
     const document = TextDocument.create('file:///bench.ex', 'elixir', 1, `ReqLLM.generate_text("${prefix}", "hi")`);
     const start = process.hrtime.bigint();
     const map = scanText(document.getText(), 'elixir')!;
-    completeModelId(document, { line: 0, character: 22 + prefix.length }, { registry, lexicalMap: map, maxItems: 100, today: TODAY });
+    completeModelId(document, { line: 0, character: 22 + prefix.length }, { queries: registry.queries, lexicalMap: map, maxItems: 100, today: TODAY });
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   return times;
@@ -105,7 +105,7 @@ function diagnoseLargeDocument(registry: ModelRegistry, typoEvery: number): { li
     const document = TextDocument.create('file:///big.ex', 'elixir', 1, text);
     const start = process.hrtime.bigint();
     const map = scanText(text, 'elixir')!;
-    count = diagnoseModelIds(document, { registry, lexicalMap: map, today: TODAY }).length;
+    count = diagnoseModelIds(document, { queries: registry.queries, lexicalMap: map, today: TODAY }).length;
     runs.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   return { lines: lines.length, ms: summary(runs).p50, diagnostics: count };

@@ -75,7 +75,7 @@ async function cacheHitTable(): Promise<void> {
   registry.configure([{ name: 'synthetic', format: 'models.dev', files: { cwd: DATA, patterns: ['synthetic-100k.json'] } }], { maxEntries: 10000, maxSizeMB: 64, ttlSeconds: 3600 });
   await registry.ready();
   const keys = Array.from({ length: 1000 }, (_, i) => `provider-${(i % 200).toString(36)}:${i}`);
-  for (const key of keys) registry.cached(key, index => index.resolve(key));
+  for (const key of keys) registry.cache.get(key, () => registry.models.resolve(key));
   const map = new Map(keys.map(key => [key, [] as unknown]));
   const iterations = 2_000_000;
   const time = (fn: (key: string) => unknown): number => {
@@ -90,7 +90,7 @@ async function cacheHitTable(): Promise<void> {
   const results: [string, number][] = [];
   for (let round = 0; round < 3; round++) {
     results.push(['Map.get (floor)', time(key => map.get(key))]);
-    results.push(['registry cache hit (lru-cache + generation check + stats)', time(key => registry.cached(key, () => { throw new Error('miss'); }))]);
+    results.push(['registry cache hit (lru-cache + generation check + stats)', time(key => registry.cache.get(key, () => { throw new Error('miss'); }))]);
   }
   const floor = median(results.filter(r => r[0].startsWith('Map')).map(r => r[1]));
   const hit = median(results.filter(r => r[0].startsWith('registry')).map(r => r[1]));

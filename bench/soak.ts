@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CacheSnapshot } from '../server/src/protocol';
+import type { CacheSnapshot } from '../shared/protocol';
 import { LspSession } from '../test/helpers/lspSession';
 
 const REQUESTS = 100_000;

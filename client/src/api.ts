@@ -1,6 +1,6 @@
 // What `activate` returns: `vscode.extensions.getExtension('model-registry.model-registry').activate()` gives
 // other extensions (and the end-to-end tests) the cache snapshot and the server's health without going through the UI.
-import type { CacheSnapshot } from '../../server/src/protocol';
+import type { CacheSnapshot } from '../../shared/protocol';
 
 export interface ModelRegistryApi {
   /** `modelRegistry/inspectCache`: the current snapshot of the server's registry cache. */

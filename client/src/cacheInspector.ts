@@ -2,7 +2,7 @@
 // opened and again whenever `update()` fires, e.g. on every `modelRegistry/cacheChanged`.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CacheSnapshot, InspectCacheRequest } from '../../server/src/protocol';
+import { InspectCacheRequest } from '../../shared/protocol';
 import { renderSnapshot } from './renderSnapshot';
 
 export const INSPECTOR_SCHEME = 'model-registry';
@@ -17,7 +17,7 @@ export class CacheInspector implements vscode.TextDocumentContentProvider, vscod
 
   /** Always asks the server: hit and miss counters move without a `cacheChanged` notification. */
   async provideTextDocumentContent(): Promise<string> {
-    return renderSnapshot(await this.client.sendRequest<CacheSnapshot>(InspectCacheRequest.method));
+    return renderSnapshot(await this.client.sendRequest(InspectCacheRequest));
   }
 
   update(): void {

@@ -3,7 +3,7 @@
 // connects them.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CacheChangedNotification, CacheSnapshot, InspectCacheRequest } from '../../server/src/protocol';
+import { CacheChangedNotification, InspectCacheRequest } from '../../shared/protocol';
 import type { ModelRegistryApi } from './api';
 import { CacheInspector, INSPECTOR_SCHEME } from './cacheInspector';
 import { CLEAR_CACHE_COMMAND, clearCache } from './commands/clearCache';
@@ -36,7 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ModelR
     crashRecovery.onDidCrash(crash => status.serverCrashed(crash)),
     reloadSettingsOnTrust(languageClient, log),
     // Registered before start so that the snapshot of the first load is not missed.
-    languageClient.onNotification(CacheChangedNotification.method, (snapshot: CacheSnapshot) => {
+    languageClient.onNotification(CacheChangedNotification, snapshot => {
       status.show(snapshot);
       inspector.update();
     }),
@@ -57,7 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ModelR
     log.error(`The Model Registry language server did not start: ${error instanceof Error ? error.message : String(error)}`);
   }
   return {
-    inspectCache: () => languageClient.sendRequest<CacheSnapshot>(InspectCacheRequest.method),
+    inspectCache: () => languageClient.sendRequest(InspectCacheRequest),
     serverStatus: () => crashRecovery.serverStatus(languageClient),
   };
 }

@@ -1,12 +1,8 @@
 // Builds the language client for the bundled server (`server/dist/server.js`), without starting it.
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, type ErrorHandler } from 'vscode-languageclient/node';
+import { LANGUAGE_IDS } from '../../shared/languages';
 import { untrustedSourcesMiddleware } from './workspaceTrustMiddleware';
-
-/** The ten languages of SPEC §4, in the order of `activationEvents`. */
-export const LANGUAGES = [
-  'elixir', 'python', 'typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'json', 'jsonc', 'yaml', 'toml',
-] as const;
 
 /** Files on disk and new, unsaved editors: a model ID typed into an untitled buffer gets the same features. */
 const SCHEMES = ['file', 'untitled'] as const;
@@ -27,7 +23,7 @@ export function createLanguageClient(
   };
   const initializationOptions: InitializationOptions = { storagePath: context.globalStorageUri.fsPath };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: SCHEMES.flatMap(scheme => LANGUAGES.map(language => ({ scheme, language }))),
+    documentSelector: SCHEMES.flatMap(scheme => LANGUAGE_IDS.map(language => ({ scheme, language }))),
     initializationOptions,
     // One channel for the client's log, the server's log and (with `modelRegistry.trace.server`) the LSP trace.
     outputChannel,

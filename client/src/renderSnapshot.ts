@@ -1,5 +1,5 @@
 // Renders a `CacheSnapshot` (SPEC §5) as the Markdown text of the cache inspector.
-import type { CacheSnapshot } from '../../server/src/protocol';
+import type { CacheSnapshot } from '../../shared/protocol';
 
 export function renderSnapshot(s: CacheSnapshot): string {
   const failed = s.sources.filter(src => src.status !== 'ok').length;

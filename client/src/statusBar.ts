@@ -3,7 +3,7 @@
 // and marks a restart notice as seen.
 import * as vscode from 'vscode';
 import { State } from 'vscode-languageclient/node';
-import type { CacheSnapshot } from '../../server/src/protocol';
+import type { CacheSnapshot } from '../../shared/protocol';
 import { INSPECT_CACHE_COMMAND } from './commands/inspectCache';
 import type { CrashRecord } from './restartPolicy';
 import { statusBarView, type StatusBarState } from './statusBarView';

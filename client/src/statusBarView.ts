@@ -1,7 +1,7 @@
 // What the status bar item shows: the model count, a warning look when a source failed or the server was restarted
 // after a crash, an error look when the server is not running. No `vscode` import, so it is unit-tested
 // (test/unit/statusBarView.test.ts); statusBar.ts applies it to the real item.
-import type { CacheSnapshot } from '../../server/src/protocol';
+import type { CacheSnapshot } from '../../shared/protocol';
 import { describeRestartLimit, type CrashRecord } from './restartPolicy';
 
 /** The server as the status bar sees it; `restarting` covers the client's passage through Stopped after a crash. */

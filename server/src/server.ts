@@ -1,8 +1,8 @@
 // The language server's entry point: `node server/dist/server.js --stdio` (or `--node-ipc` from VS Code).
 import * as path from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { formatError } from './runSafe';
-import { startServer } from './wiring';
+import { formatError } from './utils/runSafe';
+import { startServer } from './languageServer';
 
 declare const MODEL_REGISTRY_VERSION: string;
 

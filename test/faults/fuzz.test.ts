@@ -10,7 +10,7 @@ import { readCatalog } from '../../server/src/catalog/detectFormat';
 import { CATALOG_FORMATS } from '../../server/src/catalog/modelRecord';
 import { CatalogSources } from '../../server/src/registry/catalogSources';
 import { scanText } from '../../server/src/strings/scanDocument';
-import { LANGUAGE_IDS } from '../../server/src/strings/lexicalMap';
+import { LANGUAGE_IDS } from '../../shared/languages';
 import { MemoryFileSystem } from '../helpers/memoryFileSystem';
 
 const RUNS = 1500;

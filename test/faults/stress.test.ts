@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
 import type { CompletionList } from 'vscode-languageserver';
-import type { CacheSnapshot } from '../../server/src/protocol';
+import type { CacheSnapshot } from '../../shared/protocol';
 import { LspSession, SERVER } from '../helpers/lspSession';
 
 const REFRESHES = 100;

@@ -40,7 +40,7 @@ describe('URL sources under faults', () => {
     server.catalog = catalog('rocket-1', 'rocket-2');
     registry = registryFor({ name: 'remote', format: 'auto', url: server.url }, { timeoutMs: 500 });
     await registry.ready();
-    assert.deepEqual(registry.cached('ids', ids), ['rocket-1', 'rocket-2']);
+    assert.deepEqual(registry.cache.get('ids', () => ids(registry.models)), ['rocket-1', 'rocket-2']);
   });
 
   const faults: [ServerMode, RegExp][] = [
@@ -62,7 +62,7 @@ describe('URL sources under faults', () => {
       const snapshot = await registry.refresh();
       assert.equal(snapshot.generation, generation + 1);
       assert.equal(snapshot.models, 2);
-      assert.deepEqual(registry.cached('ids', ids), ['rocket-1', 'rocket-2']);
+      assert.deepEqual(registry.cache.get('ids', () => ids(registry.models)), ['rocket-1', 'rocket-2']);
       const [source] = snapshot.sources;
       assert.equal(source.status, 'stale');
       assert.match(source.error ?? '', error);
@@ -78,7 +78,7 @@ describe('URL sources under faults', () => {
     server.catalog = catalog('rocket-3');
     const snapshot = await registry.refresh();
     assert.equal(snapshot.sources[0].status, 'ok');
-    assert.deepEqual(registry.cached('ids', ids), ['rocket-3']);
+    assert.deepEqual(registry.cache.get('ids', () => ids(registry.models)), ['rocket-3']);
   });
 
   test('a 304 round trip: the conditional request keeps the data and counts as fresh', async () => {
@@ -89,7 +89,7 @@ describe('URL sources under faults', () => {
     assert.ok(server.requests[0].ifNoneMatch, 'If-None-Match was sent');
     assert.equal(snapshot.sources[0].status, 'ok');
     assert.equal(snapshot.sources[0].loadedAt, before, 'the body was not fetched again');
-    assert.deepEqual(registry.cached('ids', ids), ['rocket-1', 'rocket-2']);
+    assert.deepEqual(registry.cache.get('ids', () => ids(registry.models)), ['rocket-1', 'rocket-2']);
   });
 
   test('a cancelled refresh stops the download and keeps the data', async () => {
@@ -115,23 +115,23 @@ describe('the persistent copy of URL sources', () => {
     server.catalog = catalog('rocket-1');
     const first = registryFor({ name: 'remote', format: 'auto', url: server.url }, { diskDir });
     await first.ready();
-    assert.deepEqual(first.cached('ids', ids), ['rocket-1']);
+    assert.deepEqual(first.cache.get('ids', () => ids(first.models)), ['rocket-1']);
 
     server.mode = 'slow'; // the network is now useless
     const second = registryFor({ name: 'remote', format: 'auto', url: server.url }, { diskDir });
     const started = Date.now();
     await second.ready();
     assert.ok(Date.now() - started < 1000, 'served from disk without waiting for the network');
-    assert.deepEqual(second.cached('ids', ids), ['rocket-1']);
+    assert.deepEqual(second.cache.get('ids', () => ids(second.models)), ['rocket-1']);
 
     server.mode = 'ok';
     server.catalog = catalog('rocket-1', 'rocket-2');
     const third = registryFor({ name: 'remote', format: 'auto', url: server.url }, { diskDir });
     await third.ready();
-    assert.deepEqual(third.cached('ids', ids), ['rocket-1'], 'the disk copy first');
+    assert.deepEqual(third.cache.get('ids', () => ids(third.models)), ['rocket-1'], 'the disk copy first');
     const deadline = Date.now() + 5000;
-    while (third.cached('ids', ids).length < 2 && Date.now() < deadline) await new Promise(r => setTimeout(r, 20));
-    assert.deepEqual(third.cached('ids', ids), ['rocket-1', 'rocket-2'], 'then the background revalidation');
+    while (third.cache.get('ids', () => ids(third.models)).length < 2 && Date.now() < deadline) await new Promise(r => setTimeout(r, 20));
+    assert.deepEqual(third.cache.get('ids', () => ids(third.models)), ['rocket-1', 'rocket-2'], 'then the background revalidation');
     assert.equal(third.generation, 2, 'the change found in the background bumped the generation once');
   });
 
@@ -182,7 +182,7 @@ describe('file sources under faults (real file system)', () => {
       assert.equal(snapshot.models, 2);
       assert.equal(snapshot.sources[0].status, 'stale');
       assert.match(snapshot.sources[0].error ?? '', error);
-      assert.deepEqual(registry.cached('ids', ids), ['rocket-1', 'rocket-2']);
+      assert.deepEqual(registry.cache.get('ids', () => ids(registry.models)), ['rocket-1', 'rocket-2']);
     });
   }
 });

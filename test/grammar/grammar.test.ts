@@ -12,6 +12,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
+import { LANGUAGES as LANGUAGE_TABLE } from '../../shared/languages';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CASES = path.join(__dirname, 'cases');
@@ -19,19 +20,8 @@ const VSCODE_YAML = path.join(__dirname, 'vscode-yaml');
 const CLI = require.resolve('vscode-tmgrammar-test/dist/unit.js');
 const TM_GRAMMARS = path.dirname(require.resolve('tm-grammars/grammars/json.json'));
 
-/** The ten languages (SPEC §4) and the root scope VS Code (or the usual extension) gives each. */
-const LANGUAGES: Record<string, string> = {
-  elixir: 'source.elixir',
-  python: 'source.python',
-  typescript: 'source.ts',
-  typescriptreact: 'source.tsx',
-  javascript: 'source.js',
-  javascriptreact: 'source.js.jsx',
-  json: 'source.json',
-  jsonc: 'source.json.comments',
-  yaml: 'source.yaml',
-  toml: 'source.toml',
-};
+/** The ten languages (SPEC §4) and the root scope VS Code (or the usual extension) gives each, from the table. */
+const LANGUAGES: Record<string, string> = Object.fromEntries(LANGUAGE_TABLE.map(l => [l.id, l.textMateScope]));
 
 /** tm-grammars files: one per language, plus what Elixir embeds (HTML in ~H sigils, with its CSS and JS). */
 const BASE_GRAMMARS = ['elixir', 'python', 'typescript', 'tsx', 'javascript', 'jsx', 'json', 'jsonc', 'yaml', 'toml', 'html', 'css']

@@ -3,7 +3,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as rpc from 'vscode-jsonrpc/node';
-import type { CacheSnapshot } from '../../server/src/protocol';
+import type { CacheSnapshot } from '../../shared/protocol';
 
 /** Two levels below the package root, both here (test/helpers) and bundled into the benchmark (bench/.data). */
 export const SERVER = path.resolve(__dirname, '../../server/dist/server.js');

@@ -4,15 +4,12 @@
 // be flagged. The server and CLI tests both read these, so editor and CI are held to one source of truth.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { languageOfFile } from '../../shared/languages';
 
 export const FIXTURES = path.resolve(__dirname, '../fixtures/registry-calls');
 export const PROJECTS = ['elixir', 'python', 'js'] as const;
 export type Project = (typeof PROJECTS)[number];
 
-const LANGUAGES: Record<string, string> = {
-  '.ex': 'elixir', '.exs': 'elixir', '.py': 'python',
-  '.ts': 'typescript', '.tsx': 'typescriptreact', '.js': 'javascript', '.jsx': 'javascriptreact',
-};
 const MARKER = /expect: real-registry-call(?: x(\d+))?(?: `([^`]*)`)?/;
 
 export interface ExpectedLine {
@@ -48,8 +45,8 @@ export function readProject(project: Project, root = path.join(FIXTURES, project
     ...(hasConfig ? { config } : {}),
     settings: hasConfig ? JSON.parse(fs.readFileSync(config, 'utf8')) as Record<string, unknown> : {},
     files: listFiles(root).flatMap(absolute => {
-      const languageId = LANGUAGES[path.extname(absolute)];
-      if (!languageId) return [];
+      const languageId = languageOfFile(absolute)?.id;
+      if (!languageId || !languageOfFile(absolute)?.codeFamily) return [];
       const text = fs.readFileSync(absolute, 'utf8');
       return [{ relative: path.relative(root, absolute).split(path.sep).join('/'), absolute, languageId, text, expected: expectations(text) }];
     }),

@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import type { CacheSnapshot } from '../../server/src/protocol';
+import type { CacheSnapshot } from '../../shared/protocol';
 import { LspSession, SERVER } from '../helpers/lspSession';
 
 const missingBuild = fs.existsSync(SERVER) ? false : `the bundled server is missing (${SERVER}): run npm run build`;

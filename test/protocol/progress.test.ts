@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { CacheSnapshot } from '../../server/src/protocol';
+import type { CacheSnapshot } from '../../shared/protocol';
 import { CatalogServer } from '../helpers/catalogServer';
 import { DEFAULT_CAPABILITIES, LspSession, SERVER } from '../helpers/lspSession';
 

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CacheSnapshot } from '../../server/src/protocol';
+import type { CacheSnapshot } from '../../shared/protocol';
 import { DEFAULT_CAPABILITIES, LspSession, Registration, SERVER } from '../helpers/lspSession';
 import { messageOf } from '../helpers/registryCallCheck';
 import { compare, FIXTURES, FixtureProject, Project, PROJECTS, readProject } from '../helpers/registryCallFixtures';

@@ -40,18 +40,18 @@ function document(languageId: string, text: string): TextDocument {
 function complete(languageId: string, marked: string): string[] | null {
   const { text, position } = cursor(marked);
   const doc = document(languageId, text);
-  const list = completeModelId(doc, position, { registry, lexicalMap: scanText(text, languageId)!, maxItems: 100, today: TODAY });
+  const list = completeModelId(doc, position, { queries: registry.queries, lexicalMap: scanText(text, languageId)!, maxItems: 100, today: TODAY });
   return list ? list.items.map(i => i.label) : null;
 }
 
 function hover(languageId: string, marked: string): string | null {
   const { text, position } = cursor(marked);
-  const result = hoverModelId(document(languageId, text), position, { registry, lexicalMap: scanText(text, languageId)!, today: TODAY });
+  const result = hoverModelId(document(languageId, text), position, { queries: registry.queries, lexicalMap: scanText(text, languageId)!, today: TODAY });
   return result ? (result.contents as { value: string }).value : null;
 }
 
 function diagnose(languageId: string, text: string): [number, string | number | undefined][] {
-  return diagnoseModelIds(document(languageId, text), { registry, lexicalMap: scanText(text, languageId)!, today: TODAY })
+  return diagnoseModelIds(document(languageId, text), { queries: registry.queries, lexicalMap: scanText(text, languageId)!, today: TODAY })
     .map(d => [d.range.start.line, d.code]);
 }
 
@@ -81,7 +81,7 @@ describe('completion in every language', () => {
 
   test('the edit replaces the whole ID, not just the typed part', () => {
     const { text, position } = cursor('x = "anthropic:claude-h|aiku-old"');
-    const list = completeModelId(document('python', text), position, { registry, lexicalMap: scanText(text, 'python')!, maxItems: 100, today: TODAY });
+    const list = completeModelId(document('python', text), position, { queries: registry.queries, lexicalMap: scanText(text, 'python')!, maxItems: 100, today: TODAY });
     const item = list!.items[0];
     assert.deepEqual((item.textEdit as { range: unknown }).range, { start: { line: 0, character: 5 }, end: { line: 0, character: 31 } });
     assert.equal((item.textEdit as { newText: string }).newText, 'anthropic:claude-haiku-4-5');
@@ -89,7 +89,7 @@ describe('completion in every language', () => {
 
   test('clients that take itemDefaults get one edit range for the whole list', () => {
     const { text, position } = cursor('x = "anthropic:claude-h|aiku-old"');
-    const list = completeModelId(document('python', text), position, { registry, lexicalMap: scanText(text, 'python')!, maxItems: 100, today: TODAY, editRangeDefault: true });
+    const list = completeModelId(document('python', text), position, { queries: registry.queries, lexicalMap: scanText(text, 'python')!, maxItems: 100, today: TODAY, editRangeDefault: true });
     assert.deepEqual(list!.itemDefaults?.editRange, { start: { line: 0, character: 5 }, end: { line: 0, character: 31 } });
     assert.ok(list!.items.every(item => item.textEdit === undefined));
   });
@@ -101,7 +101,7 @@ describe('completion in every language', () => {
     assert.ok(complete('python', 'completion(model="sonnet45|")')!.includes('claude-sonnet-4-5'), 'fuzzy');
     assert.deepEqual(complete('elixir', 'x = "gpt-4o@op|"'), ['gpt-4o@openai']);
     const { text, position } = cursor('completion(model="|")');
-    const list = completeModelId(document('python', text), position, { registry, lexicalMap: scanText(text, 'python')!, maxItems: 3, today: TODAY });
+    const list = completeModelId(document('python', text), position, { queries: registry.queries, lexicalMap: scanText(text, 'python')!, maxItems: 3, today: TODAY });
     assert.equal(list!.items.length, 3);
     assert.equal(list!.isIncomplete, true);
   });

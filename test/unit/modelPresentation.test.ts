@@ -5,7 +5,7 @@ import { ModelIndex } from '../../server/src/catalog/modelIndex';
 import type { ModelRecord } from '../../server/src/catalog/modelRecord';
 import { escapeMarkdown } from '../../server/src/features/markdown';
 import { formatPrice, formatTokens, isDeprecated, modelMarkdown, shortDetail } from '../../server/src/features/modelDocs';
-import { readTyped, spell } from '../../server/src/features/modelSpelling';
+import { readTyped, spell } from '../../server/src/catalog/modelSpelling';
 import { applySuppressions } from '../../server/src/features/suppression';
 
 describe('escaping catalog text', () => {

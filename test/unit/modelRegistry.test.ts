@@ -46,16 +46,16 @@ describe('generation', () => {
   test('no entry of an older generation is served', async () => {
     const { fs, registry } = setup();
     await registry.ready();
-    assert.deepEqual(registry.cached('ids', ids), ['rocket-1', 'rocket-2']);
+    assert.deepEqual(registry.cache.get('ids', () => ids(registry.models)), ['rocket-1', 'rocket-2']);
     fs.writeJson(CATALOG, registryCatalog('acme:rocket-3'));
     const before = registry.generation;
     await registry.refresh();
     assert.equal(registry.generation, before + 1);
-    assert.deepEqual(registry.cached('ids', ids), ['rocket-3']);
+    assert.deepEqual(registry.cache.get('ids', () => ids(registry.models)), ['rocket-3']);
     registry.clear();
     let computed = false;
     await registry.ready();
-    registry.cached('ids', () => { computed = true; return []; });
+    registry.cache.get('ids', () => { computed = true; return []; });
     assert.ok(computed, 'after a clear the value is computed again');
   });
 
@@ -65,13 +65,13 @@ describe('generation', () => {
     fs.writeJson(CATALOG, registryCatalog('acme:rocket-9'));
     clock.advance(59_000);
     await registry.ready();
-    assert.deepEqual(registry.cached('ids', ids), ['rocket-1', 'rocket-2'], 'not revalidated before the TTL');
+    assert.deepEqual(registry.cache.get('ids', () => ids(registry.models)), ['rocket-1', 'rocket-2'], 'not revalidated before the TTL');
     assert.equal(fs.reads, 1);
     clock.advance(2_000);
     await registry.ready();
     assert.equal(fs.reads, 2, 'mtime/size changed: read again');
     assert.equal(registry.generation, 2);
-    assert.deepEqual(registry.cached('ids', ids), ['rocket-9']);
+    assert.deepEqual(registry.cache.get('ids', () => ids(registry.models)), ['rocket-9']);
     clock.advance(61_000);
     await registry.ready();
     assert.equal(fs.reads, 2, 'unchanged mtime and size: not read again');
@@ -83,13 +83,13 @@ describe('bounds', () => {
   test('by entries: the least recently used are evicted and counted', async () => {
     const { registry } = setup({ maxEntries: 3 });
     await registry.ready();
-    for (const key of ['a', 'b', 'c', 'd', 'e']) registry.cached(key, () => key);
+    for (const key of ['a', 'b', 'c', 'd', 'e']) registry.cache.get(key, () => key);
     const snapshot = registry.snapshot();
     assert.equal(snapshot.entries, 3);
     assert.equal(snapshot.maxEntries, 3);
     assert.equal(snapshot.evictions, 2);
     let recomputed = false;
-    registry.cached('a', () => { recomputed = true; return 'a'; });
+    registry.cache.get('a', () => { recomputed = true; return 'a'; });
     assert.ok(recomputed, 'the oldest entry was the one evicted');
     registry.clear();
     assert.equal(registry.snapshot().entries, 0);
@@ -104,7 +104,7 @@ describe('bounds', () => {
     const registry = new ModelRegistry(cache, { sources: new CatalogSources(fs), onCacheTurnover: () => turnovers++ });
     registry.configure(SPECS, cache);
     await registry.ready();
-    for (let i = 0; i < 10; i++) registry.cached(`k${i}`, () => i);
+    for (let i = 0; i < 10; i++) registry.cache.get(`k${i}`, () => i);
     assert.equal(registry.snapshot().evictions, 7);
     assert.equal(turnovers, 2);
   });
@@ -113,7 +113,7 @@ describe('bounds', () => {
     const maxSizeMB = 4096 / (1024 * 1024);
     const { registry } = setup({ maxSizeMB });
     await registry.ready();
-    for (let i = 0; i < 50; i++) registry.cached(`key-${i}`, () => 'x'.repeat(500));
+    for (let i = 0; i < 50; i++) registry.cache.get(`key-${i}`, () => 'x'.repeat(500));
     const snapshot = registry.snapshot();
     assert.equal(snapshot.maxSizeBytes, 4096);
     assert.ok(snapshot.sizeBytes <= 4096, `${snapshot.sizeBytes} <= 4096`);
@@ -128,11 +128,11 @@ test('TTL with an injected clock: an entry expires after ttlSeconds', async () =
   await registry.ready();
   let computations = 0;
   const compute = () => ++computations;
-  registry.cached('k', compute);
+  registry.cache.get('k', compute);
   clock.advance(29_999);
-  assert.equal(registry.cached('k', compute), 1);
+  assert.equal(registry.cache.get('k', compute), 1);
   clock.advance(2);
-  assert.equal(registry.cached('k', compute), 2);
+  assert.equal(registry.cache.get('k', compute), 2);
   const { hits, misses, hitRate } = registry.snapshot();
   assert.deepEqual({ hits, misses }, { hits: 1, misses: 2 });
   assert.equal(hitRate, 1 / 3);
@@ -141,7 +141,7 @@ test('TTL with an injected clock: an entry expires after ttlSeconds', async () =
 test('single-flight: concurrent requests during a load share one read of the file', async () => {
   const { fs, registry } = setup();
   fs.readDelayMs = 30;
-  const results = await Promise.all(Array.from({ length: 20 }, () => registry.ready().then(() => registry.cached('ids', ids))));
+  const results = await Promise.all(Array.from({ length: 20 }, () => registry.ready().then(() => registry.cache.get('ids', () => ids(registry.models)))));
   assert.equal(fs.reads, 1);
   for (const result of results) assert.deepEqual(result, ['rocket-1', 'rocket-2']);
   const refreshes = await Promise.all([registry.refresh(), registry.ready(), registry.ready()]);
@@ -159,7 +159,7 @@ test('a file change announced while a load is under way is read by the load afte
   registry.filesChanged([CATALOG]);
   await inFlight;
   await registry.ready();
-  assert.deepEqual(registry.cached('ids', ids), ['rocket-7']);
+  assert.deepEqual(registry.cache.get('ids', () => ids(registry.models)), ['rocket-7']);
 });
 
 describe('keep last good', () => {
@@ -180,7 +180,7 @@ describe('keep last good', () => {
       await registry.ready();
       const snapshot = registry.snapshot();
       assert.equal(snapshot.models, 2);
-      assert.deepEqual(registry.cached('ids', ids), ['rocket-1', 'rocket-2']);
+      assert.deepEqual(registry.cache.get('ids', () => ids(registry.models)), ['rocket-1', 'rocket-2']);
       const [source] = snapshot.sources;
       assert.equal(source.status, 'stale');
       assert.equal(source.models, 2);
@@ -189,7 +189,7 @@ describe('keep last good', () => {
       await registry.refresh();
       assert.equal(registry.snapshot().sources[0].status, 'ok');
       assert.equal(registry.snapshot().sources[0].error, undefined);
-      assert.deepEqual(registry.cached('ids', ids), ['rocket-5'], 'a fixed file loads again');
+      assert.deepEqual(registry.cache.get('ids', () => ids(registry.models)), ['rocket-5'], 'a fixed file loads again');
     });
   }
 

@@ -2,7 +2,8 @@
 // random text of each language's special characters must scan quickly into well-formed maps.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LANGUAGE_IDS, type LexicalMap, type StringLiteral } from '../../server/src/strings/lexicalMap';
+import { LANGUAGE_IDS } from '../../shared/languages';
+import type { LexicalMap, StringLiteral } from '../../server/src/strings/lexicalMap';
 import { isInComment, isInInterpolation, literalAt, scanText } from '../../server/src/strings/scanDocument';
 import { contents, cursor } from '../helpers/cursor';
 

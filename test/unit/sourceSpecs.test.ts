@@ -7,7 +7,7 @@ import { ModelIndex } from '../../server/src/catalog/modelIndex';
 import { CatalogSources } from '../../server/src/registry/catalogSources';
 import { sourceSpecs } from '../../server/src/registry/sourceSpecs';
 import { defaultSettings, parseSettings } from '../../server/src/settings';
-import { sourceFileMatcher } from '../../server/src/sourceWatching';
+import { sourceFileMatcher } from '../../server/src/registry/sourceWatching';
 
 const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'model-registry-specs-'));
 after(() => fs.rmSync(workspace, { recursive: true, force: true }));

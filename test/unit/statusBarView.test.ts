@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DEFAULT_RESTART_LIMIT, type CrashRecord } from '../../client/src/restartPolicy';
 import { statusBarView } from '../../client/src/statusBarView';
-import type { CacheSnapshot } from '../../server/src/protocol';
+import type { CacheSnapshot } from '../../shared/protocol';
 
 function snapshot(sources: CacheSnapshot['sources']): CacheSnapshot {
   return {

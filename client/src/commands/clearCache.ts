@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CacheSnapshot, ClearCacheRequest } from '../../../server/src/protocol';
+import { CacheSnapshot, ClearCacheRequest } from '../../../shared/protocol';
 
 export const CLEAR_CACHE_COMMAND = 'modelRegistry.clearCache';
 const CONFIRM = 'Clear Cache';
@@ -23,7 +23,7 @@ export async function clearCache(client: LanguageClient, options?: unknown): Pro
     );
     if (answer !== CONFIRM) return undefined;
   }
-  const snapshot = await client.sendRequest<CacheSnapshot>(ClearCacheRequest.method);
+  const snapshot = await client.sendRequest(ClearCacheRequest);
   void vscode.window.showInformationMessage(`Model Registry: cache cleared (generation ${snapshot.generation}).`);
   return snapshot;
 }

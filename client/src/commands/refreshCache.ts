@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CacheSnapshot, RefreshCacheRequest } from '../../../server/src/protocol';
+import { CacheSnapshot, RefreshCacheRequest } from '../../../shared/protocol';
 
 export const REFRESH_CACHE_COMMAND = 'modelRegistry.refreshCache';
 
@@ -11,7 +11,7 @@ export const REFRESH_CACHE_COMMAND = 'modelRegistry.refreshCache';
 export async function refreshCache(client: LanguageClient): Promise<CacheSnapshot> {
   const snapshot = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Model Registry: refreshing the model catalogs…' },
-    () => client.sendRequest<CacheSnapshot>(RefreshCacheRequest.method),
+    () => client.sendRequest(RefreshCacheRequest),
   );
   const failed = snapshot.sources.filter(s => s.status !== 'ok');
   const summary = `${snapshot.models.toLocaleString('en-US')} models from ${snapshot.sources.length} sources (generation ${snapshot.generation})`;

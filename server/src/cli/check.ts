@@ -4,21 +4,14 @@
 import { TestFileLint } from '../registryCalls/testFileLint';
 import { defaultSettings, parseSettings, Settings } from '../settings';
 import type { CheckOptions } from './args';
+import type { CheckEnvironment } from './environment';
 import { cannotRead, checkFiles, checkText, FileCheckDeps, FilesResult } from './checkFiles';
 import { loadConfig } from './config';
-import { languageOfFile } from './languages';
+import { languageOfFile } from '../../../shared/languages';
 import type { Finding } from './findings';
 import { Progress, progressLine } from './progress';
 import { ReaderFilter, Readers, ReadResult } from './readers';
 import { coversFolder, walkPaths } from './walk';
-
-export interface CheckEnvironment {
-  cwd: string;
-  /** Folder of the bundled catalogs (`catalogs/` next to the bundle). */
-  bundledCatalogDir: string;
-  /** Reported as each problem is met (stderr). */
-  report(message: string): void;
-}
 
 export type CheckResult = FilesResult;
 

@@ -4,16 +4,14 @@
 // A file that cannot be read or is not UTF-8 does not stop the run: it becomes an error (the run then ends with
 // exit code 2, its result being incomplete) and the other files are still checked and reported.
 import { readFileSync } from 'node:fs';
-import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { diagnoseModelIds } from '../features/modelDiagnostics';
-import { applySuppressions } from '../features/suppression';
+import { diagnoseDocument } from '../features/diagnostics';
 import type { ModelRegistry } from '../registry/modelRegistry';
-import { diagnoseRegistryCalls, RegistryCallContext } from '../registryCalls/diagnose';
+import type { RegistryCallContext } from '../registryCalls/diagnose';
 import type { LexicalMap } from '../strings/lexicalMap';
 import { scanText } from '../strings/scanDocument';
 import { Finding, toFinding } from './findings';
-import { languageOfFile } from './languages';
+import { languageOfFile } from '../../../shared/languages';
 
 export interface FileCheckDeps {
   context: RegistryCallContext;
@@ -59,7 +57,7 @@ export function cannotRead(file: string, why: string): string {
 
 /** The findings in one file's text, or why it cannot be checked (not UTF-8). */
 export function checkText(file: string, raw: string, deps: FileCheckDeps): Finding[] | string {
-  const languageId = languageOfFile(file);
+  const languageId = languageOfFile(file)?.id;
   if (languageId === undefined) return [];
   // Undecodable bytes come out as U+FFFD; only then are the bytes read again and asked whether they are UTF-8.
   if (raw.includes('\uFFFD') && !isUtf8(file)) return `${file} is not valid UTF-8 text`;
@@ -67,11 +65,8 @@ export function checkText(file: string, raw: string, deps: FileCheckDeps): Findi
   const document = TextDocument.create(file, languageId, 1, text);
   let map: LexicalMap | undefined;
   const lexicalMap = (): LexicalMap | undefined => (map ??= scanText(text, languageId));
-  const diagnostics: Diagnostic[] = diagnoseRegistryCalls(document, file, deps.context, lexicalMap);
-  const scanned = deps.registry ? lexicalMap() : undefined;
-  if (deps.registry && scanned) diagnostics.push(...diagnoseModelIds(document, { registry: deps.registry, lexicalMap: scanned, today: deps.today }));
-  if (diagnostics.length === 0) return [];
-  return applySuppressions(diagnostics, document, lexicalMap()!).map(diagnostic => toFinding(file, deps.cwd, diagnostic));
+  const diagnostics = diagnoseDocument(document, file, lexicalMap, { registryCalls: deps.context, queries: deps.registry?.queries, today: deps.today });
+  return diagnostics.map(diagnostic => toFinding(file, deps.cwd, diagnostic));
 }
 
 function isUtf8(file: string): boolean {

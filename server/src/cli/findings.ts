@@ -2,7 +2,7 @@
 // LSP and SARIF), the file relative to the current directory with `/` separators.
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
-import { DiagnosticSeverity } from '../lspValues';
+import { DiagnosticSeverity } from '../utils/lspValues';
 import { relativeInside } from '../registryCalls/testFiles';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -42,4 +42,12 @@ export function toFinding(file: string, cwd: string, diagnostic: Diagnostic): Fi
 export function displayPath(file: string, cwd: string): string {
   const relative = relativeInside(cwd, file) ?? (path.relative(cwd, file) || path.basename(file));
   return path.sep === '/' ? relative : relative.split(path.sep).join('/');
+}
+
+/** What every output format is told about the run besides its findings. */
+export interface RunInfo {
+  version: string;
+  cwd: string;
+  /** Files that could not be checked, with why. */
+  errors: string[];
 }

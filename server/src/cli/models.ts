@@ -1,11 +1,11 @@
 // The catalogs behind `model-registry check --models`. Loaded only for that option (`import()` in check.ts): the
 // registry brings the catalog readers, fuzzysort, lru-cache and node:http/https, which a plain check never uses.
 import * as path from 'node:path';
-import { readBundledManifest } from '../bundledCatalogs';
+import { readBundledManifest } from '../registry/bundledCatalogs';
 import { ModelRegistry } from '../registry/modelRegistry';
 import { sourceSpecs } from '../registry/sourceSpecs';
 import type { Settings } from '../settings';
-import type { CheckEnvironment } from './check';
+import type { CheckEnvironment } from './environment';
 import { InputError } from './errors';
 
 /** The registry the server would load for this folder: --source, else the config's sources, else the defaults. */

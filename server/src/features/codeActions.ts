@@ -5,7 +5,8 @@ import { CodeAction, CodeActionKind, Diagnostic, TextEdit } from 'vscode-languag
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { registryCallActions } from '../registryCalls/codeActionEdits';
 import type { LexicalMap } from '../strings/lexicalMap';
-import { DEPRECATED_MODEL, DIAGNOSTIC_SOURCE, ModelDiagnosticData, UNKNOWN_MODEL } from './modelDiagnostics';
+import { DEPRECATED_MODEL, DIAGNOSTIC_SOURCE, UNKNOWN_MODEL } from '../utils/diagnosticCodes';
+import type { ModelDiagnosticData } from './modelDiagnostics';
 
 /** Every quick fix for the diagnostics of a code action request. */
 export function quickFixes(document: TextDocument, map: LexicalMap, diagnostics: readonly Diagnostic[]): CodeAction[] {

@@ -7,14 +7,14 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModelIndex } from '../catalog/modelIndex';
 import type { ModelRecord } from '../catalog/modelRecord';
-import type { ModelRegistry } from '../registry/modelRegistry';
+import type { Candidates, ModelQueries } from '../registry/modelQueries';
 import type { LexicalMap } from '../strings/lexicalMap';
 import { isDeprecated, modelMarkdown, shortDetail } from './modelDocs';
 import { isModuleSpecifier, literalContentAt, looksLikeModelId, MODEL_KEYS } from './modelLiterals';
-import { defaultSeparator, readTyped, Separator, spell, TypedModelId } from './modelSpelling';
+import { defaultSeparator, readTyped, Separator, spell, TypedModelId } from '../catalog/modelSpelling';
 
 export interface CompletionDeps {
-  registry: ModelRegistry;
+  queries: ModelQueries;
   lexicalMap: LexicalMap;
   maxItems: number;
   /** `YYYY-MM-DD`, for deprecation dates. */
@@ -29,21 +29,6 @@ export interface CompletionData {
   id: string;
 }
 
-/**
- * The cached answer for one typed text, in rank order. It holds only references to the index's own strings, so a
- * full cache stays small; labels are spelled per request from the typed provider and separator.
- */
-interface Candidates {
-  /** Canonical provider IDs offered as `provider:` to keep typing from. */
-  providers: string[];
-  /** For `gpt-4o@op…`: the providers of that model, offered as `gpt-4o@provider`. */
-  atProviders: string[];
-  /** Model IDs: prefix matches, then from `fuzzyFrom` on, fuzzy ones. */
-  ids: string[];
-  fuzzyFrom: number;
-  cut: boolean;
-}
-
 export function completeModelId(document: TextDocument, position: Position, deps: CompletionDeps): CompletionList | null {
   const offset = document.offsetAt(position);
   const documentText = document.getText();
@@ -52,14 +37,13 @@ export function completeModelId(document: TextDocument, position: Position, deps
   const { literal, text } = found;
   const typedText = text.slice(0, offset - literal.contentStart);
   if (!looksLikeModelId(typedText) && typedText !== '') return null;
-  const index = deps.registry.models;
+  const index = deps.queries.models;
   const typed = readTyped(typedText, index);
   const inModelSlot = literal.key !== undefined && MODEL_KEYS.has(literal.key);
   // An empty string anywhere is not a model ID yet; under a `model` key, or once a provider is typed, it is.
   if (!inModelSlot && typedText === '') return null;
   const separator = defaultSeparator(document.languageId);
-  const key = ['completion', typed.provider, typed.separator, typed.model, typed.providerPrefix, separator, deps.maxItems].join('\u0000');
-  const candidates = deps.registry.cached(key, idx => findCandidates(idx, typed, deps.maxItems), candidatesSize);
+  const candidates = deps.queries.completions(typed, deps.maxItems);
   const count = candidates.providers.length + candidates.atProviders.length + candidates.ids.length;
   if (count === 0 && !inModelSlot && typed.provider === undefined) return null;
   const range = Range.create(document.positionAt(literal.contentStart), document.positionAt(literal.contentEnd));
@@ -71,60 +55,12 @@ export function completeModelId(document: TextDocument, position: Position, deps
 }
 
 /** Adds the full Markdown description to an item produced by `completeModelId`. */
-export function resolveCompletion(item: CompletionItem, registry: ModelRegistry, today: string): CompletionItem {
+export function resolveCompletion(item: CompletionItem, queries: ModelQueries, today: string): CompletionItem {
   const data = item.data as Partial<CompletionData> | undefined;
   if (!data?.provider || !data.id) return item;
-  const record = registry.models.get(data.provider, data.id);
+  const record = queries.models.get(data.provider, data.id);
   if (record) item.documentation = { kind: MarkupKind.Markdown, value: modelMarkdown(record, item.label, today) };
   return item;
-}
-
-function findCandidates(index: ModelIndex, typed: TypedModelId, limit: number): Candidates {
-  const candidates: Candidates = { providers: [], atProviders: [], ids: [], fuzzyFrom: 0, cut: false };
-  let room = limit + 1; // one more than fits tells that the list was cut
-  const { provider, separator, model } = typed;
-  if (separator === '@' && provider === undefined) {
-    // `gpt-4o@op…`: the providers that have this model.
-    for (const record of index.withBareId(model)) {
-      if (room === 0) break;
-      if (!record.provider.startsWith(typed.providerPrefix ?? '')) continue;
-      candidates.atProviders.push(record.provider);
-      room--;
-    }
-  } else {
-    // A typed provider name most likely leads to `provider:`; its bare-ID namesakes follow.
-    if (provider === undefined && model) {
-      const lower = model.toLowerCase();
-      for (const p of index.providers()) {
-        if (room === 0) break;
-        if (!p.startsWith(lower)) continue;
-        candidates.providers.push(p);
-        room--;
-      }
-    }
-    const seen = new Set<string>();
-    for (const id of index.idsWithPrefix(provider, model, room)) seen.add(id);
-    candidates.fuzzyFrom = seen.size;
-    const fuzzyWorthIt = provider !== undefined ? model.length > 0 : model.length >= 2;
-    if (seen.size < room && fuzzyWorthIt) for (const id of index.idsMatching(provider, model, room)) if (seen.size < room) seen.add(id);
-    candidates.ids = [...seen];
-    room -= seen.size;
-  }
-  candidates.cut = room <= 0;
-  if (candidates.cut) trimLast(candidates);
-  return candidates;
-}
-
-/** Drops the one candidate past the limit (it only showed that there were more). */
-function trimLast(candidates: Candidates): void {
-  if (candidates.ids.length) candidates.ids.pop();
-  else if (candidates.atProviders.length) candidates.atProviders.pop();
-  else candidates.providers.pop();
-}
-
-/** The entry's own memory: three arrays of references to strings the index already holds. */
-function candidatesSize(candidates: Candidates): number {
-  return 64 + 8 * (candidates.providers.length + candidates.atProviders.length + candidates.ids.length);
 }
 
 function toItems(candidates: Candidates, typed: TypedModelId, defaultSep: Separator, typedText: string, index: ModelIndex, today: string): CompletionItem[] {

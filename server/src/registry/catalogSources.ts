@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { ModelRecord } from '../catalog/modelRecord';
-import type { SourceStatus } from '../protocol';
+import type { SourceStatus } from '../../../shared/protocol';
 import type { SourceSpec } from './sourceSpecs';
 import { describeError, formatBytes, LoadContext, parseCatalogText, SourceState } from './sourceState';
 import { UrlSources } from './urlSources';

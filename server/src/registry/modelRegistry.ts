@@ -1,26 +1,17 @@
-// The registry cache (SPEC §5): an lru-cache bounded by entries and bytes with a TTL, whose entries carry the
-// generation they were made in. The generation starts at 1 and goes up by one on every refresh, clear, change of
-// a source file and settings change; an entry of an older generation is never served. Reloads are single-flight.
-import { LRUCache } from 'lru-cache';
+// The registry's reload state machine: which sources to load, when to load them again (first use, refresh, clear,
+// a changed source file or setting, the TTL), one reload at a time shared by every caller, and the snapshot of SPEC
+// §5. The data it loads is queried through `queries` (ModelQueries), which keeps its answers in the generation cache.
 import { ModelIndex } from '../catalog/modelIndex';
-import type { CacheSnapshot, SourceStatus } from '../protocol';
-import type { Settings } from '../settings';
+import type { CacheSnapshot, SourceStatus } from '../../../shared/protocol';
 import { CatalogSources, LoadProgress, nodeFileSystem } from './catalogSources';
 import { DiskCache } from './diskCache';
+import { CacheBounds, GenerationCache } from './generationCache';
+import { ModelQueries } from './modelQueries';
 import type { LoadContext } from './sourceState';
 import { UrlSources } from './urlSources';
 import type { SourceSpec } from './sourceSpecs';
 
-export type CacheSettings = Settings['cache'];
-
-/** Passed to every get: lru-cache otherwise allocates a default options object per call on this hot path. */
-const GET_OPTIONS: LRUCache.GetOptions<string, Entry, unknown> = {};
-
-interface Entry {
-  generation: number;
-  value: unknown;
-  size: number;
-}
+export type CacheSettings = CacheBounds;
 
 export interface ModelRegistryOptions {
   sources?: CatalogSources;
@@ -35,15 +26,9 @@ export interface ModelRegistryOptions {
 }
 
 export class ModelRegistry {
-  private generationCounter = 1;
   private index = new ModelIndex([]);
   private statuses: SourceStatus[] = [];
   private specs: readonly SourceSpec[] = [];
-  private cacheSettings: CacheSettings;
-  private cache: LRUCache<string, Entry>;
-  private hits = 0;
-  private misses = 0;
-  private evictions = 0;
   private lastRefresh: string | null = null;
   private loadedOnce = false;
   /** A reload is wanted (first use, refresh, clear, changed source or settings). */
@@ -55,26 +40,28 @@ export class ModelRegistry {
   private readonly listeners = new Set<(snapshot: CacheSnapshot) => void>();
   private readonly sources: CatalogSources;
   private readonly onLoadProgress: ModelRegistryOptions['onLoadProgress'];
-  private readonly onCacheTurnover: ModelRegistryOptions['onCacheTurnover'];
   /** Signal of the refresh in progress, if any: cancelling it aborts its downloads. */
   private loadContext: LoadContext = {};
   private readonly now: () => number;
+  /** The generation cache; its bounds are the `modelRegistry.cache.*` settings. */
+  readonly cache: GenerationCache;
+  /** Every question the language features ask of the loaded catalogs. */
+  readonly queries: ModelQueries;
 
   constructor(cacheSettings: CacheSettings, options: ModelRegistryOptions = {}) {
     this.now = options.now ?? Date.now;
     this.onLoadProgress = options.onLoadProgress;
-    this.onCacheTurnover = options.onCacheTurnover;
     this.sources = options.sources ?? new CatalogSources(nodeFileSystem, this.now, new UrlSources({
       now: this.now,
       disk: options.diskCacheDir === undefined ? undefined : new DiskCache(options.diskCacheDir),
       onBackgroundUpdate: () => this.sourcesUpdated(),
     }));
-    this.cacheSettings = { ...cacheSettings };
-    this.cache = this.createCache();
+    this.cache = new GenerationCache(cacheSettings, { now: this.now, onTurnover: options.onCacheTurnover });
+    this.queries = new ModelQueries(() => this.index, this.cache);
   }
 
   get generation(): number {
-    return this.generationCounter;
+    return this.cache.generation;
   }
 
   /** The index as of the last finished load; call `ready()` first to have it current. */
@@ -90,13 +77,9 @@ export class ModelRegistry {
   /** Applies new sources and cache bounds; a real change bumps the generation and reloads. */
   configure(specs: readonly SourceSpec[], cacheSettings: CacheSettings): void {
     const specsChanged = JSON.stringify(specs) !== JSON.stringify(this.specs);
-    const cacheChanged = JSON.stringify(cacheSettings) !== JSON.stringify(this.cacheSettings);
+    const cacheChanged = this.cache.setBounds(cacheSettings);
     if (!specsChanged && !cacheChanged) return;
     this.specs = specs;
-    if (cacheChanged) {
-      this.cacheSettings = { ...cacheSettings };
-      this.cache = this.createCache();
-    }
     if (specsChanged) this.needsLoad = true;
     // Settings arriving before the first load are the starting point, not a change.
     if (this.loadedOnce) this.bump();
@@ -110,22 +93,6 @@ export class ModelRegistry {
     if (this.inflight) return this.inflight;
     if (this.needsLoad || this.now() - this.lastValidated >= this.revalidateAfterMs()) return this.reload();
     return Promise.resolve();
-  }
-
-  /**
-   * The cached value for `key`, computed from the index on a miss. Synchronous: call after `await ready()`.
-   * `sizeOf` tells what the value adds to memory when it mostly refers to records the index already holds.
-   */
-  cached<T>(key: string, compute: (index: ModelIndex) => T, sizeOf: (value: T) => number = estimateBytes): T {
-    const entry = this.cache.get(key, GET_OPTIONS);
-    if (entry && entry.generation === this.generationCounter) {
-      this.hits++;
-      return entry.value as T;
-    }
-    this.misses++;
-    const value = compute(this.index);
-    this.cache.set(key, { generation: this.generationCounter, value, size: key.length * 2 + sizeOf(value) });
-    return value;
   }
 
   /** Re-reads every source, then answers with the snapshot. */
@@ -165,18 +132,8 @@ export class ModelRegistry {
   }
 
   snapshot(): CacheSnapshot {
-    const lookups = this.hits + this.misses;
     return {
-      generation: this.generationCounter,
-      entries: this.cache.size,
-      maxEntries: this.cacheSettings.maxEntries,
-      sizeBytes: this.cache.calculatedSize,
-      maxSizeBytes: this.maxSizeBytes(),
-      ttlSeconds: this.cacheSettings.ttlSeconds,
-      hits: this.hits,
-      misses: this.misses,
-      evictions: this.evictions,
-      hitRate: lookups === 0 ? 0 : this.hits / lookups,
+      ...this.cache.stats(),
       models: this.index.models,
       providers: this.index.providerCount,
       lastRefresh: this.lastRefresh,
@@ -201,7 +158,7 @@ export class ModelRegistry {
       this.loadContext = {};
       let result;
       try {
-        result = await this.sources.load(this.specs, this.cacheSettings.ttlSeconds * 1000, context, this.onLoadProgress);
+        result = await this.sources.load(this.specs, this.cache.ttlSeconds * 1000, context, this.onLoadProgress);
       } finally {
         this.onLoadProgress?.(undefined);
       }
@@ -219,8 +176,7 @@ export class ModelRegistry {
   }
 
   private bump(): void {
-    this.generationCounter++;
-    this.cache.clear();
+    this.cache.bump();
     this.bumpedSinceLoad = true;
     this.emit();
   }
@@ -232,44 +188,8 @@ export class ModelRegistry {
   }
 
   private revalidateAfterMs(): number {
-    let seconds = this.cacheSettings.ttlSeconds;
+    let seconds = this.cache.ttlSeconds;
     for (const spec of this.specs) if (spec.ttlSeconds !== undefined) seconds = Math.min(seconds, spec.ttlSeconds);
     return seconds * 1000;
   }
-
-  private maxSizeBytes(): number {
-    return Math.floor(this.cacheSettings.maxSizeMB * 1024 * 1024);
-  }
-
-  private createCache(): LRUCache<string, Entry> {
-    return new LRUCache<string, Entry>({
-      max: this.cacheSettings.maxEntries,
-      maxSize: this.maxSizeBytes(),
-      // An entry bigger than the whole cache is not stored (lru-cache refuses it); it is simply recomputed.
-      sizeCalculation: entry => Math.max(1, entry.size),
-      ttl: this.cacheSettings.ttlSeconds * 1000,
-      perf: { now: this.now },
-      // Read the clock on every check rather than a value cached for a millisecond: exact with an injected clock.
-      ttlResolution: 0,
-      dispose: (_value, _key, reason) => {
-        if (reason !== 'evict') return;
-        this.evictions++;
-        if (this.evictions % this.cacheSettings.maxEntries === 0) this.onCacheTurnover?.();
-      },
-    });
-  }
-}
-
-/** Approximate heap bytes of a JSON-like value: enough to bound the cache by memory, cheap enough for every miss. */
-export function estimateBytes(value: unknown, depth = 0): number {
-  if (typeof value === 'string') return 16 + value.length * 2;
-  if (typeof value !== 'object' || value === null) return 8;
-  if (depth > 8) return 64;
-  let bytes = 32;
-  if (Array.isArray(value)) {
-    for (const item of value) bytes += 8 + estimateBytes(item, depth + 1);
-  } else {
-    for (const key in value) bytes += 16 + estimateBytes((value as Record<string, unknown>)[key], depth + 1);
-  }
-  return bytes;
 }

@@ -1,4 +1,5 @@
 // Picks the analyser for a document's language: Elixir, Python, or JavaScript / TypeScript (with or without JSX).
+import { languageById } from '../../../shared/languages';
 import type { LexicalMap } from '../strings/lexicalMap';
 import { tokenize, Tokens } from './codeTokens';
 import { analyseElixir } from './elixirAnalyser';
@@ -7,18 +8,9 @@ import { analysePython } from './pythonAnalyser';
 import type { RuleSet } from './rules';
 import { analyseScript } from './scriptAnalyser';
 
-const FAMILIES: Record<string, LanguageFamily> = {
-  elixir: 'elixir',
-  python: 'python',
-  javascript: 'script',
-  javascriptreact: 'script',
-  typescript: 'script',
-  typescriptreact: 'script',
-};
-
 /** The analyser family for a language ID, or undefined when the check does not apply to it. */
 export function languageFamily(languageId: string): LanguageFamily | undefined {
-  return FAMILIES[languageId];
+  return languageById(languageId)?.codeFamily;
 }
 
 /** Token arrays reused by every analysis: analysing is synchronous and the facts keep no token. */

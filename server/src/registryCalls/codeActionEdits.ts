@@ -3,17 +3,16 @@
 // `setup` block (a new `setup do … :ok end` after `use ExUnit.Case…` when there is none).
 import { CodeAction, CodeActionKind, Diagnostic, Position, TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { languageById } from '../../../shared/languages';
 import type { LexicalMap } from '../strings/lexicalMap';
 import * as shared from '../strings/scanHelpers';
 import { tokenize, Tokens } from './codeTokens';
 import type { RegistryCallData } from './diagnose';
-import { REAL_REGISTRY_CALL } from './diagnose';
-import { DIAGNOSTIC_SOURCE } from '../features/modelDiagnostics';
+import { DIAGNOSTIC_SOURCE, REAL_REGISTRY_CALL } from '../utils/diagnosticCodes';
 import { mimicStub } from './messages';
 import { moduleOf } from './rules';
 
 const { Ch } = shared;
-const HASH_COMMENTS = new Set(['elixir', 'python', 'yaml', 'toml']);
 const INDENT = '  ';
 
 export function registryCallActions(document: TextDocument, map: LexicalMap, diagnostics: readonly Diagnostic[]): CodeAction[] {
@@ -42,7 +41,7 @@ function suppressAction(document: TextDocument, diagnostic: Diagnostic): CodeAct
   const line = diagnostic.range.start.line;
   const text = lineText(document, line);
   const indent = text.slice(0, text.length - text.trimStart().length);
-  const comment = HASH_COMMENTS.has(document.languageId) ? '#' : '//';
+  const comment = languageById(document.languageId)?.lineComment ?? '//';
   return {
     title: `Disable ${REAL_REGISTRY_CALL} for this line`,
     kind: CodeActionKind.QuickFix,

@@ -3,8 +3,8 @@
 // editor and CI always agree.
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DIAGNOSTIC_SOURCE } from '../features/modelDiagnostics';
-import { DiagnosticSeverity } from '../lspValues';
+import { DIAGNOSTIC_SOURCE, REAL_REGISTRY_CALL } from '../utils/diagnosticCodes';
+import { DiagnosticSeverity } from '../utils/lspValues';
 import type { LexicalMap } from '../strings/lexicalMap';
 import { analyse, languageFamily } from './analyse';
 import type { LanguageFamily } from './facts';
@@ -12,8 +12,6 @@ import { registryCallMessage } from './messages';
 import type { RuleSet } from './rules';
 import { isStubbed } from './stubMatching';
 import type { SupportIndex } from './supportIndex';
-
-export const REAL_REGISTRY_CALL = 'real-registry-call';
 
 export interface RegistryCallContext {
   rules: RuleSet;

@@ -1,7 +1,7 @@
 // What an analyser learns from one file: the registry calls in it, what it stubs, which support helpers it uses,
 // and (for support code) the functions it defines with the stubs each makes.
 
-export type LanguageFamily = 'elixir' | 'python' | 'script';
+export type { CodeFamily as LanguageFamily } from '../../../shared/languages';
 
 export interface CallSite {
   /** Index into `RuleSet.rules`. */

@@ -7,7 +7,7 @@ import { glob } from 'tinyglobby';
 import picomatch from 'picomatch';
 import type { FileSystemWatcher } from 'vscode-languageserver';
 import type { SourceSpec } from '../registry/sourceSpecs';
-import { sourceWatchers } from '../sourceWatching';
+import { sourceWatchers } from '../registry/sourceWatching';
 import { scanText } from '../strings/scanDocument';
 import { analyse } from './analyse';
 import type { LanguageFamily } from './facts';

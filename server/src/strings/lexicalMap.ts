@@ -26,11 +26,3 @@ export interface LexicalMap {
   /** Comment ranges `[start, end)` in document order, delimiters included. */
   comments: [number, number][];
 }
-
-export type LanguageId =
-  | 'elixir' | 'python' | 'typescript' | 'typescriptreact' | 'javascript' | 'javascriptreact'
-  | 'json' | 'jsonc' | 'yaml' | 'toml';
-
-export const LANGUAGE_IDS: readonly LanguageId[] = [
-  'elixir', 'python', 'typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'json', 'jsonc', 'yaml', 'toml',
-];

@@ -1,6 +1,7 @@
 // Entry point of the string scanners: dispatch on the document's language, and offset queries on the result.
 // A literal found inside another's interpolation (`"#{f("a")}"`) follows it in `strings` and lies inside it:
 // literals are in document order of their starts and either disjoint or nested that way.
+import { languageById, type ScannerName } from '../../../shared/languages';
 import type { LexicalMap, StringLiteral } from './lexicalMap';
 import { scanElixir } from './elixirScanner';
 import { scanJavaScript, scanTypeScript } from './javascriptScanner';
@@ -9,22 +10,21 @@ import { scanPython } from './pythonScanner';
 import { scanToml } from './tomlScanner';
 import { scanYaml } from './yamlScanner';
 
-const SCANNERS = new Map<string, (text: string) => LexicalMap>([
-  ['elixir', scanElixir],
-  ['python', scanPython],
-  ['typescript', scanTypeScript],
-  ['typescriptreact', scanJavaScript],
-  ['javascript', scanJavaScript],
-  ['javascriptreact', scanJavaScript],
-  ['json', scanJson],
-  ['jsonc', scanJson],
-  ['yaml', scanYaml],
-  ['toml', scanToml],
-]);
+/** One scanner per syntax; which language uses which is the languages table's `scanner` column. */
+const SCANNERS: Readonly<Record<ScannerName, (text: string) => LexicalMap>> = {
+  elixir: scanElixir,
+  python: scanPython,
+  typescript: scanTypeScript,
+  javascript: scanJavaScript,
+  json: scanJson,
+  yaml: scanYaml,
+  toml: scanToml,
+};
 
 /** Every string literal and comment of `text`, or undefined for a language without a scanner. */
 export function scanText(text: string, languageId: string): LexicalMap | undefined {
-  return SCANNERS.get(languageId)?.(text);
+  const language = languageById(languageId);
+  return language && SCANNERS[language.scanner](text);
 }
 
 /**

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { ModelRegistryApi } from '../../../client/src/api';
-import type { CacheSnapshot } from '../../../server/src/protocol';
+import type { CacheSnapshot } from '../../../shared/protocol';
 import { activateExtension, AGENT, KNOWN_MODEL, REGISTRY_TEST, UNKNOWN_MODEL } from './fixture';
 import {
   diagnosticsWithCode, hoverText, label, openFixture, positionOf, waitFor,

@@ -3,8 +3,7 @@
 // be checked as tool execution notifications.
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import type { Finding, Severity } from '../findings';
-import type { RunInfo } from './index';
+import type { Finding, RunInfo, Severity } from '../findings';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/model-registry/model-registry#readme';

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
 import { convertPathToPattern } from 'tinyglobby';
 import type { FileSystemWatcher } from 'vscode-languageserver';
-import type { SourceSpec } from './registry/sourceSpecs';
+import type { SourceSpec } from './sourceSpecs';
 
 /** Watchers for every file-backed source; bundled catalogs never change while the server runs. */
 export function sourceWatchers(specs: readonly SourceSpec[], relativePatternSupport: boolean): FileSystemWatcher[] {

@@ -1,5 +1,7 @@
-// Every custom message between client and server, declared once and imported by both (SPEC §5).
-// Method names only, no library types: client and server depend on different vscode-jsonrpc majors.
+// Every custom message between client and server (SPEC §5), declared once with its types and imported by both:
+// the client's `sendRequest(RefreshCacheRequest)` and the server's `onRequest(RefreshCacheRequest, …)` check the
+// same types, and other editors find every `modelRegistry/…` method in this one file.
+import { NotificationType, RequestType0 } from 'vscode-languageserver-protocol';
 
 export interface SourceStatus {
   source: string;
@@ -31,10 +33,10 @@ export interface CacheSnapshot {
 }
 
 /** Client → server, no params: reloads every source, bumps the generation, answers once the reload finished. */
-export const RefreshCacheRequest = { method: 'modelRegistry/refreshCache' } as const;
+export const RefreshCacheRequest = new RequestType0<CacheSnapshot, void>('modelRegistry/refreshCache');
 /** Client → server, no params: the current snapshot. */
-export const InspectCacheRequest = { method: 'modelRegistry/inspectCache' } as const;
+export const InspectCacheRequest = new RequestType0<CacheSnapshot, void>('modelRegistry/inspectCache');
 /** Client → server, no params: drops every entry and bumps the generation; the next request reloads. */
-export const ClearCacheRequest = { method: 'modelRegistry/clearCache' } as const;
+export const ClearCacheRequest = new RequestType0<CacheSnapshot, void>('modelRegistry/clearCache');
 /** Server → client: the snapshot after every generation change and reload. */
-export const CacheChangedNotification = { method: 'modelRegistry/cacheChanged' } as const;
+export const CacheChangedNotification = new NotificationType<CacheSnapshot>('modelRegistry/cacheChanged');

@@ -1,7 +1,7 @@
 // The catalogs shipped next to the server and CLI bundles (`catalogs/manifest.json`), for the default sources.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { BundledCatalog } from './registry/sourceSpecs';
+import type { BundledCatalog } from './sourceSpecs';
 
 export function readBundledManifest(dir: string, log: { error(message: string): void }): BundledCatalog[] {
   const manifest = path.join(dir, 'manifest.json');

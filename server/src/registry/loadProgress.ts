@@ -1,7 +1,7 @@
 // Reports catalog loads that take longer than a moment as `window/workDoneProgress` (sources done, bytes), so a
 // slow URL or a huge file is visible in the editor rather than a silent wait.
 import type { Connection, WorkDoneProgressServerReporter } from 'vscode-languageserver';
-import type { LoadProgress } from './registry/catalogSources';
+import type { LoadProgress } from './catalogSources';
 
 const SHOW_AFTER_MS = 400;
 

@@ -1,7 +1,8 @@
 // The four spellings of a model ID in code (SPEC §4): `provider:model` (ReqLLM / Jido), `provider/model` (LiteLLM,
 // OpenRouter, gateways), `model@provider` (ReqLLM) and a bare `model`. What the user typed decides how
 // completions and suggestions are spelled, so `anthropic:` is answered with `anthropic:…` IDs.
-import type { ModelIndex } from '../catalog/modelIndex';
+import { languageById } from '../../../shared/languages';
+import type { ModelIndex } from './modelIndex';
 
 export type Separator = ':' | '/' | '@';
 
@@ -49,5 +50,5 @@ export function spell(provider: string | undefined, separator: Separator | undef
 
 /** The separator a language's ecosystem puts between provider and model when the user has not typed one yet. */
 export function defaultSeparator(languageId: string): Separator {
-  return languageId === 'elixir' ? ':' : '/';
+  return languageById(languageId)?.separator ?? '/';
 }
