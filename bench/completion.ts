@@ -17,9 +17,13 @@ import { DEFAULT_CAPABILITIES, LspSession } from '../test/helpers/lspSession';
 const CACHE = { maxEntries: 10000, maxSizeMB: 64, ttlSeconds: 3600 };
 const TODAY = '2026-11-21';
 
-export interface CatalogUnderTest { name: string; file: string }
+export interface CatalogUnderTest {
+  name: string;
+  file: string;
+}
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 const summary = (values: number[]): { p50: number; p99: number } => {
   const sorted = [...values].sort((a, b) => a - b);
   return { p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99) };
@@ -39,7 +43,16 @@ function typingSequence(registry: ModelRegistry, count: number): string[] {
 
 async function loadRegistry(file: string): Promise<ModelRegistry> {
   const registry = new ModelRegistry(CACHE, { sources: new CatalogSources() });
-  registry.configure([{ name: path.basename(file), format: 'auto', files: { cwd: path.dirname(file), patterns: [path.basename(file)] } }], CACHE);
+  registry.configure(
+    [
+      {
+        name: path.basename(file),
+        format: 'auto',
+        files: { cwd: path.dirname(file), patterns: [path.basename(file)] },
+      },
+    ],
+    CACHE,
+  );
   await registry.ready();
   return registry;
 }
@@ -50,7 +63,11 @@ function inProcess(registry: ModelRegistry, prefixes: string[]): number[] {
     const document = TextDocument.create('file:///bench.ex', 'elixir', 1, `ReqLLM.generate_text("${prefix}", "hi")`);
     const start = process.hrtime.bigint();
     const map = scanText(document.getText(), 'elixir')!;
-    completeModelId(document, { line: 0, character: 22 + prefix.length }, { queries: registry.queries, lexicalMap: map, maxItems: 100, today: TODAY });
+    completeModelId(
+      document,
+      { line: 0, character: 22 + prefix.length },
+      { queries: registry.queries, lexicalMap: map, maxItems: 100, today: TODAY },
+    );
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   return times;
@@ -61,7 +78,10 @@ async function overStdio(file: string, prefixes: string[]): Promise<{ completion
   const session = new LspSession({ sources: [file], cache: { ttlSeconds: 3600 } });
   try {
     // What vscode-languageclient announces for completion lists.
-    await session.initialize(workspace, { ...DEFAULT_CAPABILITIES, textDocument: { completion: { completionList: { itemDefaults: ['editRange', 'data'] } } } });
+    await session.initialize(workspace, {
+      ...DEFAULT_CAPABILITIES,
+      textDocument: { completion: { completionList: { itemDefaults: ['editRange', 'data'] } } },
+    });
     await session.waitForSnapshot(s => s.models > 0, 60_000);
     const uri = pathToFileURL(path.join(workspace, 'bench.ex')).href;
     const completion: number[] = [];
@@ -69,12 +89,18 @@ async function overStdio(file: string, prefixes: string[]): Promise<{ completion
     let version = 1;
     for (const prefix of prefixes) {
       const text = `ReqLLM.generate_text("${prefix}", "hi")`;
-      await session.notify(version === 1 ? 'textDocument/didOpen' : 'textDocument/didChange', version === 1
-        ? { textDocument: { uri, languageId: 'elixir', version, text } }
-        : { textDocument: { uri, version }, contentChanges: [{ text }] });
+      await session.notify(
+        version === 1 ? 'textDocument/didOpen' : 'textDocument/didChange',
+        version === 1
+          ? { textDocument: { uri, languageId: 'elixir', version, text } }
+          : { textDocument: { uri, version }, contentChanges: [{ text }] },
+      );
       version++;
       let start = process.hrtime.bigint();
-      await session.request('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 22 + prefix.length } });
+      await session.request('textDocument/completion', {
+        textDocument: { uri },
+        position: { line: 0, character: 22 + prefix.length },
+      });
       completion.push(Number(process.hrtime.bigint() - start) / 1e6);
       start = process.hrtime.bigint();
       await session.request('modelRegistry/noWork').catch(() => undefined); // MethodNotFound: the bare round trip
@@ -88,13 +114,20 @@ async function overStdio(file: string, prefixes: string[]): Promise<{ completion
 }
 
 /** A 5,000-line Elixir module calling models; one ID in `typoEvery` is misspelt (each needs suggestions). */
-function diagnoseLargeDocument(registry: ModelRegistry, typoEvery: number): { lines: number; ms: number; diagnostics: number } {
+function diagnoseLargeDocument(
+  registry: ModelRegistry,
+  typoEvery: number,
+): { lines: number; ms: number; diagnostics: number } {
   const index = registry.models;
   const ids = index.providers().flatMap(p => index.idsWithPrefix(p, '', 2).map(id => `${p}:${id}`));
   const lines: string[] = ['defmodule Bench do'];
   for (let i = 0; lines.length < 4999; i++) {
     const spec = i % typoEvery === 0 ? `${ids[i % ids.length]}-typo` : ids[i % ids.length];
-    lines.push(i % 5 === 0 ? `  # calls ${spec} in a comment` : `  def f${i}, do: ReqLLM.generate_text("${spec}", "prompt #{${i}}")`);
+    lines.push(
+      i % 5 === 0
+        ? `  # calls ${spec} in a comment`
+        : `  def f${i}, do: ReqLLM.generate_text("${spec}", "prompt #{${i}}")`,
+    );
   }
   lines.push('end');
   const text = lines.join('\n');
@@ -113,7 +146,9 @@ function diagnoseLargeDocument(registry: ModelRegistry, typoEvery: number): { li
 
 export async function completionBenchmark(catalogs: CatalogUnderTest[]): Promise<void> {
   console.log('\n## Completion latency (typing `provider:model` one character at a time; ms)\n');
-  console.log('| catalog | requests | in server p50 | in server p99 | stdio p50 | stdio p99 | floor p50 | floor p99 | stdio p99 / floor p99 |');
+  console.log(
+    '| catalog | requests | in server p50 | in server p99 | stdio p50 | stdio p99 | floor p50 | floor p99 | stdio p99 / floor p99 |',
+  );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   const diagnosed: string[] = [];
   for (const catalog of catalogs) {
@@ -125,13 +160,19 @@ export async function completionBenchmark(catalogs: CatalogUnderTest[]): Promise
     const { completion, floor } = await overStdio(catalog.file, prefixes);
     const stdio = summary(completion);
     const bare = summary(floor);
-    console.log(`| ${catalog.name} | ${prefixes.length} | ${server.p50.toFixed(3)} | ${server.p99.toFixed(3)} | ${stdio.p50.toFixed(3)} | ${stdio.p99.toFixed(3)} | ${bare.p50.toFixed(3)} | ${bare.p99.toFixed(3)} | ${(stdio.p99 / bare.p99).toFixed(1)}× |`);
+    console.log(
+      `| ${catalog.name} | ${prefixes.length} | ${server.p50.toFixed(3)} | ${server.p99.toFixed(3)} | ${stdio.p50.toFixed(3)} | ${stdio.p99.toFixed(3)} | ${bare.p50.toFixed(3)} | ${bare.p99.toFixed(3)} | ${(stdio.p99 / bare.p99).toFixed(1)}× |`,
+    );
     for (const typoEvery of [50, 7]) {
       const big = diagnoseLargeDocument(registry, typoEvery);
-      diagnosed.push(`| ${catalog.name} | 1 in ${typoEvery} | ${big.lines} | ${big.diagnostics} | ${big.ms.toFixed(1)} |`);
+      diagnosed.push(
+        `| ${catalog.name} | 1 in ${typoEvery} | ${big.lines} | ${big.diagnostics} | ${big.ms.toFixed(1)} |`,
+      );
     }
   }
-  console.log('\n## A 5,000-line Elixir document fully diagnosed (scan + unknown/deprecated checks, cache cleared before each of 15 runs; median)\n');
+  console.log(
+    '\n## A 5,000-line Elixir document fully diagnosed (scan + unknown/deprecated checks, cache cleared before each of 15 runs; median)\n',
+  );
   console.log('| catalog | misspelt IDs | lines | diagnostics | ms |');
   console.log('|---|---|---:|---:|---:|');
   for (const row of diagnosed) console.log(row);

@@ -12,23 +12,28 @@ async function main(): Promise<void> {
     return;
   }
   const start = process.hrtime.bigint();
-  const result = await new CatalogSources().load([{ name: 'bench', format: 'auto', files: { cwd, patterns: [pattern] } }], 300_000);
+  const result = await new CatalogSources().load(
+    [{ name: 'bench', format: 'auto', files: { cwd, patterns: [pattern] } }],
+    300_000,
+  );
   const loaded = process.hrtime.bigint();
   const index = new ModelIndex(result.catalogs);
   const indexed = process.hrtime.bigint();
   global.gc?.();
   const rssAfter = process.memoryUsage().rss;
   const [source] = result.sources;
-  process.stdout.write(JSON.stringify({
-    models: index.models,
-    records: source?.models ?? 0,
-    status: source?.status,
-    error: source?.error,
-    loadMs: Number(loaded - start) / 1e6,
-    indexMs: Number(indexed - loaded) / 1e6,
-    rssBefore,
-    rssAfter,
-  }));
+  process.stdout.write(
+    JSON.stringify({
+      models: index.models,
+      records: source?.models ?? 0,
+      status: source?.status,
+      error: source?.error,
+      loadMs: Number(loaded - start) / 1e6,
+      indexMs: Number(indexed - loaded) / 1e6,
+      rssBefore,
+      rssAfter,
+    }),
+  );
 }
 
 void main();

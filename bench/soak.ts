@@ -19,7 +19,10 @@ function residentMB(pid: number): number {
 
 /** Distinct `provider:model-prefix` strings: every model ID cut at a few lengths, until there are enough. */
 function distinctPrefixes(catalogFile: string, count: number): string[] {
-  const catalog = JSON.parse(fs.readFileSync(catalogFile, 'utf8')) as Record<string, { models: Record<string, unknown> }>;
+  const catalog = JSON.parse(fs.readFileSync(catalogFile, 'utf8')) as Record<
+    string,
+    { models: Record<string, unknown> }
+  >;
   const prefixes = new Set<string>();
   for (const cut of [0, 3, 6]) {
     for (const [provider, { models }] of Object.entries(catalog)) {
@@ -47,14 +50,23 @@ export async function soakBenchmark(catalogFile: string): Promise<void> {
     const started = Date.now();
     for (let i = 0; i < REQUESTS; i++) {
       const text = `ReqLLM.generate_text("${prefixes[i % prefixes.length]}", "hi")`;
-      await session.notify(version === 1 ? 'textDocument/didOpen' : 'textDocument/didChange', version === 1
-        ? { textDocument: { uri, languageId: 'elixir', version, text } }
-        : { textDocument: { uri, version }, contentChanges: [{ text }] });
+      await session.notify(
+        version === 1 ? 'textDocument/didOpen' : 'textDocument/didChange',
+        version === 1
+          ? { textDocument: { uri, languageId: 'elixir', version, text } }
+          : { textDocument: { uri, version }, contentChanges: [{ text }] },
+      );
       version++;
       const position = { line: 0, character: text.indexOf('",') - 1 };
-      await session.request(i % 2 === 0 ? 'textDocument/completion' : 'textDocument/hover', { textDocument: { uri }, position });
+      await session.request(i % 2 === 0 ? 'textDocument/completion' : 'textDocument/hover', {
+        textDocument: { uri },
+        position,
+      });
       if ((i + 1) % 1000 === 0) {
-        maxEntriesSeen = Math.max(maxEntriesSeen, (await session.request<CacheSnapshot>('modelRegistry/inspectCache')).entries);
+        maxEntriesSeen = Math.max(
+          maxEntriesSeen,
+          (await session.request<CacheSnapshot>('modelRegistry/inspectCache')).entries,
+        );
       }
       if (i + 1 === CHECKPOINT) rssAtCheckpoint = residentMB(session.pid!);
       if ((i + 1) % CHECKPOINT === 0) trace.push(residentMB(session.pid!));
@@ -62,11 +74,19 @@ export async function soakBenchmark(catalogFile: string): Promise<void> {
     const rssAtEnd = residentMB(session.pid!);
     const growth = (100 * (rssAtEnd - rssAtCheckpoint)) / rssAtCheckpoint;
     const snapshot = await session.request<CacheSnapshot>('modelRegistry/inspectCache');
-    console.log(`\n## Soak: ${REQUESTS.toLocaleString('en')} completion/hover requests with distinct prefixes, 100k-model catalog, over stdio\n`);
-    console.log('| server RSS after 10,000 | after 100,000 | growth | most cache entries seen | bound | hit rate | evictions | wall time |');
+    console.log(
+      `\n## Soak: ${REQUESTS.toLocaleString('en')} completion/hover requests with distinct prefixes, 100k-model catalog, over stdio\n`,
+    );
+    console.log(
+      '| server RSS after 10,000 | after 100,000 | growth | most cache entries seen | bound | hit rate | evictions | wall time |',
+    );
     console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
-    console.log(`| ${rssAtCheckpoint.toFixed(0)} MB | ${rssAtEnd.toFixed(0)} MB | ${growth.toFixed(1)} % | ${maxEntriesSeen} | ${snapshot.maxEntries} | ${(snapshot.hitRate * 100).toFixed(1)} % | ${snapshot.evictions} | ${((Date.now() - started) / 1000).toFixed(0)} s |`);
-    console.log(`\nServer RSS every ${CHECKPOINT.toLocaleString('en')} requests (MB): ${trace.map(mb => mb.toFixed(0)).join(', ')}`);
+    console.log(
+      `| ${rssAtCheckpoint.toFixed(0)} MB | ${rssAtEnd.toFixed(0)} MB | ${growth.toFixed(1)} % | ${maxEntriesSeen} | ${snapshot.maxEntries} | ${(snapshot.hitRate * 100).toFixed(1)} % | ${snapshot.evictions} | ${((Date.now() - started) / 1000).toFixed(0)} s |`,
+    );
+    console.log(
+      `\nServer RSS every ${CHECKPOINT.toLocaleString('en')} requests (MB): ${trace.map(mb => mb.toFixed(0)).join(', ')}`,
+    );
     if (maxEntriesSeen > snapshot.maxEntries) console.log('**FAILED: the cache held more entries than its bound**');
   } finally {
     await session.close();

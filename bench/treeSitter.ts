@@ -9,7 +9,13 @@ import { BLOCKS, documentFor, median } from './scanStrings';
 
 const ROOT = process.cwd();
 const GRAMMARS: Record<string, string> = {
-  elixir: 'elixir', python: 'python', typescript: 'typescript', typescriptreact: 'tsx', json: 'json', yaml: 'yaml', toml: 'toml',
+  elixir: 'elixir',
+  python: 'python',
+  typescript: 'typescript',
+  typescriptreact: 'tsx',
+  json: 'json',
+  yaml: 'yaml',
+  toml: 'toml',
 };
 
 export async function treeSitterComparison(): Promise<void> {
@@ -20,10 +26,14 @@ export async function treeSitterComparison(): Promise<void> {
   for (const [language, grammar] of Object.entries(GRAMMARS)) {
     const text = documentFor(BLOCKS[language]);
     let sink = 0;
-    const scanMs = median(() => { sink += scanText(text, language)!.strings.length; });
+    const scanMs = median(() => {
+      sink += scanText(text, language)!.strings.length;
+    });
     const parser = new Parser();
     try {
-      parser.setLanguage(await Language.load(path.join(ROOT, `node_modules/tree-sitter-wasms/out/tree-sitter-${grammar}.wasm`)));
+      parser.setLanguage(
+        await Language.load(path.join(ROOT, `node_modules/tree-sitter-wasms/out/tree-sitter-${grammar}.wasm`)),
+      );
       const parseMs = median(() => {
         const tree = parser.parse(text);
         sink += tree?.rootNode.childCount ?? 0;

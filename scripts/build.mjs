@@ -1,11 +1,22 @@
-// Builds the three bundles (SPEC §2) and the bundled catalogs. `--production` minifies and drops sourcemaps.
+// Builds the three bundles (SPEC §2) and the bundled catalogs.
+//   --production  minifies and drops sourcemaps (the .vsix)
+//   --bench       also bundles the benchmark scripts, so they time the code that ships
+//   --watch       rebuilds on every change; prints `[watch] build started` / `[watch] build finished` around each
+//                 build and esbuild's errors as `file:line:column: error: message` (the problem matcher of
+//                 .vscode/tasks.json reads both)
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import { writeBundledCatalogs } from './bundled-catalogs.mjs';
 
 const production = process.argv.includes('--production');
 const bench = process.argv.includes('--bench');
+const watch = process.argv.includes('--watch');
 const { version } = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+
+function importMetaShim() {
+  return "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;";
+}
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -13,27 +24,60 @@ const common = {
   target: 'node20',
   sourcemap: !production,
   minify: production,
-  logLevel: 'warning',
+  logLevel: watch ? 'silent' : 'warning',
   // Some dependencies ship ESM that reads import.meta.url (fdir); give the CommonJS bundle a real one.
-  define: { MODEL_REGISTRY_VERSION: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
+  define: { 'MODEL_REGISTRY_VERSION': JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
   banner: { js: importMetaShim() },
+  // `module` first: jsonc-parser's `main` is a UMD build whose inner require()s esbuild cannot follow.
+  mainFields: ['module', 'main'],
 };
 const executable = { banner: { js: `#!/usr/bin/env node\n${importMetaShim()}` } };
 
-function importMetaShim() {
-  return "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;";
-}
-
-if (bench) {
-  // The benchmark scripts, bundled like the server so they time the code that ships.
-  await esbuild.build({ ...common, entryPoints: ['bench/run.ts', 'bench/loadCatalog.ts'], outdir: 'bench/.data', outfile: undefined });
-}
-
-await Promise.all([
+const bundles = [
   // `module` first: jsonc-parser's `main` is a UMD build whose inner require()s esbuild cannot follow.
-  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'], mainFields: ['module', 'main'] }),
-  esbuild.build({ ...common, ...executable, entryPoints: ['server/src/server.ts'], outfile: 'server/dist/server.js' }),
-  esbuild.build({ ...common, ...executable, entryPoints: ['server/src/cli.ts'], outfile: 'server/dist/cli.js' }),
-  writeBundledCatalogs('server/dist/catalogs'),
-]);
-for (const bin of ['server/dist/server.js', 'server/dist/cli.js']) fs.chmodSync(bin, 0o755);
+  {
+    ...common,
+    entryPoints: ['client/src/extension.ts'],
+    outfile: 'client/dist/extension.js',
+    external: ['vscode'],
+    mainFields: ['module', 'main'],
+  },
+  { ...common, ...executable, entryPoints: ['server/src/server.ts'], outfile: 'server/dist/server.js' },
+  { ...common, ...executable, entryPoints: ['server/src/cli.ts'], outfile: 'server/dist/cli.js' },
+];
+if (bench) bundles.push({ ...common, entryPoints: ['bench/run.ts', 'bench/loadCatalog.ts'], outdir: 'bench/.data' });
+
+function makeExecutable() {
+  for (const bin of ['server/dist/server.js', 'server/dist/cli.js']) if (fs.existsSync(bin)) fs.chmodSync(bin, 0o755);
+}
+
+/** Reports watch builds in the form the problem matcher of .vscode/tasks.json reads: one start/finish pair around
+ * the bundles that a change rebuilds. */
+let building = 0;
+const watchReporter = {
+  name: 'watch-reporter',
+  setup(build) {
+    build.onStart(() => {
+      if (building++ === 0) console.log('[watch] build started');
+    });
+    build.onEnd(result => {
+      for (const { text, location } of result.errors) {
+        console.error(
+          location ? `${location.file}:${location.line}:${location.column + 1}: error: ${text}` : `error: ${text}`,
+        );
+      }
+      if (--building > 0) return;
+      makeExecutable();
+      console.log('[watch] build finished');
+    });
+  },
+};
+
+await writeBundledCatalogs('server/dist/catalogs');
+if (watch) {
+  const contexts = await Promise.all(bundles.map(options => esbuild.context({ ...options, plugins: [watchReporter] })));
+  await Promise.all(contexts.map(context => context.watch()));
+} else {
+  await Promise.all(bundles.map(options => esbuild.build(options)));
+  makeExecutable();
+}

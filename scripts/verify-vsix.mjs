@@ -33,7 +33,9 @@ function fail(message) {
 
 function findCodeServer() {
   const harnessHome = process.env.HARNESS_HOME || path.join(os.homedir(), '.cache', 'model-registry-harness');
-  const candidates = [process.env.CODE_SERVER, path.join(harnessHome, 'code-server', 'bin', 'code-server')].filter(Boolean);
+  const candidates = [process.env.CODE_SERVER, path.join(harnessHome, 'code-server', 'bin', 'code-server')].filter(
+    Boolean,
+  );
   for (const file of candidates) if (fs.existsSync(file)) return { file, looked: candidates };
   const which = spawnSync('sh', ['-c', 'command -v code-server'], { encoding: 'utf8' });
   const onPath = which.status === 0 ? which.stdout.trim() : '';
@@ -63,8 +65,12 @@ function dir(name) {
 }
 const env = {
   ...process.env,
-  HOME: dir('home'), TMPDIR: dir('tmp'),
-  XDG_CONFIG_HOME: dir('xdg-config'), XDG_DATA_HOME: dir('xdg-data'), XDG_CACHE_HOME: dir('xdg-cache'), XDG_STATE_HOME: dir('xdg-state'),
+  HOME: dir('home'),
+  TMPDIR: dir('tmp'),
+  XDG_CONFIG_HOME: dir('xdg-config'),
+  XDG_DATA_HOME: dir('xdg-data'),
+  XDG_CACHE_HOME: dir('xdg-cache'),
+  XDG_STATE_HOME: dir('xdg-state'),
 };
 delete env.VSCODE_IPC_HOOK_CLI; // run from a VS Code terminal: do not talk to that VS Code
 const extensionsDir = dir('extensions');
@@ -73,27 +79,47 @@ const common = ['--extensions-dir', extensionsDir, '--user-data-dir', dir('user-
 function codeServerRun(...extra) {
   const result = spawnSync(codeServer.file, [...common, ...extra], { env, encoding: 'utf8', timeout: 180_000 });
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
-  if (result.error || result.status !== 0) fail(`code-server ${extra.join(' ')} exited ${result.status}: ${result.error?.message ?? output}`);
+  if (result.error || result.status !== 0)
+    fail(`code-server ${extra.join(' ')} exited ${result.status}: ${result.error?.message ?? output}`);
   return output;
 }
 
 let ok = false;
 try {
-  const version = codeServerRun('--version').split('\n').find(l => /^\d+\.\d+\.\d+/.test(l)) ?? '?';
+  const version =
+    codeServerRun('--version')
+      .split('\n')
+      .find(l => /^\d+\.\d+\.\d+/.test(l)) ?? '?';
   say(`code-server ${version} (${codeServer.file})`);
   say(`installing ${path.relative(process.cwd(), vsix) || vsix}`);
   const installed = codeServerRun('--install-extension', vsix, '--force');
-  say(installed.split('\n').filter(l => /install/i.test(l)).join(' | '));
-  const listed = codeServerRun('--list-extensions', '--show-versions').split('\n').map(l => l.trim());
+  say(
+    installed
+      .split('\n')
+      .filter(l => /install/i.test(l))
+      .join(' | '),
+  );
+  const listed = codeServerRun('--list-extensions', '--show-versions')
+    .split('\n')
+    .map(l => l.trim());
   const expected = `${ID}@${pkg.version}`;
   if (!listed.includes(expected)) fail(`--list-extensions shows ${JSON.stringify(listed)}, not ${expected}`);
   say(`--list-extensions shows ${expected}`);
 
-  const folder = fs.readdirSync(extensionsDir).map(f => path.join(extensionsDir, f))
+  const folder = fs
+    .readdirSync(extensionsDir)
+    .map(f => path.join(extensionsDir, f))
     .find(f => fs.existsSync(path.join(f, 'package.json')) && path.basename(f).toLowerCase().startsWith(ID));
   if (!folder) fail(`no ${ID}* folder in ${extensionsDir}: ${fs.readdirSync(extensionsDir).join(', ')}`);
-  for (const file of ['package.json', pkg.main, 'server/dist/server.js', 'server/dist/cli.js', 'server/dist/catalogs/manifest.json',
-    pkg.icon, ...pkg.contributes.grammars.map(g => g.path)]) {
+  for (const file of [
+    'package.json',
+    pkg.main,
+    'server/dist/server.js',
+    'server/dist/cli.js',
+    'server/dist/catalogs/manifest.json',
+    pkg.icon,
+    ...pkg.contributes.grammars.map(g => g.path),
+  ]) {
     if (!fs.existsSync(path.join(folder, file))) fail(`the installed extension has no ${file}`);
   }
   if (fs.existsSync(path.join(folder, 'node_modules'))) fail('the installed extension has a node_modules folder');
@@ -103,7 +129,8 @@ try {
   const nodes = [process.execPath];
   const launcher = fs.readFileSync(codeServer.file, 'utf8').slice(0, 4096);
   const hostNode = /exec\s+"([^"]*\/node)"/.exec(launcher)?.[1];
-  if (hostNode && fs.existsSync(hostNode) && fs.realpathSync(hostNode) !== fs.realpathSync(process.execPath)) nodes.push(hostNode);
+  if (hostNode && fs.existsSync(hostNode) && fs.realpathSync(hostNode) !== fs.realpathSync(process.execPath))
+    nodes.push(hostNode);
   for (const node of nodes) {
     const found = await checkServer(node, server);
     say(`installed server under ${node}: ${found}`);
@@ -111,7 +138,7 @@ try {
   ok = true;
   say('OK');
 } catch (error) {
-  console.error(`[verify-vsix] FAILED: ${error instanceof Failure ? error.message : error?.stack ?? error}`);
+  console.error(`[verify-vsix] FAILED: ${error instanceof Failure ? error.message : (error?.stack ?? error)}`);
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
 }
@@ -119,9 +146,14 @@ process.exit(ok ? 0 : 1);
 
 /** initialize (settings through initializationOptions), wait for the bundled catalog, hover a model ID, shut down. */
 async function checkServer(node, server) {
-  const child = spawn(node, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...env, NODE_OPTIONS: '' } });
+  const child = spawn(node, [server, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...env, NODE_OPTIONS: '' },
+  });
   let stderr = '';
-  child.stderr.on('data', d => { stderr += d; });
+  child.stderr.on('data', d => {
+    stderr += d;
+  });
   const pending = new Map();
   const notifications = [];
   let nextId = 1;
@@ -131,11 +163,12 @@ async function checkServer(node, server) {
     child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
     child.stdin.write(body);
   };
-  const request = (method, params) => new Promise((resolve, reject) => {
-    const id = nextId++;
-    pending.set(id, { resolve, reject });
-    send({ id, method, params });
-  });
+  const request = (method, params) =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      send({ id, method, params });
+    });
   child.stdout.on('data', chunk => {
     buffer = Buffer.concat([buffer, chunk]);
     for (;;) {
@@ -160,11 +193,15 @@ async function checkServer(node, server) {
     }
   });
   const exited = new Promise(resolve => child.on('exit', code => resolve(code)));
-  const timeout = setTimeout(() => { child.kill('SIGKILL'); }, 60_000);
+  const timeout = setTimeout(() => {
+    child.kill('SIGKILL');
+  }, 60_000);
   try {
     const workspace = dir('workspace');
     const init = await request('initialize', {
-      processId: process.pid, rootUri: pathToFileURL(workspace).href, capabilities: {},
+      processId: process.pid,
+      rootUri: pathToFileURL(workspace).href,
+      capabilities: {},
       workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'workspace' }],
       initializationOptions: { settings: {} },
     });
@@ -181,7 +218,8 @@ async function checkServer(node, server) {
     send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'elixir', version: 1, text } } });
     const hover = await request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 30 } });
     const value = hover?.contents?.value ?? '';
-    if (!value.includes('anthropic:claude-sonnet-4-5')) fail(`hover on anthropic:claude-sonnet-4-5 answered ${JSON.stringify(hover)}`);
+    if (!value.includes('anthropic:claude-sonnet-4-5'))
+      fail(`hover on anthropic:claude-sonnet-4-5 answered ${JSON.stringify(hover)}`);
     await request('shutdown', null);
     send({ method: 'exit', params: null });
     const code = await exited;

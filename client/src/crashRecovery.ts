@@ -4,7 +4,13 @@
 // without the client having asked for it (`stop()` skips it), which is exactly a crash.
 import * as vscode from 'vscode';
 import {
-  CloseAction, ErrorAction, State, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClient,
+  CloseAction,
+  ErrorAction,
+  State,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+  type LanguageClient,
 } from 'vscode-languageclient/node';
 import type { ServerStatus } from './api';
 import { describeRestartLimit, RestartPolicy, type CrashRecord } from './restartPolicy';
@@ -18,7 +24,10 @@ export class CrashRecovery implements ErrorHandler, vscode.Disposable {
   readonly onDidCrash = this.crashed.event;
   private last: CrashRecord | undefined;
 
-  constructor(private readonly log: vscode.LogOutputChannel, private readonly policy = new RestartPolicy()) {}
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    private readonly policy = new RestartPolicy(),
+  ) {}
 
   /** The latest crash, if the server crashed since the extension started. */
   get lastCrash(): CrashRecord | undefined {
@@ -39,7 +48,9 @@ export class CrashRecovery implements ErrorHandler, vscode.Disposable {
 
   // The count resets whenever a message gets through, so only a connection that keeps failing is given up on.
   error(_error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
-    return { action: count !== undefined && count <= CONNECTION_ERRORS_TOLERATED ? ErrorAction.Continue : ErrorAction.Shutdown };
+    return {
+      action: count !== undefined && count <= CONNECTION_ERRORS_TOLERATED ? ErrorAction.Continue : ErrorAction.Shutdown,
+    };
   }
 
   closed(): CloseHandlerResult {
@@ -47,9 +58,11 @@ export class CrashRecovery implements ErrorHandler, vscode.Disposable {
     this.last = crash;
     const limit = describeRestartLimit(crash.limit);
     const what = `The language server stopped unexpectedly (crash ${crash.crashes} since start-up)`;
-    this.log.error(crash.restart
-      ? `${what}; restarting it (restart ${crash.restartsInWindow} of at most ${limit}).`
-      : `${what} after ${limit}; it is not restarted again.`);
+    this.log.error(
+      crash.restart
+        ? `${what}; restarting it (restart ${crash.restartsInWindow} of at most ${limit}).`
+        : `${what} after ${limit}; it is not restarted again.`,
+    );
     this.crashed.fire(crash);
     if (crash.restart) {
       // `handled`: the status bar says it; vscode-languageclient only logs its own "Server will restart" line.
@@ -58,7 +71,8 @@ export class CrashRecovery implements ErrorHandler, vscode.Disposable {
     // Not `handled`: vscode-languageclient logs this message and shows it as an error notification.
     return {
       action: CloseAction.DoNotRestart,
-      message: `The Model Registry language server crashed again after ${limit} and is not restarted any more. ` +
+      message:
+        `The Model Registry language server crashed again after ${limit} and is not restarted any more. ` +
         'Reload the window to start it again.',
     };
   }

@@ -41,12 +41,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<ModelR
       inspector.update();
     }),
     vscode.workspace.registerTextDocumentContentProvider(INSPECTOR_SCHEME, inspector),
-    vscode.commands.registerCommand(REFRESH_CACHE_COMMAND,
-      reportErrors('Refresh Cache', log, () => refreshCache(languageClient))),
-    vscode.commands.registerCommand(INSPECT_CACHE_COMMAND,
-      reportErrors('Inspect Cache', log, () => inspectCache(inspector))),
-    vscode.commands.registerCommand(CLEAR_CACHE_COMMAND,
-      reportErrors('Clear Cache', log, (options?: unknown) => clearCache(languageClient, options))),
+    vscode.commands.registerCommand(
+      REFRESH_CACHE_COMMAND,
+      reportErrors('Refresh Cache', log, () => refreshCache(languageClient)),
+    ),
+    vscode.commands.registerCommand(
+      INSPECT_CACHE_COMMAND,
+      reportErrors('Inspect Cache', log, () => inspectCache(inspector)),
+    ),
+    vscode.commands.registerCommand(
+      CLEAR_CACHE_COMMAND,
+      reportErrors('Clear Cache', log, (options?: unknown) => clearCache(languageClient, options)),
+    ),
   );
 
   try {
@@ -54,7 +60,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<ModelR
   } catch (error) {
     // vscode-languageclient has already logged the cause, and the status bar follows the client's state; keep the
     // commands registered so they can say so.
-    log.error(`The Model Registry language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+    log.error(
+      `The Model Registry language server did not start: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return {
     inspectCache: () => languageClient.sendRequest(InspectCacheRequest),

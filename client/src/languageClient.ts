@@ -1,6 +1,12 @@
 // Builds the language client for the bundled server (`server/dist/server.js`), without starting it.
-import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, type ErrorHandler } from 'vscode-languageclient/node';
+import type * as vscode from 'vscode';
+import {
+  LanguageClient,
+  type LanguageClientOptions,
+  type ServerOptions,
+  TransportKind,
+  type ErrorHandler,
+} from 'vscode-languageclient/node';
 import { LANGUAGE_IDS } from '../../shared/languages';
 import { untrustedSourcesMiddleware } from './workspaceTrustMiddleware';
 
@@ -14,7 +20,9 @@ export interface InitializationOptions {
 
 /** `errorHandler` decides what happens when the server crashes (crashRecovery.ts). */
 export function createLanguageClient(
-  context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel, errorHandler: ErrorHandler,
+  context: vscode.ExtensionContext,
+  outputChannel: vscode.LogOutputChannel,
+  errorHandler: ErrorHandler,
 ): LanguageClient {
   const module = context.asAbsolutePath('server/dist/server.js');
   const serverOptions: ServerOptions = {

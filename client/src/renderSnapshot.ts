@@ -18,8 +18,10 @@ export function renderSnapshot(s: CacheSnapshot): string {
     '',
     '| source | format | models | status | loaded at | error |',
     '|---|---|---:|---|---|---|',
-    ...s.sources.map(src =>
-      `| ${cell(src.source)} | ${cell(src.format)} | ${count(src.models)} | ${src.status} | ${src.loadedAt ?? 'never'} | ${cell(src.error ?? '')} |`),
+    ...s.sources.map(
+      src =>
+        `| ${cell(src.source)} | ${cell(src.format)} | ${count(src.models)} | ${src.status} | ${src.loadedAt ?? 'never'} | ${cell(src.error ?? '')} |`,
+    ),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -32,7 +32,10 @@ export class RestartPolicy {
   private recentRestarts: number[] = [];
   private crashes = 0;
 
-  constructor(readonly limit: RestartLimit = DEFAULT_RESTART_LIMIT, private readonly now: () => number = Date.now) {}
+  constructor(
+    readonly limit: RestartLimit = DEFAULT_RESTART_LIMIT,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Records a crash now and decides whether to restart. */
   crashed(): CrashRecord {
@@ -41,6 +44,12 @@ export class RestartPolicy {
     this.recentRestarts = this.recentRestarts.filter(at => now - at < this.limit.windowMs);
     const restart = this.recentRestarts.length < this.limit.maxRestarts;
     if (restart) this.recentRestarts.push(now);
-    return { at: new Date(now), crashes: this.crashes, restart, restartsInWindow: this.recentRestarts.length, limit: this.limit };
+    return {
+      at: new Date(now),
+      crashes: this.crashes,
+      restart,
+      restartsInWindow: this.recentRestarts.length,
+      limit: this.limit,
+    };
   }
 }

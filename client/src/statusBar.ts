@@ -18,7 +18,11 @@ const BACKGROUNDS = {
 };
 
 export class CacheStatusBarItem implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('modelRegistry.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly item = vscode.window.createStatusBarItem(
+    'modelRegistry.status',
+    vscode.StatusBarAlignment.Right,
+    100,
+  );
   private readonly clickCommand: vscode.Disposable;
   private state: StatusBarState = { server: 'starting' };
 

@@ -29,16 +29,23 @@ const TO_INSPECTOR = 'Click to inspect the cache.';
 
 export function statusBarView({ server, snapshot, lastCrash, crashSeen }: StatusBarState): StatusBarView {
   if (server === 'stopped') {
-    const why = lastCrash && !lastCrash.restart
-      ? `the language server crashed ${lastCrash.crashes} times (the last at ${clock(lastCrash.at)}, ` +
-        `after ${describeRestartLimit(lastCrash.limit)}) and is not restarted any more; reload the window to start it again.`
-      : 'the language server is not running.';
-    return { text: '$(error) Model Registry', tooltip: `Model Registry: ${why} ${TO_OUTPUT}`, look: 'error', click: 'output' };
+    const why =
+      lastCrash && !lastCrash.restart
+        ? `the language server crashed ${lastCrash.crashes} times (the last at ${clock(lastCrash.at)}, ` +
+          `after ${describeRestartLimit(lastCrash.limit)}) and is not restarted any more; reload the window to start it again.`
+        : 'the language server is not running.';
+    return {
+      text: '$(error) Model Registry',
+      tooltip: `Model Registry: ${why} ${TO_OUTPUT}`,
+      look: 'error',
+      click: 'output',
+    };
   }
   if (server === 'restarting' && lastCrash) {
     return {
       text: '$(sync~spin) Model Registry restarting',
-      tooltip: `Model Registry: the language server crashed at ${clock(lastCrash.at)} and is being restarted ` +
+      tooltip:
+        `Model Registry: the language server crashed at ${clock(lastCrash.at)} and is being restarted ` +
         `(restart ${lastCrash.restartsInWindow} of at most ${describeRestartLimit(lastCrash.limit)}). ${TO_OUTPUT}`,
       look: 'warning',
       click: 'output',
@@ -50,7 +57,12 @@ export function statusBarView({ server, snapshot, lastCrash, crashSeen }: Status
   const showRestart = lastCrash !== undefined && !crashSeen;
   if (!snapshot) {
     if (!showRestart) {
-      return { text: '$(sync~spin) Model Registry', tooltip: 'Model Registry: loading the model catalogs…', look: 'normal', click: 'inspector' };
+      return {
+        text: '$(sync~spin) Model Registry',
+        tooltip: 'Model Registry: loading the model catalogs…',
+        look: 'normal',
+        click: 'inspector',
+      };
     }
     return {
       text: '$(warning) Model Registry restarted after a crash',

@@ -11,6 +11,7 @@
 // No `vscode` import, so this decision is unit-tested (test/unit/workspaceTrust.test.ts); the file reading and the
 // middleware are in workspaceTrustMiddleware.ts.
 import { parse } from 'jsonc-parser';
+import { isObject } from '../../shared/json';
 
 /** A URL source from workspace settings, as the server expects it (server/src/settings.ts `untrusted`). */
 export interface UntrustedUrlSource {
@@ -63,6 +64,3 @@ export function withUntrustedUrlSources(section: unknown, workspaceSources: read
   return marked.length === 0 ? section : { ...base, sources: [...userSources, ...marked] };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -3,7 +3,12 @@
 // listener that has the server re-read its settings once trust is granted.
 import * as vscode from 'vscode';
 import {
-  DidChangeConfigurationNotification, ResponseError, State, type ConfigurationParams, type LanguageClient, type Middleware,
+  DidChangeConfigurationNotification,
+  ResponseError,
+  State,
+  type ConfigurationParams,
+  type LanguageClient,
+  type Middleware,
 } from 'vscode-languageclient/node';
 import { sourcesInSettingsFile, withUntrustedUrlSources } from './workspaceTrust';
 
@@ -16,7 +21,9 @@ export const untrustedSourcesMiddleware: ConfigurationMiddleware = async (params
   const asksForOurSection = params.items.map(item => item.section === 'modelRegistry');
   if (!asksForOurSection.includes(true)) return answer;
   const workspaceSources = await readWorkspaceSourcesSettings();
-  return answer.map((section, i) => (asksForOurSection[i] ? withUntrustedUrlSources(section, workspaceSources) : section));
+  return answer.map((section, i) =>
+    asksForOurSection[i] ? withUntrustedUrlSources(section, workspaceSources) : section,
+  );
 };
 
 /**
@@ -27,8 +34,13 @@ export const untrustedSourcesMiddleware: ConfigurationMiddleware = async (params
 export function reloadSettingsOnTrust(client: LanguageClient, log: vscode.LogOutputChannel): vscode.Disposable {
   return vscode.workspace.onDidGrantWorkspaceTrust(() => {
     if (client.state !== State.Running) return; // a starting server reads them anyway
-    client.sendNotification(DidChangeConfigurationNotification.type, { settings: null }).catch((error: unknown) =>
-      log.error(`Could not tell the server that the workspace is trusted: ${error instanceof Error ? error.message : String(error)}`));
+    client
+      .sendNotification(DidChangeConfigurationNotification.type, { settings: null })
+      .catch((error: unknown) =>
+        log.error(
+          `Could not tell the server that the workspace is trusted: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      );
   });
 }
 
@@ -44,10 +56,12 @@ async function readWorkspaceSourcesSettings(): Promise<unknown[]> {
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     files.push({ uri: vscode.Uri.joinPath(folder.uri, '.vscode', 'settings.json'), inWorkspaceFile: false });
   }
-  const values = await Promise.all(files.map(async ({ uri, inWorkspaceFile }) => {
-    const text = await readText(uri);
-    return text === undefined ? undefined : sourcesInSettingsFile(text, inWorkspaceFile);
-  }));
+  const values = await Promise.all(
+    files.map(async ({ uri, inWorkspaceFile }) => {
+      const text = await readText(uri);
+      return text === undefined ? undefined : sourcesInSettingsFile(text, inWorkspaceFile);
+    }),
+  );
   return values.filter(value => value !== undefined);
 }
 

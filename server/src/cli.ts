@@ -27,8 +27,14 @@ async function main(argv: string[]): Promise<number> {
       return EXIT_CLEAN;
     }
     const cwd = process.cwd();
-    const { findings, errors } = await runCheck(command.options, { cwd, bundledCatalogDir: path.join(__dirname, 'catalogs'), report });
-    process.stdout.write(FORMATTERS[command.options.format](findings, { version: MODEL_REGISTRY_VERSION, cwd, errors }));
+    const { findings, errors } = await runCheck(command.options, {
+      cwd,
+      bundledCatalogDir: path.join(__dirname, 'catalogs'),
+      report,
+    });
+    process.stdout.write(
+      FORMATTERS[command.options.format](findings, { version: MODEL_REGISTRY_VERSION, cwd, errors }),
+    );
     if (errors.length > 0) return EXIT_ERROR;
     return findings.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
   } catch (error) {
@@ -40,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
       report(error.message);
       return EXIT_ERROR;
     }
-    report(`unexpected failure: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    report(`unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return EXIT_ERROR;
   }
 }

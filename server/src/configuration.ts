@@ -6,14 +6,21 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  Connection, DidChangeConfigurationNotification, DidChangeConfigurationParams, DidChangeWatchedFilesNotification,
-  DidChangeWatchedFilesParams, Disposable, InitializeParams, WorkspaceFoldersChangeEvent,
+  type Connection,
+  DidChangeConfigurationNotification,
+  type DidChangeConfigurationParams,
+  DidChangeWatchedFilesNotification,
+  type DidChangeWatchedFilesParams,
+  type Disposable,
+  type InitializeParams,
+  type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver';
 import type { ModelRegistry } from './registry/modelRegistry';
-import { BundledCatalog, sourceSpecs, SourceSpec, WorkspaceFolder } from './registry/sourceSpecs';
+import { type BundledCatalog, sourceSpecs, type SourceSpec, type WorkspaceFolder } from './registry/sourceSpecs';
 import { sourceFileMatcher, sourceWatchers } from './registry/sourceWatching';
 import type { TestFileLint } from './registryCalls/testFileLint';
-import { defaultSettings, isObject, parseSettings, Settings } from './settings';
+import { isObject } from '../../shared/json';
+import { defaultSettings, parseSettings, type Settings } from './settings';
 import type { Logger } from './utils/runSafe';
 import { uriToPath } from './utils/uris';
 
@@ -82,7 +89,9 @@ export class Configuration {
   async start(): Promise<void> {
     try {
       if (this.canPullConfiguration && this.canRegisterConfiguration) {
-        await this.deps.connection.client.register(DidChangeConfigurationNotification.type, { section: 'modelRegistry' });
+        await this.deps.connection.client.register(DidChangeConfigurationNotification.type, {
+          section: 'modelRegistry',
+        });
       }
       if (this.workspaceFolderEvents) {
         this.deps.connection.workspace.onDidChangeWorkspaceFolders(event => void this.foldersChanged(event));
@@ -116,20 +125,29 @@ export class Configuration {
 
   private async foldersChanged(event: WorkspaceFoldersChangeEvent): Promise<void> {
     const removed = new Set(event.removed.map(f => f.uri));
-    this.folders = [...this.folders.filter(f => !removed.has(pathToFileURL(f.path).href)), ...event.added.flatMap(folderFromUri)];
+    this.folders = [
+      ...this.folders.filter(f => !removed.has(pathToFileURL(f.path).href)),
+      ...event.added.flatMap(folderFromUri),
+    ];
     await this.apply();
   }
 
   private async apply(): Promise<void> {
     try {
       const { registry, lint, bundled } = this.deps;
-      this.current = parseSettings(await this.fetch());
+      this.current = parseSettings(await this.fetch(), message => this.deps.log.info(`Settings: ${message}`));
       this.specs = sourceSpecs(this.current, this.folders, bundled);
       this.isSourceFile = sourceFileMatcher(this.specs);
       registry.configure(this.specs, this.current.cache);
       // Load new sources now, so the snapshot (status bar, inspector) shows them without waiting for a request.
       void registry.ready();
-      if (await lint.configure(this.current, this.folders.map(f => f.path))) this.deps.revalidate();
+      if (
+        await lint.configure(
+          this.current,
+          this.folders.map(f => f.path),
+        )
+      )
+        this.deps.revalidate();
       await this.registerWatchers();
     } finally {
       this.markApplied();
@@ -152,9 +170,14 @@ export class Configuration {
     const previous = this.watcherRegistration;
     this.watcherRegistration = undefined;
     if (previous) (await previous).dispose();
-    const watchers = [...sourceWatchers(this.specs, this.relativePatternSupport), ...this.deps.lint.watchers(this.relativePatternSupport)];
+    const watchers = [
+      ...sourceWatchers(this.specs, this.relativePatternSupport),
+      ...this.deps.lint.watchers(this.relativePatternSupport),
+    ];
     if (watchers.length === 0) return;
-    this.watcherRegistration = this.deps.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+    this.watcherRegistration = this.deps.connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers,
+    });
     try {
       await this.watcherRegistration;
     } catch (error) {

@@ -1,7 +1,7 @@
 // The server's open documents: their text (vscode-languageserver's TextDocuments), the lexical map of each version
 // (scanned once, shared by every feature), and when each is diagnosed (at once on open, after a pause on a change,
 // again when the catalogs, settings or test support code change).
-import { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import { type Connection, type Diagnostic, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LexicalMap } from './strings/lexicalMap';
 import { scanText } from './strings/scanDocument';
@@ -17,7 +17,11 @@ export class DocumentState {
   private readonly maps = new Map<string, { version: number; map: LexicalMap }>();
   private readonly pending = new Map<string, NodeJS.Timeout>();
 
-  constructor(private readonly connection: Connection, private readonly log: Logger, private readonly diagnose: Diagnose) {
+  constructor(
+    private readonly connection: Connection,
+    private readonly log: Logger,
+    private readonly diagnose: Diagnose,
+  ) {
     this.documents.onDidOpen(event => this.schedule(event.document.uri, 0));
     this.documents.onDidChangeContent(event => this.schedule(event.document.uri));
     this.documents.onDidClose(event => {
@@ -43,7 +47,11 @@ export class DocumentState {
    * Runs `work` on an open document and its lexical map once `ready` resolved (the settings and catalogs are
    * current); null for a document that is not open or not in a supported language.
    */
-  async read<T>(uri: string, ready: () => Promise<void>, work: (document: TextDocument, map: LexicalMap) => T | null): Promise<T | null> {
+  async read<T>(
+    uri: string,
+    ready: () => Promise<void>,
+    work: (document: TextDocument, map: LexicalMap) => T | null,
+  ): Promise<T | null> {
     const document = this.documents.get(uri);
     const map = document && this.lexicalMap(document);
     if (!document || !map) return null;
@@ -58,10 +66,13 @@ export class DocumentState {
 
   private schedule(uri: string, delay = DIAGNOSTICS_DELAY_MS): void {
     clearTimeout(this.pending.get(uri));
-    this.pending.set(uri, setTimeout(() => {
-      this.pending.delete(uri);
-      runSafeNotification(this.log, 'Diagnostics', () => this.publish(uri));
-    }, delay));
+    this.pending.set(
+      uri,
+      setTimeout(() => {
+        this.pending.delete(uri);
+        runSafeNotification(this.log, 'Diagnostics', () => this.publish(uri));
+      }, delay),
+    );
   }
 
   private async publish(uri: string): Promise<void> {
@@ -70,6 +81,7 @@ export class DocumentState {
     if (!document || !map) return;
     const diagnostics = await this.diagnose(document, map);
     // Published for the version diagnosed; a newer one is already scheduled.
-    if (diagnostics && this.documents.get(uri)) await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    if (diagnostics && this.documents.get(uri))
+      await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
 }

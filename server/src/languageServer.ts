@@ -3,8 +3,19 @@
 // configuration.ts (client, folders, settings, watchers), documents.ts (open documents) and the registry; every
 // feature is a pure module; `runSafe…` around each handler turns a bug into an error answer, never a dead server.
 import * as path from 'node:path';
-import { CodeActionKind, Connection, InitializeResult, ServerCapabilities, TextDocumentSyncKind } from 'vscode-languageserver';
-import { CacheChangedNotification, ClearCacheRequest, InspectCacheRequest, RefreshCacheRequest } from '../../shared/protocol';
+import {
+  CodeActionKind,
+  type Connection,
+  type InitializeResult,
+  type ServerCapabilities,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver';
+import {
+  CacheChangedNotification,
+  ClearCacheRequest,
+  InspectCacheRequest,
+  RefreshCacheRequest,
+} from '../../shared/protocol';
 import { Configuration } from './configuration';
 import { DocumentState } from './documents';
 import { clearCache, inspectCache, refreshCache } from './features/cacheRequests';
@@ -53,15 +64,27 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
   const lint = new TestFileLint(log.error);
   const configuration: Configuration = new Configuration({
-    connection, registry, lint, log, bundled: readBundledManifest(options.bundledCatalogDir, log), revalidate: () => documents.revalidateAll(),
+    connection,
+    registry,
+    lint,
+    log,
+    bundled: readBundledManifest(options.bundledCatalogDir, log),
+    revalidate: () => documents.revalidateAll(),
   });
   /** The settings applied, the test support code read and the catalogs loaded: what every answer waits for. */
   const ready = async (): Promise<void> => {
     await configuration.ready();
     await Promise.all([registry.ready(), lint.ready()]);
   };
-  const documents: DocumentState = new DocumentState(connection, log, (document, map) => ready().then(() =>
-    diagnoseDocument(document, uriToPath(document.uri), () => map, { queries: registry.queries, registryCalls: lint.context(), today: today() })));
+  const documents: DocumentState = new DocumentState(connection, log, (document, map) =>
+    ready().then(() =>
+      diagnoseDocument(document, uriToPath(document.uri), () => map, {
+        queries: registry.queries,
+        registryCalls: lint.context(),
+        today: today(),
+      }),
+    ),
+  );
 
   let checkedGeneration = registry.generation;
   registry.onDidChange(snapshot => {
@@ -74,29 +97,78 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onInitialize((params): InitializeResult => {
     configuration.initialize(params);
     canShowProgress = !!params.capabilities.window?.workDoneProgress;
-    editRangeDefault = !!params.capabilities.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange');
+    editRangeDefault =
+      !!params.capabilities.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange');
     return { capabilities: CAPABILITIES, serverInfo: { name: 'model-registry', version: options.version } };
   });
   connection.onInitialized(() => runSafeNotification(log, 'Initialization', () => configuration.start()));
-  connection.onDidChangeConfiguration(params => runSafeNotification(log, 'Configuration change', () => configuration.settingsChanged(params)));
-  connection.onDidChangeWatchedFiles(params => runSafeNotification(log, 'Watched file change', () => configuration.filesChanged(params)));
+  connection.onDidChangeConfiguration(params =>
+    runSafeNotification(log, 'Configuration change', () => configuration.settingsChanged(params)),
+  );
+  connection.onDidChangeWatchedFiles(params =>
+    runSafeNotification(log, 'Watched file change', () => configuration.filesChanged(params)),
+  );
 
-  connection.onCompletion((params, token) => runSafeAsync(log, 'Completion', () => documents.read(params.textDocument.uri, ready, (document, map) =>
-    completeModelId(document, params.position, {
-      queries: registry.queries, lexicalMap: map, maxItems: configuration.settings.completion.maxItems, today: today(), editRangeDefault,
-    })), token));
-  connection.onCompletionResolve((item, token) => runSafeAsync(log, 'Completion resolve', async () => resolveCompletion(item, registry.queries, today()), token));
-  connection.onHover((params, token) => runSafeAsync(log, 'Hover', () => documents.read(params.textDocument.uri, ready, (document, map) =>
-    hoverModelId(document, params.position, { queries: registry.queries, lexicalMap: map, today: today() })), token));
-  connection.onCodeAction((params, token) => runSafeAsync(log, 'Code actions', () => documents.read(params.textDocument.uri, ready, (document, map) =>
-    quickFixes(document, map, params.context.diagnostics)), token));
+  connection.onCompletion((params, token) =>
+    runSafeAsync(
+      log,
+      'Completion',
+      () =>
+        documents.read(params.textDocument.uri, ready, (document, map) =>
+          completeModelId(document, params.position, {
+            queries: registry.queries,
+            lexicalMap: map,
+            maxItems: configuration.settings.completion.maxItems,
+            today: today(),
+            editRangeDefault,
+          }),
+        ),
+      token,
+    ),
+  );
+  connection.onCompletionResolve((item, token) =>
+    runSafeAsync(log, 'Completion resolve', async () => resolveCompletion(item, registry.queries, today()), token),
+  );
+  connection.onHover((params, token) =>
+    runSafeAsync(
+      log,
+      'Hover',
+      () =>
+        documents.read(params.textDocument.uri, ready, (document, map) =>
+          hoverModelId(document, params.position, { queries: registry.queries, lexicalMap: map, today: today() }),
+        ),
+      token,
+    ),
+  );
+  connection.onCodeAction((params, token) =>
+    runSafeAsync(
+      log,
+      'Code actions',
+      () =>
+        documents.read(params.textDocument.uri, ready, (document, map) =>
+          quickFixes(document, map, params.context.diagnostics),
+        ),
+      token,
+    ),
+  );
 
-  connection.onRequest(RefreshCacheRequest, token => runSafeAsync(log, 'Refreshing the registry cache', async () => {
-    await configuration.ready();
-    const cancel = new AbortController();
-    token.onCancellationRequested(() => cancel.abort());
-    return refreshCache(registry, cancel.signal, log);
-  }, token));
-  connection.onRequest(InspectCacheRequest, token => runSafeAsync(log, 'Inspecting the registry cache', async () => inspectCache(registry), token));
-  connection.onRequest(ClearCacheRequest, token => runSafeAsync(log, 'Clearing the registry cache', async () => clearCache(registry), token));
+  connection.onRequest(RefreshCacheRequest, token =>
+    runSafeAsync(
+      log,
+      'Refreshing the registry cache',
+      async () => {
+        await configuration.ready();
+        const cancel = new AbortController();
+        token.onCancellationRequested(() => cancel.abort());
+        return refreshCache(registry, cancel.signal, log);
+      },
+      token,
+    ),
+  );
+  connection.onRequest(InspectCacheRequest, token =>
+    runSafeAsync(log, 'Inspecting the registry cache', async () => inspectCache(registry), token),
+  );
+  connection.onRequest(ClearCacheRequest, token =>
+    runSafeAsync(log, 'Clearing the registry cache', async () => clearCache(registry), token),
+  );
 }

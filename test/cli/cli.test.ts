@@ -11,7 +11,9 @@ import addFormats from 'ajv-formats';
 import { CLI, runCli } from '../helpers/runCli';
 
 const skip = fs.existsSync(CLI) ? false : `the bundled CLI is missing (${CLI}): run npm run build`;
-const VERSION = (JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as { version: string }).version;
+const VERSION = (
+  JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as { version: string }
+).version;
 const SARIF_SCHEMA = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
 const CATALOG = path.resolve(__dirname, '../fixtures/catalogs/models-dev.json');
 
@@ -22,7 +24,16 @@ def test_cost():
     assert litellm.model_cost["gpt-4o"]
 `;
 
-interface JsonFinding { file: string; line: number; column: number; endLine: number; endColumn: number; code: string; severity: string; message: string }
+interface JsonFinding {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  code: string;
+  severity: string;
+  message: string;
+}
 
 describe('model-registry CLI', { skip }, () => {
   let root: string;
@@ -72,11 +83,16 @@ describe('model-registry CLI', { skip }, () => {
   });
 
   test('nothing found: exit 0 and empty output in every format', () => {
-    const clean = dir('clean', { 'tests/test_ok.py': 'def test_ok():\n    assert 1\n', 'src/app.py': 'import litellm\nlitellm.get_model_info("x")\n' });
+    const clean = dir('clean', {
+      'tests/test_ok.py': 'def test_ok():\n    assert 1\n',
+      'src/app.py': 'import litellm\nlitellm.get_model_info("x")\n',
+    });
     assert.deepEqual(runCli(['check'], clean), { status: 0, stdout: '', stderr: '' });
     assert.equal(runCli(['check', '--format', 'json'], clean).stdout, '[]\n');
     assert.equal(runCli(['check', '--format', 'github'], clean).stdout, '');
-    const sarif = JSON.parse(runCli(['check', '--format', 'sarif'], clean).stdout) as { runs: { results: unknown[] }[] };
+    const sarif = JSON.parse(runCli(['check', '--format', 'sarif'], clean).stdout) as {
+      runs: { results: unknown[] }[];
+    };
     assert.deepEqual(sarif.runs[0].results, []);
   });
 
@@ -84,14 +100,36 @@ describe('model-registry CLI', { skip }, () => {
     const project = dir('findings', { 'tests/test_cost.py': FLAGGED });
     const text = runCli(['check'], project);
     assert.equal(text.status, 1);
-    assert.match(text.stdout, /^tests\/test_cost\.py:5:12: litellm\.model_cost calls the real model registry in a test: .* \[real-registry-call\]\n$/);
+    assert.match(
+      text.stdout,
+      /^tests\/test_cost\.py:5:12: litellm\.model_cost calls the real model registry in a test: .* \[real-registry-call\]\n$/,
+    );
     const json = runCli(['check', '--format', 'json', 'tests'], project);
     assert.equal(json.status, 1);
     const [finding] = JSON.parse(json.stdout) as JsonFinding[];
-    assert.deepEqual(Object.keys(finding), ['file', 'line', 'column', 'endLine', 'endColumn', 'code', 'severity', 'message']);
-    assert.deepEqual({ ...finding, message: '' }, {
-      file: 'tests/test_cost.py', line: 5, column: 12, endLine: 5, endColumn: 40, code: 'real-registry-call', severity: 'warning', message: '',
-    });
+    assert.deepEqual(Object.keys(finding), [
+      'file',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'code',
+      'severity',
+      'message',
+    ]);
+    assert.deepEqual(
+      { ...finding, message: '' },
+      {
+        file: 'tests/test_cost.py',
+        line: 5,
+        column: 12,
+        endLine: 5,
+        endColumn: 40,
+        code: 'real-registry-call',
+        severity: 'warning',
+        message: '',
+      },
+    );
     // Paths stay relative to the current directory when the check is run from elsewhere.
     const fromAbove = JSON.parse(runCli(['check', '--format', 'json', 'findings'], root).stdout) as JsonFinding[];
     assert.equal(fromAbove[0].file, 'findings/tests/test_cost.py');
@@ -101,19 +139,35 @@ describe('model-registry CLI', { skip }, () => {
     const project = dir('sarif', { 'tests/test_cost.py': FLAGGED, 'tests/test b#1.py': FLAGGED });
     const run = runCli(['check', '--format', 'sarif'], project);
     assert.equal(run.status, 1);
-    const log = JSON.parse(run.stdout) as { version: string; runs: { tool: { driver: { name: string; rules: { id: string }[] } }; results: Record<string, unknown>[] }[] };
+    const log = JSON.parse(run.stdout) as {
+      version: string;
+      runs: { tool: { driver: { name: string; rules: { id: string }[] } }; results: Record<string, unknown>[] }[];
+    };
     // The published schema's `language` pattern is not a valid Unicode-mode regex (an unbalanced `]`): compile without `u`.
     const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
     addFormats(ajv);
     const validate = ajv.compile(JSON.parse(fs.readFileSync(SARIF_SCHEMA, 'utf8')) as object);
     assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
-    assert.ok(!validate({ ...log, version: '2.0.0' }) && !validate({ version: '2.1.0' }), 'the schema does reject invalid logs');
+    assert.ok(
+      !validate({ ...log, version: '2.0.0' }) && !validate({ version: '2.1.0' }),
+      'the schema does reject invalid logs',
+    );
     assert.equal(log.version, '2.1.0');
     const [sarifRun] = log.runs;
     assert.equal(sarifRun.tool.driver.name, 'model-registry');
-    assert.deepEqual(sarifRun.tool.driver.rules.map(r => r.id), ['real-registry-call', 'unknown-model', 'deprecated-model']);
+    assert.deepEqual(
+      sarifRun.tool.driver.rules.map(r => r.id),
+      ['real-registry-call', 'unknown-model', 'deprecated-model'],
+    );
     assert.equal(sarifRun.results.length, 2);
-    const [spaced, plain] = sarifRun.results as { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: Record<string, number> } }[] }[];
+    const [spaced, plain] = sarifRun.results as {
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      locations: {
+        physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: Record<string, number> };
+      }[];
+    }[];
     assert.deepEqual([plain.ruleId, plain.ruleIndex, plain.level], ['real-registry-call', 0, 'warning']);
     assert.deepEqual(plain.locations[0].physicalLocation, {
       artifactLocation: { uri: 'tests/test_cost.py', uriBaseId: '%SRCROOT%' },
@@ -125,15 +179,19 @@ describe('model-registry CLI', { skip }, () => {
   test('github: workflow commands with escaped properties and message', () => {
     const project = dir('github', {
       'tests/test_a,b:c.py': FLAGGED,
-      'config.json': JSON.stringify({ realRegistryCalls: [{ call: 'litellm.model_cost', message: '100% real:\nstub it, please' }] }),
+      'config.json': JSON.stringify({
+        realRegistryCalls: [{ call: 'litellm.model_cost', message: '100% real:\nstub it, please' }],
+      }),
     });
     const run = runCli(['check', '--format', 'github', '--config', 'config.json'], project);
     assert.equal(run.status, 1);
-    assert.equal(run.stdout,
-      '::warning file=tests/test_a%2Cb%3Ac.py,line=5,col=12,endLine=5,endColumn=40,title=model-registry real-registry-call::100%25 real:%0Astub it, please\n');
+    assert.equal(
+      run.stdout,
+      '::warning file=tests/test_a%2Cb%3Ac.py,line=5,col=12,endLine=5,endColumn=40,title=model-registry real-registry-call::100%25 real:%0Astub it, please\n',
+    );
   });
 
-  test('an unreadable file is reported, the other files are still checked, and the run exits 2', (t) => {
+  test('an unreadable file is reported, the other files are still checked, and the run exits 2', t => {
     const project = dir('unreadable', { 'tests/test_cost.py': FLAGGED, 'tests/test_locked.py': 'x = 1\n' });
     const locked = path.join(project, 'tests/test_locked.py');
     fs.chmodSync(locked, 0o000);
@@ -147,7 +205,9 @@ describe('model-registry CLI', { skip }, () => {
       // Root reads through chmod 000. A file whose read fails for root too: /proc/self/mem at offset 0 (EIO).
       fs.rmSync(locked);
       if (!fs.existsSync('/proc/self/mem')) {
-        t.skip('running as root, where chmod 000 does not stop reading, and /proc/self/mem is not available to make a file unreadable otherwise');
+        t.skip(
+          'running as root, where chmod 000 does not stop reading, and /proc/self/mem is not available to make a file unreadable otherwise',
+        );
         return;
       }
       fs.symlinkSync('/proc/self/mem', locked);
@@ -158,17 +218,27 @@ describe('model-registry CLI', { skip }, () => {
       assert.match(run.stderr, new RegExp(`^model-registry: cannot read ${escape(locked)}: E[A-Z]+\\n$`));
       assert.equal((JSON.parse(run.stdout) as JsonFinding[]).length, 1, 'the readable file is still reported');
     }
-    const sarif = JSON.parse(runCli(['check', '--format', 'sarif'], project).stdout) as { runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications: { message: { text: string } }[] }[] }[] };
+    const sarif = JSON.parse(runCli(['check', '--format', 'sarif'], project).stdout) as {
+      runs: {
+        invocations: { executionSuccessful: boolean; toolExecutionNotifications: { message: { text: string } }[] }[];
+      }[];
+    };
     assert.equal(sarif.runs[0].invocations[0].executionSuccessful, false);
     assert.match(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text, /cannot read/);
   });
 
   test('a file that is not UTF-8 exits 2 naming it; valid files are still checked', () => {
-    const project = dir('latin1', { 'tests/test_cost.py': FLAGGED, 'tests/test_latin1.py': Buffer.from([0x23, 0x20, 0xe9, 0x74, 0xe9, 0x0a]) });
+    const project = dir('latin1', {
+      'tests/test_cost.py': FLAGGED,
+      'tests/test_latin1.py': Buffer.from([0x23, 0x20, 0xe9, 0x74, 0xe9, 0x0a]),
+    });
     for (const readers of ['0', '2']) {
       const run = runCli(['check'], project, { MODEL_REGISTRY_READERS: readers });
       assert.equal(run.status, 2);
-      assert.equal(run.stderr, `model-registry: ${path.join(project, 'tests/test_latin1.py')} is not valid UTF-8 text\n`);
+      assert.equal(
+        run.stderr,
+        `model-registry: ${path.join(project, 'tests/test_latin1.py')} is not valid UTF-8 text\n`,
+      );
       assert.match(run.stdout, /^tests\/test_cost\.py:5:12: /);
     }
     // A literal U+FFFD in valid UTF-8 is fine.
@@ -188,7 +258,7 @@ describe('model-registry CLI', { skip }, () => {
     for (const [file, message] of [
       ['broken.json', /the config file broken\.json is not valid JSON/],
       ['unknown.json', /the config file unknown\.json has an unknown setting "testFile"/],
-      ['types.json', /"realRegistryCalls"\[0\] needs a "call" string/],
+      ['types.json', /"realRegistryCalls\.0" that must have required property 'call'/],
       ['list.json', /must hold a JSON object/],
       ['missing.json', /cannot read the config file missing\.json: ENOENT/],
     ]) {
@@ -206,7 +276,10 @@ describe('model-registry CLI', { skip }, () => {
     for (const folder of skipped) files[`${folder}/test_cost.py`] = FLAGGED;
     const project = dir('skips', files);
     const findings = JSON.parse(runCli(['check', '--format', 'json'], project).stdout) as JsonFinding[];
-    assert.deepEqual(findings.map(f => f.file), ['tests/test_cost.py']);
+    assert.deepEqual(
+      findings.map(f => f.file),
+      ['tests/test_cost.py'],
+    );
   });
 
   test('--models adds unknown-model and deprecated-model on every supported file, from --source catalogs', () => {
@@ -217,12 +290,19 @@ describe('model-registry CLI', { skip }, () => {
     const run = runCli(['check', '--models', '--format', 'json', '--source', CATALOG], project);
     assert.equal(run.status, 1, run.stderr);
     const findings = JSON.parse(run.stdout) as JsonFinding[];
-    assert.deepEqual(findings.map(f => [f.file, f.code, f.severity]), [
-      ['app/config.py', 'unknown-model', 'warning'],
-      ['app/settings.yaml', 'deprecated-model', 'information'],
-    ]);
+    assert.deepEqual(
+      findings.map(f => [f.file, f.code, f.severity]),
+      [
+        ['app/config.py', 'unknown-model', 'warning'],
+        ['app/settings.yaml', 'deprecated-model', 'information'],
+      ],
+    );
     assert.match(findings[0].message, /Did you mean "acme:acme-large-20250219"/);
-    assert.equal(runCli(['check', '--format', 'json'], project).stdout, '[]\n', 'without --models only test files are read');
+    assert.equal(
+      runCli(['check', '--format', 'json'], project).stdout,
+      '[]\n',
+      'without --models only test files are read',
+    );
     const missing = runCli(['check', '--models', '--source', 'nope.json'], project);
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /catalog source nope\.json could not be loaded/);

@@ -6,7 +6,9 @@ import { progressLine } from '../../server/src/cli/progress';
 
 function stream(isTTY: boolean): NodeJS.WriteStream & { written: string[] } {
   const written: string[] = [];
-  return { isTTY, written, write: (chunk: string) => written.push(chunk) > 0 } as unknown as NodeJS.WriteStream & { written: string[] };
+  return { isTTY, written, write: (chunk: string) => written.push(chunk) > 0 } as unknown as NodeJS.WriteStream & {
+    written: string[];
+  };
 }
 
 test('nothing when stderr is not a terminal', () => {

@@ -8,13 +8,25 @@ import { CLI, runCli } from '../helpers/runCli';
 
 const skip = fs.existsSync(CLI) ? false : `the bundled CLI is missing (${CLI}): run npm run build`;
 
-interface JsonFinding { file: string; line: number; column: number; endLine: number; endColumn: number; code: string; severity: string; message: string }
+interface JsonFinding {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  code: string;
+  severity: string;
+  message: string;
+}
 
 describe('real-registry-call through the CLI', { skip }, () => {
   for (const name of PROJECTS) {
     test(`${name}: findings match the fixture expectations`, () => {
       const project = readProject(name);
-      const run = runCli(['check', '--format', 'json', ...(project.config ? ['--config', 'model-registry.json'] : [])], project.root);
+      const run = runCli(
+        ['check', '--format', 'json', ...(project.config ? ['--config', 'model-registry.json'] : [])],
+        project.root,
+      );
       assert.equal(run.stderr, '');
       const findings = JSON.parse(run.stdout) as JsonFinding[];
       const expected = project.files.reduce((sum, f) => sum + f.expected.reduce((s, e) => s + e.count, 0), 0);
@@ -24,7 +36,12 @@ describe('real-registry-call through the CLI', { skip }, () => {
         assert.equal(finding.code, 'real-registry-call');
         assert.equal(finding.severity, 'warning');
       }
-      const problems = project.files.flatMap(file => compare(file, findings.filter(f => f.file === file.relative)));
+      const problems = project.files.flatMap(file =>
+        compare(
+          file,
+          findings.filter(f => f.file === file.relative),
+        ),
+      );
       const unknownFiles = findings.filter(f => !project.files.some(file => file.relative === f.file)).map(f => f.file);
       assert.deepEqual([...problems, ...unknownFiles], []);
       assert.equal(findings.length, expected);
@@ -44,11 +61,16 @@ describe('real-registry-call through the CLI', { skip }, () => {
 
   test('a rule message from the config replaces the default one', () => {
     const project = readProject('elixir');
-    const findings = JSON.parse(runCli(['check', '--format', 'json', '--config', 'model-registry.json'], project.root).stdout) as JsonFinding[];
+    const findings = JSON.parse(
+      runCli(['check', '--format', 'json', '--config', 'model-registry.json'], project.root).stdout,
+    ) as JsonFinding[];
     const custom = findings.find(f => f.file.endsWith('user_rule_test.exs'));
     assert.equal(custom?.message, 'MyApp.Catalog.all/0 loads every model; use MyApp.CatalogStub in tests.');
     const builtIn = findings.find(f => f.file.endsWith('registry_later_test.exs'));
-    assert.match(builtIn?.message ?? '', /^Jido\.AI\.Model\.Registry\.list_models\/0 calls the real model registry in a test: .*60 GB.*stub\(Jido\.AI\.Model\.Registry, :list_models, fn -> … end\)/);
+    assert.match(
+      builtIn?.message ?? '',
+      /^Jido\.AI\.Model\.Registry\.list_models\/0 calls the real model registry in a test: .*60 GB.*stub\(Jido\.AI\.Model\.Registry, :list_models, fn -> … end\)/,
+    );
   });
 
   test('without the config the user rules are not applied', () => {

@@ -12,7 +12,10 @@ export async function buildSuite(): Promise<string> {
   const suiteDir = path.join(E2E_DIR, 'suite');
   fs.rmSync(SUITE_OUT_DIR, { recursive: true, force: true });
   await esbuild.build({
-    entryPoints: fs.readdirSync(suiteDir).filter(f => f === 'index.ts' || f.endsWith('.test.ts')).map(f => path.join(suiteDir, f)),
+    entryPoints: fs
+      .readdirSync(suiteDir)
+      .filter(f => f === 'index.ts' || f.endsWith('.test.ts'))
+      .map(f => path.join(suiteDir, f)),
     outdir: SUITE_OUT_DIR,
     bundle: true,
     platform: 'node',

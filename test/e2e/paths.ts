@@ -1,4 +1,5 @@
 // Where the end-to-end pieces are, for both launchers.
+import * as os from 'node:os';
 import * as path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -10,4 +11,5 @@ export const FIXTURE_WORKSPACE = path.join(E2E_DIR, 'fixtures', 'workspace');
 /** Test-only extensions: the suite runner for code-server, and language ids VS Code does not ship (elixir, toml). */
 export const TEST_RUNNER_EXTENSION = path.join(E2E_DIR, 'extensions', 'test-runner');
 export const LANGUAGES_EXTENSION = path.join(E2E_DIR, 'extensions', 'languages');
-export const SCREENSHOT_DIR = path.join(ROOT, 'docs', 'images');
+/** Where screenshots go by default (a test run must not touch tracked files); `npm run screenshots` asks for docs/images. */
+export const SCREENSHOT_DIR = path.join(os.tmpdir(), 'model-registry-e2e-screenshots');

@@ -1,13 +1,15 @@
 // A child process leading its own process group, so that stopping it also stops everything it started.
 // code-server is the reason: killing its PID leaves out/node/entry.js, the extension host (which waits 3 h for a
 // reconnect), the pty host and our language server running. `detached: true` is setsid(); the group id is the PID.
-import { ChildProcess, spawn, SpawnOptions } from 'node:child_process';
+import { type ChildProcess, spawn, type SpawnOptions } from 'node:child_process';
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 const live = new Set<ProcessGroup>();
 
 // Last resort when the runner exits without stopping a group (an uncaught error, process.exit in a handler).
-process.on('exit', () => { for (const group of live) group.killNow(); });
+process.on('exit', () => {
+  for (const group of live) group.killNow();
+});
 
 export class ProcessGroup {
   readonly child: ChildProcess;
@@ -16,7 +18,9 @@ export class ProcessGroup {
 
   constructor(command: string, args: readonly string[], options: Omit<SpawnOptions, 'detached'>) {
     this.child = spawn(command, args, { ...options, detached: true });
-    this.child.on('exit', (code, signal) => { this.exit = { code, signal }; });
+    this.child.on('exit', (code, signal) => {
+      this.exit = { code, signal };
+    });
     live.add(this);
   }
 

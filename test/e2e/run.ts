@@ -1,7 +1,8 @@
 // `npm run test:e2e`: runs the end-to-end suite with the launcher that can run here.
 //   E2E_LAUNCHER=electron|code-server   forces one
 //   VSCODE_EXECUTABLE set               → VS Code desktop (runElectron.ts)
-//   code-server and Chromium installed  → code-server (runCodeServer.ts; also saves the README screenshots)
+//   code-server and Chromium installed  → code-server (runCodeServer.ts; also saves the README screenshots, to a temp
+//                                         folder unless `--screenshots docs/images` asks for the tracked ones)
 //   otherwise                           → VS Code desktop, downloaded by @vscode/test-electron
 // With --optional (what `npm test` passes) the last case skips with a message instead of downloading, unless
 // MODEL_REGISTRY_E2E_REQUIRED=1 (set by .ci/run), which makes a missing launcher an error.
@@ -26,7 +27,10 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(code => process.exit(code), error => {
-  console.error(`[e2e] ${error instanceof Error ? error.stack : String(error)}`);
-  process.exit(1);
-});
+main(process.argv.slice(2)).then(
+  code => process.exit(code),
+  error => {
+    console.error(`[e2e] ${error instanceof Error ? error.stack : String(error)}`);
+    process.exit(1);
+  },
+);

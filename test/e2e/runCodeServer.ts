@@ -1,6 +1,7 @@
 // Runs the end-to-end suite inside code-server (the real VS Code server, extension host and workbench) driven by
 // Debian's Chromium through playwright-core, for machines that cannot download VS Code desktop. Then checks the
-// workbench through its DOM and saves the README screenshots (workbenchChecks.ts).
+// workbench through its DOM and saves the README screenshots (workbenchChecks.ts) — to a temp folder, or with
+// `--screenshots docs/images` (`npm run screenshots`) to the README's images.
 //
 //   node --import tsx test/e2e/runCodeServer.ts [--keep] [--verbose] [--timeout SEC] [--screenshots DIR]
 //
@@ -22,9 +23,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildSuite } from './buildSuite';
-import {
-  FIXTURE_WORKSPACE, LANGUAGES_EXTENSION, ROOT, SCREENSHOT_DIR, TEST_RUNNER_EXTENSION,
-} from './paths';
+import { FIXTURE_WORKSPACE, LANGUAGES_EXTENSION, ROOT, SCREENSHOT_DIR, TEST_RUNNER_EXTENSION } from './paths';
 import { ProcessGroup } from './processGroup';
 import { runWorkbenchChecks } from './workbenchChecks';
 
@@ -38,24 +37,44 @@ export interface CodeServerOptions {
 const HARNESS_HOME = process.env.HARNESS_HOME || path.join(os.homedir(), '.cache', 'model-registry-harness');
 export const CODE_SERVER = process.env.CODE_SERVER || path.join(HARNESS_HOME, 'code-server', 'bin', 'code-server');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 // The start page, telemetry, updates, trust prompts, AI features, git and the secondary side bar only add noise.
 const USER_SETTINGS = {
-  'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none', 'extensions.autoUpdate': false, 'extensions.autoCheckUpdates': false,
-  'security.workspace.trust.enabled': false, 'chat.disableAIFeatures': true, 'git.enabled': false,
-  'workbench.enableExperiments': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoUpdate': false,
+  'extensions.autoCheckUpdates': false,
+  'security.workspace.trust.enabled': false,
+  'chat.disableAIFeatures': true,
+  'git.enabled': false,
+  'workbench.enableExperiments': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
 /** What is missing to run here, or an empty list. */
 export function missingPrerequisites(): string[] {
-  return [['code-server', CODE_SERVER], ['Chromium', CHROMIUM]].filter(([, file]) => !fs.existsSync(file))
+  return [
+    ['code-server', CODE_SERVER],
+    ['Chromium', CHROMIUM],
+  ]
+    .filter(([, file]) => !fs.existsSync(file))
     .map(([what, file]) => `${what} (${file})`);
 }
 
 const t0 = Date.now();
-const say = (...parts: unknown[]) => console.log(`[e2e code-server ${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...parts);
+const say = (...parts: unknown[]) =>
+  console.log(`[e2e code-server ${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...parts);
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 interface SuiteResult {
@@ -100,17 +119,25 @@ class CodeServerRun {
     say('suite finished; checking the workbench');
 
     fs.mkdirSync(this.options.screenshotDir, { recursive: true });
-    const checks = await runWorkbenchChecks(page, this.options.screenshotDir, this.tmp,
-      check => say(`${check.ok ? 'ok  ' : 'FAIL'} ${check.name}: ${check.detail}`));
+    const checks = await runWorkbenchChecks(page, this.options.screenshotDir, this.tmp, check =>
+      say(`${check.ok ? 'ok  ' : 'FAIL'} ${check.name}: ${check.detail}`),
+    );
     const checksOk = checks.every(c => c.ok);
     if (!checksOk) this.keep = true;
     const s = suite.stats;
-    say(`${suiteOk && checksOk ? 'PASS' : 'FAIL'}: ${s?.passes ?? '?'} passing, ${s?.failures ?? '?'} failing, ${s?.pending ?? 0} pending` +
-      ` in the extension host (${s?.duration ?? '?'} ms); ${checks.filter(c => c.ok).length}/${checks.length} workbench checks`);
+    say(
+      `${suiteOk && checksOk ? 'PASS' : 'FAIL'}: ${s?.passes ?? '?'} passing, ${s?.failures ?? '?'} failing, ${s?.pending ?? 0} pending` +
+        ` in the extension host (${s?.duration ?? '?'} ms); ${checks.filter(c => c.ok).length}/${checks.length} workbench checks`,
+    );
     return suiteOk && checksOk;
   }
 
-  private async startCodeServer(workspace: string, extensions: string, entry: string, results: string): Promise<string> {
+  private async startCodeServer(
+    workspace: string,
+    extensions: string,
+    entry: string,
+    results: string,
+  ): Promise<string> {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     const logFile = path.join(this.tmp, 'code-server.log');
@@ -119,20 +146,39 @@ class CodeServerRun {
       ...process.env,
       // Without these code-server writes ~/.config/code-server and ~/.local/share/code-server, and leaves
       // vscode-ipc-*.sock in the system temp dir.
-      XDG_CONFIG_HOME: this.dir('xdg-config'), XDG_DATA_HOME: this.dir('xdg-data'),
-      XDG_CACHE_HOME: this.dir('xdg-cache'), XDG_STATE_HOME: this.dir('xdg-state'), TMPDIR: this.dir('tmp'),
-      VSCODE_HARNESS_TESTS: entry, VSCODE_HARNESS_RESULTS: results,
+      XDG_CONFIG_HOME: this.dir('xdg-config'),
+      XDG_DATA_HOME: this.dir('xdg-data'),
+      XDG_CACHE_HOME: this.dir('xdg-cache'),
+      XDG_STATE_HOME: this.dir('xdg-state'),
+      TMPDIR: this.dir('tmp'),
+      VSCODE_HARNESS_TESTS: entry,
+      VSCODE_HARNESS_RESULTS: results,
     };
     delete env.VSCODE_IPC_HOOK_CLI; // run from a VS Code terminal, do not talk to that VS Code
     say(`starting ${CODE_SERVER} on ${base} (log ${logFile})`);
-    this.server = new ProcessGroup(CODE_SERVER, [
-      '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', path.join(this.tmp, 'user-data'),
-      '--extensions-dir', extensions, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-      '--disable-getting-started-override', workspace,
-    ], { stdio: ['ignore', log, log], env });
+    this.server = new ProcessGroup(
+      CODE_SERVER,
+      [
+        '--auth',
+        'none',
+        '--bind-addr',
+        `127.0.0.1:${port}`,
+        '--user-data-dir',
+        path.join(this.tmp, 'user-data'),
+        '--extensions-dir',
+        extensions,
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-workspace-trust',
+        '--disable-getting-started-override',
+        workspace,
+      ],
+      { stdio: ['ignore', log, log], env },
+    );
     fs.closeSync(log);
     for (const deadline = Date.now() + 60_000; !(await httpOk(`${base}/healthz`));) {
-      if (this.server.exit) throw new Error(`code-server exited early (${JSON.stringify(this.server.exit)}); see ${logFile}`);
+      if (this.server.exit)
+        throw new Error(`code-server exited early (${JSON.stringify(this.server.exit)}); see ${logFile}`);
       if (Date.now() > deadline) throw new Error('code-server did not answer /healthz within 60 s');
       await sleep(100);
     }
@@ -142,13 +188,20 @@ class CodeServerRun {
   private async openWorkbench(base: string, workspace: string): Promise<Page> {
     say('code-server is up; opening the workbench in headless Chromium');
     this.browser = await chromium.launchPersistentContext(this.dir('chrome-profile'), {
-      executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 800 },
-      handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false, // ours close the browser, then code-server
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1280, height: 800 },
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false, // ours close the browser, then code-server
       env: { ...process.env, HOME: this.dir('home'), TMPDIR: this.dir('tmp') }, // Chromium writes ~/.config/chromium anyway
       args: CHROMIUM_ARGS,
     });
-    const page = this.browser.pages()[0] ?? await this.browser.newPage();
-    if (this.options.verbose) page.on('console', m => { if (m.type() === 'error') console.log('  [browser]', m.text().slice(0, 300)); });
+    const page = this.browser.pages()[0] ?? (await this.browser.newPage());
+    if (this.options.verbose)
+      page.on('console', m => {
+        if (m.type() === 'error') console.log('  [browser]', m.text().slice(0, 300));
+      });
     await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}`, { waitUntil: 'domcontentloaded' });
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
     say('workbench loaded; the suite runs in the extension host');
@@ -170,7 +223,9 @@ class CodeServerRun {
       if (this.server?.exit) throw new Error(`code-server exited during the run (${JSON.stringify(this.server.exit)})`);
       if (Date.now() > deadline) {
         await page.screenshot({ path: path.join(this.tmp, 'timeout.png') }).catch(() => undefined);
-        throw new Error(`no suite result after ${this.options.timeoutSeconds} s (is engines.vscode within code-server's version?)`);
+        throw new Error(
+          `no suite result after ${this.options.timeoutSeconds} s (is engines.vscode within code-server's version?)`,
+        );
       }
       await sleep(250);
     }
@@ -213,7 +268,11 @@ function reportSuite(result: SuiteResult): boolean {
 }
 
 function extensionFolderName(dir: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+    publisher: string;
+    name: string;
+    version: string;
+  };
   return `${manifest.publisher}.${manifest.name}-${manifest.version}`.toLowerCase();
 }
 
@@ -229,7 +288,12 @@ function freePort(): Promise<number> {
 
 function httpOk(url: string): Promise<boolean> {
   return new Promise(resolve => {
-    http.get(url, res => { res.resume(); resolve(res.statusCode === 200); }).on('error', () => resolve(false));
+    http
+      .get(url, res => {
+        res.resume();
+        resolve(res.statusCode === 200);
+      })
+      .on('error', () => resolve(false));
   });
 }
 
@@ -237,7 +301,9 @@ function httpOk(url: string): Promise<boolean> {
 export async function runCodeServer(options: CodeServerOptions): Promise<number> {
   const missing = missingPrerequisites();
   if (missing.length) {
-    console.error(`[e2e] missing: ${missing.join(', ')}; install with test/e2e/install-code-server.sh and apt-get install chromium`);
+    console.error(
+      `[e2e] missing: ${missing.join(', ')}; install with test/e2e/install-code-server.sh and apt-get install chromium`,
+    );
     return 2;
   }
   const entry = await buildSuite();
@@ -249,7 +315,13 @@ export async function runCodeServer(options: CodeServerOptions): Promise<number>
     say(`${signal}: stopping`);
     void run.close(false).finally(() => process.exit(code));
   };
-  const handlers = ([['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const).map(([signal, code]) => {
+  const handlers = (
+    [
+      ['SIGINT', 130],
+      ['SIGTERM', 143],
+      ['SIGHUP', 129],
+    ] as const
+  ).map(([signal, code]) => {
     const handler = onSignal(signal, code);
     process.on(signal, handler);
     return [signal, handler] as const;
@@ -270,7 +342,12 @@ export async function runCodeServer(options: CodeServerOptions): Promise<number>
 }
 
 export function parseCodeServerArgs(argv: readonly string[]): CodeServerOptions {
-  const options: CodeServerOptions = { timeoutSeconds: 180, screenshotDir: SCREENSHOT_DIR, keep: false, verbose: false };
+  const options: CodeServerOptions = {
+    timeoutSeconds: 180,
+    screenshotDir: SCREENSHOT_DIR,
+    keep: false,
+    verbose: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--keep') options.keep = true;
@@ -283,8 +360,11 @@ export function parseCodeServerArgs(argv: readonly string[]): CodeServerOptions 
 }
 
 if (require.main === module) {
-  runCodeServer(parseCodeServerArgs(process.argv.slice(2))).then(code => process.exit(code), error => {
-    console.error(error);
-    process.exit(1);
-  });
+  runCodeServer(parseCodeServerArgs(process.argv.slice(2))).then(
+    code => process.exit(code),
+    error => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 }

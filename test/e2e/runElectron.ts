@@ -17,15 +17,24 @@ export async function runElectron(): Promise<number> {
   const workspace = path.join(tmp, 'workspace');
   fs.cpSync(FIXTURE_WORKSPACE, workspace, { recursive: true });
   const executable = process.env.VSCODE_EXECUTABLE;
-  console.log(`[e2e electron] ${executable ? `VS Code at ${executable}` : `downloading VS Code ${process.env.VSCODE_VERSION ?? 'stable'}`}`);
+  console.log(
+    `[e2e electron] ${executable ? `VS Code at ${executable}` : `downloading VS Code ${process.env.VSCODE_VERSION ?? 'stable'}`}`,
+  );
   try {
     return await runTests({
       ...(executable ? { vscodeExecutablePath: executable } : { version: process.env.VSCODE_VERSION ?? 'stable' }),
       // The language stand-in registers elixir and toml, which VS Code does not ship (a user has their extensions).
       extensionDevelopmentPath: [ROOT, LANGUAGES_EXTENSION],
       extensionTestsPath: entry,
-      launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes',
-        '--user-data-dir', path.join(tmp, 'user-data')],
+      launchArgs: [
+        workspace,
+        '--disable-extensions',
+        '--disable-workspace-trust',
+        '--skip-welcome',
+        '--skip-release-notes',
+        '--user-data-dir',
+        path.join(tmp, 'user-data'),
+      ],
     });
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
@@ -33,8 +42,11 @@ export async function runElectron(): Promise<number> {
 }
 
 if (require.main === module) {
-  runElectron().then(code => process.exit(code), error => {
-    console.error(`[e2e electron] ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  });
+  runElectron().then(
+    code => process.exit(code),
+    error => {
+      console.error(`[e2e electron] ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );
 }

@@ -36,7 +36,10 @@ const CHECKS: Check[] = [
       await item.filter({ hasText: /· restarted/ }).waitFor({ timeout: UI_TIMEOUT_MS });
       const restarted = await item.innerText();
       await item.click();
-      await page.locator('.tabs-container .tab.active', { hasText: 'Model Registry Cache' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+      await page
+        .locator('.tabs-container .tab.active', { hasText: 'Model Registry Cache' })
+        .first()
+        .waitFor({ timeout: UI_TIMEOUT_MS });
       await item.filter({ hasNotText: /restarted/ }).waitFor({ timeout: UI_TIMEOUT_MS });
       return `status bar: ${JSON.stringify(restarted)}, then after the click ${JSON.stringify(await item.innerText())}`;
     },
@@ -47,7 +50,10 @@ const CHECKS: Check[] = [
       // The suite leaves its editors and notifications behind; the screenshots should show one file.
       await runCommand(page, 'Notifications: Clear All Notifications');
       await runCommand(page, 'View: Close All Editors');
-      await page.locator('.part.editor .tabs-container .tab').first().waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+      await page
+        .locator('.part.editor .tabs-container .tab')
+        .first()
+        .waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
       return 'no editors open, no notifications';
     },
   },
@@ -78,7 +84,10 @@ const CHECKS: Check[] = [
       await page.keyboard.type('@draft ""');
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.type('anthropic:', { delay: 50 });
-      await page.locator('.suggest-widget .monaco-list-row[aria-label^="anthropic:claude"]').first().waitFor({ timeout: UI_TIMEOUT_MS });
+      await page
+        .locator('.suggest-widget .monaco-list-row[aria-label^="anthropic:claude"]')
+        .first()
+        .waitFor({ timeout: UI_TIMEOUT_MS });
       const labels = await attributes(page.locator('.suggest-widget .monaco-list-row'), 'aria-label');
       const foreign = labels.filter(l => !l.startsWith('anthropic:'));
       expect(foreign.length === 0, `only anthropic: IDs are suggested, also got ${JSON.stringify(foreign)}`);
@@ -97,7 +106,10 @@ const CHECKS: Check[] = [
       const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'unknown-model' }).first();
       await row.waitFor({ timeout: UI_TIMEOUT_MS });
       const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
-      expect(rows.some(r => r.includes('anthropic:claude-nonexistent-9')), `the unknown ID is listed: ${JSON.stringify(rows)}`);
+      expect(
+        rows.some(r => r.includes('anthropic:claude-nonexistent-9')),
+        `the unknown ID is listed: ${JSON.stringify(rows)}`,
+      );
       return `problems: ${JSON.stringify(rows.map(r => r.replace(/\s+/g, ' ')))}`;
     },
   },
@@ -120,7 +132,10 @@ const CHECKS: Check[] = [
  * instead of its screenshot.
  */
 export async function runWorkbenchChecks(
-  page: Page, screenshotDir: string, debugDir: string, report: (result: CheckResult) => void,
+  page: Page,
+  screenshotDir: string,
+  debugDir: string,
+  report: (result: CheckResult) => void,
 ): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
   for (const [index, check] of CHECKS.entries()) {
@@ -128,7 +143,11 @@ export async function runWorkbenchChecks(
     try {
       const detail = await check.run(page);
       if (check.screenshot) await page.screenshot({ path: path.join(screenshotDir, check.screenshot) });
-      result = { name: check.name, ok: true, detail: check.screenshot ? `${detail}; saved ${check.screenshot}` : detail };
+      result = {
+        name: check.name,
+        ok: true,
+        detail: check.screenshot ? `${detail}; saved ${check.screenshot}` : detail,
+      };
     } catch (error) {
       const file = path.join(debugDir, `failed-${index + 1}.png`);
       await page.screenshot({ path: file }).catch(() => undefined);
@@ -172,8 +191,11 @@ async function pickFromQuickInput(page: Page, text: string): Promise<void> {
   await quickInput(page).waitFor({ timeout: UI_TIMEOUT_MS });
   await page.keyboard.type(text);
   const exactly = new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`); // not "… Editors in Group"
-  await page.locator('.quick-input-list .monaco-list-row')
-    .filter({ has: page.locator('.label-name', { hasText: exactly }) }).first().click({ timeout: UI_TIMEOUT_MS });
+  await page
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: exactly }) })
+    .first()
+    .click({ timeout: UI_TIMEOUT_MS });
   await quickInput(page).waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
 }
 

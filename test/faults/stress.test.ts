@@ -36,35 +36,57 @@ after(async () => {
   fs.rmSync(workspace, { recursive: true, force: true });
 });
 
-test(`${REFRESHES} refreshes interleaved with ${COMPLETIONS.toLocaleString('en')} completions`, { skip, timeout: 240_000 }, async () => {
-  const uri = pathToFileURL(path.join(workspace, 'stress.ex')).href;
-  await session.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'elixir', version: 1, text: 'x = "acme:gen-"' } });
-  const perRefresh = COMPLETIONS / REFRESHES;
-  let lastGeneration = (await session.request<CacheSnapshot>('modelRegistry/inspectCache')).generation;
-  let answered = 0;
-  for (let round = 2; round <= REFRESHES + 1; round++) {
-    writeCatalog(round);
-    // Completions in flight while the refresh runs: they may see the old or the new data, but never break.
-    const during = Array.from({ length: perRefresh / 2 }, () =>
-      session.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 14 } }));
-    const snapshot = await session.request<CacheSnapshot>('modelRegistry/refreshCache');
-    assert.equal(snapshot.generation, lastGeneration + 1, 'one refresh, one generation');
-    assert.equal(snapshot.models, round);
-    lastGeneration = snapshot.generation;
-    for (const list of await Promise.all(during)) {
-      assert.ok(list.items.length === round - 1 || list.items.length === round, `${list.items.length} items in round ${round}`);
-      answered++;
+test(
+  `${REFRESHES} refreshes interleaved with ${COMPLETIONS.toLocaleString('en')} completions`,
+  { skip, timeout: 240_000 },
+  async () => {
+    const uri = pathToFileURL(path.join(workspace, 'stress.ex')).href;
+    await session.notify('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'elixir', version: 1, text: 'x = "acme:gen-"' },
+    });
+    const perRefresh = COMPLETIONS / REFRESHES;
+    let lastGeneration = (await session.request<CacheSnapshot>('modelRegistry/inspectCache')).generation;
+    let answered = 0;
+    for (let round = 2; round <= REFRESHES + 1; round++) {
+      writeCatalog(round);
+      // Completions in flight while the refresh runs: they may see the old or the new data, but never break.
+      const during = Array.from({ length: perRefresh / 2 }, () =>
+        session.request<CompletionList>('textDocument/completion', {
+          textDocument: { uri },
+          position: { line: 0, character: 14 },
+        }),
+      );
+      const snapshot = await session.request<CacheSnapshot>('modelRegistry/refreshCache');
+      assert.equal(snapshot.generation, lastGeneration + 1, 'one refresh, one generation');
+      assert.equal(snapshot.models, round);
+      lastGeneration = snapshot.generation;
+      for (const list of await Promise.all(during)) {
+        assert.ok(
+          list.items.length === round - 1 || list.items.length === round,
+          `${list.items.length} items in round ${round}`,
+        );
+        answered++;
+      }
+      // After the refresh answered, nothing from before it may be served.
+      const afterRefresh = await Promise.all(
+        Array.from({ length: perRefresh / 2 }, () =>
+          session.request<CompletionList>('textDocument/completion', {
+            textDocument: { uri },
+            position: { line: 0, character: 14 },
+          }),
+        ),
+      );
+      for (const list of afterRefresh) {
+        assert.ok(
+          list.items.some(item => item.label === `acme:gen-${round}`),
+          `gen-${round} offered after refresh ${round}`,
+        );
+        answered++;
+      }
     }
-    // After the refresh answered, nothing from before it may be served.
-    const afterRefresh = await Promise.all(Array.from({ length: perRefresh / 2 }, () =>
-      session.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 14 } })));
-    for (const list of afterRefresh) {
-      assert.ok(list.items.some(item => item.label === `acme:gen-${round}`), `gen-${round} offered after refresh ${round}`);
-      answered++;
-    }
-  }
-  assert.equal(answered, COMPLETIONS);
-  const final = await session.request<CacheSnapshot>('modelRegistry/inspectCache');
-  assert.ok(final.entries <= final.maxEntries);
-  assert.equal(final.sources[0].status, 'ok');
-});
+    assert.equal(answered, COMPLETIONS);
+    const final = await session.request<CacheSnapshot>('modelRegistry/inspectCache');
+    assert.ok(final.entries <= final.maxEntries);
+    assert.equal(final.sources[0].status, 'ok');
+  },
+);

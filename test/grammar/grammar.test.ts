@@ -24,8 +24,20 @@ const TM_GRAMMARS = path.dirname(require.resolve('tm-grammars/grammars/json.json
 const LANGUAGES: Record<string, string> = Object.fromEntries(LANGUAGE_TABLE.map(l => [l.id, l.textMateScope]));
 
 /** tm-grammars files: one per language, plus what Elixir embeds (HTML in ~H sigils, with its CSS and JS). */
-const BASE_GRAMMARS = ['elixir', 'python', 'typescript', 'tsx', 'javascript', 'jsx', 'json', 'jsonc', 'yaml', 'toml', 'html', 'css']
-  .map(name => path.join(TM_GRAMMARS, `${name}.json`));
+const BASE_GRAMMARS = [
+  'elixir',
+  'python',
+  'typescript',
+  'tsx',
+  'javascript',
+  'jsx',
+  'json',
+  'jsonc',
+  'yaml',
+  'toml',
+  'html',
+  'css',
+].map(name => path.join(TM_GRAMMARS, `${name}.json`));
 
 /** The built-in extensions folder of the code-server that $CODE_SERVER or $HARNESS_HOME/code-server/bin/code-server runs. */
 function vscodeExtensionsDir(): string | undefined {
@@ -38,17 +50,37 @@ function vscodeExtensionsDir(): string | undefined {
 }
 
 /** VS Code's grammar files for its eight languages (no Elixir or TOML in VS Code). */
-const VSCODE_GRAMMARS = ['typescript-basics/syntaxes/TypeScript.tmLanguage.json', 'typescript-basics/syntaxes/TypeScriptReact.tmLanguage.json',
-  'javascript/syntaxes/JavaScript.tmLanguage.json', 'javascript/syntaxes/JavaScriptReact.tmLanguage.json', 'json/syntaxes/JSON.tmLanguage.json',
-  'json/syntaxes/JSONC.tmLanguage.json', 'python/syntaxes/MagicPython.tmLanguage.json', 'yaml/syntaxes/yaml.tmLanguage.json',
-  'yaml/syntaxes/yaml-1.0.tmLanguage.json', 'yaml/syntaxes/yaml-1.1.tmLanguage.json', 'yaml/syntaxes/yaml-1.2.tmLanguage.json',
-  'yaml/syntaxes/yaml-1.3.tmLanguage.json', 'yaml/syntaxes/yaml-embedded.tmLanguage.json'];
+const VSCODE_GRAMMARS = [
+  'typescript-basics/syntaxes/TypeScript.tmLanguage.json',
+  'typescript-basics/syntaxes/TypeScriptReact.tmLanguage.json',
+  'javascript/syntaxes/JavaScript.tmLanguage.json',
+  'javascript/syntaxes/JavaScriptReact.tmLanguage.json',
+  'json/syntaxes/JSON.tmLanguage.json',
+  'json/syntaxes/JSONC.tmLanguage.json',
+  'python/syntaxes/MagicPython.tmLanguage.json',
+  'yaml/syntaxes/yaml.tmLanguage.json',
+  'yaml/syntaxes/yaml-1.0.tmLanguage.json',
+  'yaml/syntaxes/yaml-1.1.tmLanguage.json',
+  'yaml/syntaxes/yaml-1.2.tmLanguage.json',
+  'yaml/syntaxes/yaml-1.3.tmLanguage.json',
+  'yaml/syntaxes/yaml-embedded.tmLanguage.json',
+];
 
-interface PackageGrammar { scopeName: string; path: string; injectTo?: string[]; language?: string }
-const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { grammars?: PackageGrammar[] } };
+interface PackageGrammar {
+  scopeName: string;
+  path: string;
+  injectTo?: string[];
+  language?: string;
+}
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  contributes: { grammars?: PackageGrammar[] };
+};
 const injection = (pkg.contributes.grammars ?? []).find(g => g.path.includes('model-id.injection'));
 
-interface Run { status: number | null; output: string }
+interface Run {
+  status: number | null;
+  output: string;
+}
 
 function tmGrammarTest(grammars: string[], cases: string, config = path.join(ROOT, 'package.json')): Run {
   const args = [CLI, '--config', config, ...grammars.flatMap(g => ['-g', g]), cases];
@@ -57,7 +89,10 @@ function tmGrammarTest(grammars: string[], cases: string, config = path.join(ROO
 }
 
 function casesIn(dir: string): string[] {
-  return fs.readdirSync(dir).filter(f => f.endsWith('.tmtest')).map(f => path.join(dir, f));
+  return fs
+    .readdirSync(dir)
+    .filter(f => f.endsWith('.tmtest'))
+    .map(f => path.join(dir, f));
 }
 
 /** The scope named in a case file's header line: `# SYNTAX TEST "source.elixir" "…"`. */
@@ -71,7 +106,11 @@ function headerScope(file: string): string {
 function assertAllPassed(run: Run, files: string[]): void {
   assert.equal(run.status, 0, run.output);
   for (const file of files) {
-    assert.match(run.output, new RegExp(`✓ .*${path.basename(file).replace(/\./g, '\\.')} run successfuly`), run.output);
+    assert.match(
+      run.output,
+      new RegExp(`✓ .*${path.basename(file).replace(/\./g, '\\.')} run successfuly`),
+      run.output,
+    );
   }
 }
 
@@ -88,7 +127,8 @@ describe('model-ID injection grammar', () => {
 
   test('every language has a case file', () => {
     const scopes = new Set(casesIn(CASES).map(headerScope));
-    for (const [language, scope] of Object.entries(LANGUAGES)) assert.ok(scopes.has(scope), `no case file for ${language} (${scope})`);
+    for (const [language, scope] of Object.entries(LANGUAGES))
+      assert.ok(scopes.has(scope), `no case file for ${language} (${scope})`);
   });
 
   test('scopes provider:model, provider/model and model@provider in strings of the ten languages, and nothing else', () => {
@@ -96,20 +136,29 @@ describe('model-ID injection grammar', () => {
   });
 
   test("scopes YAML plain scalars with VS Code's own YAML grammar", () => {
-    const grammars = fs.readdirSync(VSCODE_YAML).filter(f => f.endsWith('.tmLanguage.json')).map(f => path.join(VSCODE_YAML, f));
+    const grammars = fs
+      .readdirSync(VSCODE_YAML)
+      .filter(f => f.endsWith('.tmLanguage.json'))
+      .map(f => path.join(VSCODE_YAML, f));
     assertAllPassed(tmGrammarTest(grammars, path.join(VSCODE_YAML, '*.tmtest')), casesIn(VSCODE_YAML));
   });
 
   const extensions = vscodeExtensionsDir();
-  test("passes with the grammars of an installed VS Code (code-server's built-in extensions)", {
-    skip: extensions ? false : 'no code-server found ($CODE_SERVER, $HARNESS_HOME/code-server/bin/code-server): install it with test/e2e/install-code-server.sh',
-  }, () => {
-    const vscode = VSCODE_GRAMMARS.map(g => path.join(extensions!, g));
-    for (const g of vscode) assert.ok(fs.existsSync(g), `${g} missing`);
-    const others = ['elixir', 'toml', 'html', 'css'].map(name => path.join(TM_GRAMMARS, `${name}.json`));
-    const run = tmGrammarTest([...vscode, ...others], `${path.join(__dirname, '{cases,vscode-yaml}')}/*.tmtest`);
-    assertAllPassed(run, [...casesIn(CASES), ...casesIn(VSCODE_YAML)]);
-  });
+  test(
+    "passes with the grammars of an installed VS Code (code-server's built-in extensions)",
+    {
+      skip: extensions
+        ? false
+        : 'no code-server found ($CODE_SERVER, $HARNESS_HOME/code-server/bin/code-server): install it with test/e2e/install-code-server.sh',
+    },
+    () => {
+      const vscode = VSCODE_GRAMMARS.map(g => path.join(extensions!, g));
+      for (const g of vscode) assert.ok(fs.existsSync(g), `${g} missing`);
+      const others = ['elixir', 'toml', 'html', 'css'].map(name => path.join(TM_GRAMMARS, `${name}.json`));
+      const run = tmGrammarTest([...vscode, ...others], `${path.join(__dirname, '{cases,vscode-yaml}')}/*.tmtest`);
+      assertAllPassed(run, [...casesIn(CASES), ...casesIn(VSCODE_YAML)]);
+    },
+  );
 
   test('the cases fail without the injection grammar (they are not vacuous)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'model-registry-grammar-'));
@@ -118,7 +167,8 @@ describe('model-ID injection grammar', () => {
       fs.writeFileSync(bare, '{}');
       const run = tmGrammarTest(BASE_GRAMMARS, path.join(CASES, '*.tmtest'), bare);
       assert.notEqual(run.status, 0);
-      for (const file of casesIn(CASES)) assert.match(run.output, new RegExp(`✖ .*${path.basename(file).replace(/\./g, '\\.')} failed`));
+      for (const file of casesIn(CASES))
+        assert.match(run.output, new RegExp(`✖ .*${path.basename(file).replace(/\./g, '\\.')} failed`));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

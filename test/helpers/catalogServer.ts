@@ -3,14 +3,28 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export type ServerMode =
-  | 'ok' | 'slow' | 'error500' | 'notFound' | 'resetMidBody' | 'truncatedJson' | 'huge' | 'html'
-  | 'redirectLoop' | 'redirectToFile' | 'tooManyRedirects' | 'redirectOnce' | 'trickle';
+  | 'ok'
+  | 'slow'
+  | 'error500'
+  | 'notFound'
+  | 'resetMidBody'
+  | 'truncatedJson'
+  | 'huge'
+  | 'html'
+  | 'redirectLoop'
+  | 'redirectToFile'
+  | 'tooManyRedirects'
+  | 'redirectOnce'
+  | 'trickle'
+  | 'hang';
 
 export class CatalogServer {
   mode: ServerMode = 'ok';
   /** The catalog served in mode `ok`; change it to publish a new version (the ETag follows). */
   catalog: unknown = {};
   requests: { path: string; ifNoneMatch?: string }[] = [];
+  /** Requests of mode `hang` still open: the client has neither had an answer nor given up. */
+  hanging = 0;
   private server: http.Server | undefined;
 
   get url(): string {
@@ -37,6 +51,9 @@ export class CatalogServer {
       case 'ok':
         if (ifNoneMatch === etag) return void res.writeHead(304, { etag }).end();
         return void res.writeHead(200, { 'content-type': 'application/json', etag }).end(body);
+      case 'hang':
+        this.hanging++;
+        return void res.on('close', () => this.hanging--);
       case 'slow':
         return void setTimeout(() => res.writeHead(200).end(body), 5000).unref();
       case 'error500':
@@ -48,7 +65,9 @@ export class CatalogServer {
         res.write(body.slice(0, Math.floor(body.length / 2)));
         return void setTimeout(() => req.socket.destroy(), 20);
       case 'truncatedJson':
-        return void res.writeHead(200, { 'content-type': 'application/json' }).end(body.slice(0, Math.floor(body.length / 2)));
+        return void res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(body.slice(0, Math.floor(body.length / 2)));
       case 'huge':
         return this.streamHuge(res);
       case 'trickle':
@@ -98,7 +117,9 @@ export class CatalogServer {
       }
       res.end();
     };
-    res.on('close', () => { sent = 200; });
+    res.on('close', () => {
+      sent = 200;
+    });
     pump();
   }
 }

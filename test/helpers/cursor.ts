@@ -46,7 +46,7 @@ export function probe(scan: (text: string) => LexicalMap, template: string, mark
 
 /** The content text of every literal, in order. */
 export function contents(text: string, map: LexicalMap): string[] {
-  return map.strings.map((s) => text.slice(s.contentStart, s.contentEnd));
+  return map.strings.map(s => text.slice(s.contentStart, s.contentEnd));
 }
 
 /** The text of every comment, in order. */
@@ -56,5 +56,5 @@ export function commentTexts(text: string, map: LexicalMap): string[] {
 
 /** `[content, key]` of every literal that has a key. */
 export function keyed(text: string, map: LexicalMap): [string, string][] {
-  return map.strings.filter((s) => s.key !== undefined).map((s) => [text.slice(s.contentStart, s.contentEnd), s.key!]);
+  return map.strings.filter(s => s.key !== undefined).map(s => [text.slice(s.contentStart, s.contentEnd), s.key!]);
 }

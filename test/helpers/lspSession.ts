@@ -1,5 +1,5 @@
 // Drives the bundled server (server/dist/server.js) over a real stdio connection, as an editor would.
-import { ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as rpc from 'vscode-jsonrpc/node';
@@ -8,7 +8,11 @@ import type { CacheSnapshot } from '../../shared/protocol';
 /** Two levels below the package root, both here (test/helpers) and bundled into the benchmark (bench/.data). */
 export const SERVER = path.resolve(__dirname, '../../server/dist/server.js');
 
-export interface Registration { id: string; method: string; registerOptions?: unknown }
+export interface Registration {
+  id: string;
+  method: string;
+  registerOptions?: unknown;
+}
 
 export class LspSession {
   readonly connection: rpc.MessageConnection;
@@ -21,9 +25,13 @@ export class LspSession {
   /** `settings` answers `workspace/configuration` for the `modelRegistry` section; change it and notify to reconfigure. */
   constructor(public settings: Record<string, unknown> = {}) {
     this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    this.connection = rpc.createMessageConnection(new rpc.StreamMessageReader(this.process.stdout!), new rpc.StreamMessageWriter(this.process.stdin!));
+    this.connection = rpc.createMessageConnection(
+      new rpc.StreamMessageReader(this.process.stdout!),
+      new rpc.StreamMessageWriter(this.process.stdin!),
+    );
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-      params.items.map(item => (item.section === 'modelRegistry' ? this.settings : null)));
+      params.items.map(item => (item.section === 'modelRegistry' ? this.settings : null)),
+    );
     this.connection.onRequest('client/registerCapability', (params: { registrations: Registration[] }) => {
       this.registrations.push(...params.registrations);
       return null;
@@ -45,7 +53,11 @@ export class LspSession {
     return this.process.pid;
   }
 
-  async initialize(rootPath: string, capabilities: Record<string, unknown> = DEFAULT_CAPABILITIES, initializationOptions?: unknown): Promise<unknown> {
+  async initialize(
+    rootPath: string,
+    capabilities: Record<string, unknown> = DEFAULT_CAPABILITIES,
+    initializationOptions?: unknown,
+  ): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: null, // a made-up PID would make the server's watchdog exit
       rootUri: pathToFileURL(rootPath).href,
@@ -58,7 +70,9 @@ export class LspSession {
   }
 
   request<T>(method: string, params?: unknown): Promise<T> {
-    return params === undefined ? this.connection.sendRequest<T>(method) : this.connection.sendRequest<T>(method, params);
+    return params === undefined
+      ? this.connection.sendRequest<T>(method)
+      : this.connection.sendRequest<T>(method, params);
   }
 
   notify(method: string, params: unknown): Promise<void> {
@@ -66,28 +80,45 @@ export class LspSession {
   }
 
   /** Resolves with the first `cacheChanged` snapshot (from now on, or already received) that satisfies `predicate`. */
-  async waitForSnapshot(predicate: (s: CacheSnapshot) => boolean, timeoutMs = 10_000, since = 0): Promise<CacheSnapshot> {
+  async waitForSnapshot(
+    predicate: (s: CacheSnapshot) => boolean,
+    timeoutMs = 10_000,
+    since = 0,
+  ): Promise<CacheSnapshot> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = this.snapshots.slice(since).find(predicate);
       if (found) return found;
-      if (Date.now() > deadline) throw new Error(`no matching cacheChanged within ${timeoutMs} ms; last: ${JSON.stringify(this.snapshots.at(-1))}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `no matching cacheChanged within ${timeoutMs} ms; last: ${JSON.stringify(this.snapshots.at(-1))}`,
+        );
       await new Promise<void>(resolve => {
         const timer = setTimeout(resolve, 100);
-        this.waiters.push(() => { clearTimeout(timer); resolve(); });
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
       });
     }
   }
 
   async close(): Promise<number | null> {
-    const exited = new Promise<number | null>(resolve => (this.process.exitCode !== null ? resolve(this.process.exitCode) : this.process.once('exit', code => resolve(code))));
+    const exited = new Promise<number | null>(resolve =>
+      this.process.exitCode !== null
+        ? resolve(this.process.exitCode)
+        : this.process.once('exit', code => resolve(code)),
+    );
     try {
       await this.connection.sendRequest('shutdown');
       await this.connection.sendNotification('exit');
     } catch {
       // already gone: the exit code below tells
     }
-    const code = await Promise.race([exited, new Promise<null>(resolve => setTimeout(() => resolve(null), 3000))]);
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<null>(resolve => (timer = setTimeout(() => resolve(null), 3000)));
+    const code = await Promise.race([exited, gaveUp]);
+    clearTimeout(timer); // a pending timer would keep the test process alive for 3 s after every session
     this.connection.dispose();
     this.process.kill();
     return code;

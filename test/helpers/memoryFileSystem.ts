@@ -54,7 +54,10 @@ export class MemoryFileSystem implements FileSystem {
   }
 
   async glob(patterns: string[], cwd: string): Promise<string[]> {
-    const isMatch = picomatch(patterns.map(p => path.resolve(cwd, p)), { dot: true });
+    const isMatch = picomatch(
+      patterns.map(p => path.resolve(cwd, p)),
+      { dot: true },
+    );
     return [...this.files.keys()].filter(f => !this.files.get(f)!.directory && isMatch(f));
   }
 }

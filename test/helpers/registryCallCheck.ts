@@ -6,11 +6,16 @@ import { applySuppressions } from '../../server/src/features/suppression';
 import { analyse, languageFamily } from '../../server/src/registryCalls/analyse';
 import { diagnoseRegistryCalls } from '../../server/src/registryCalls/diagnose';
 import { RuleSet } from '../../server/src/registryCalls/rules';
-import { SupportFile, SupportIndex, SupportKind } from '../../server/src/registryCalls/supportIndex';
+import { type SupportFile, SupportIndex, type SupportKind } from '../../server/src/registryCalls/supportIndex';
 import type { RealRegistryCallRule } from '../../server/src/settings';
 import { scanText } from '../../server/src/strings/scanDocument';
 
-export interface SupportText { file: string; kind: SupportKind; text: string; scope?: string }
+export interface SupportText {
+  file: string;
+  kind: SupportKind;
+  text: string;
+  scope?: string;
+}
 
 export interface CheckOptions {
   rules?: RealRegistryCallRule[];
@@ -20,18 +25,28 @@ export interface CheckOptions {
 }
 
 export function supportIndex(files: readonly SupportText[]): SupportIndex {
-  return new SupportIndex(files.map((s): SupportFile => {
-    const languageId = s.kind === 'elixir' ? 'elixir' : s.kind === 'conftest' ? 'python' : 'typescript';
-    const facts = analyse(s.text, scanText(s.text, languageId)!, languageFamily(languageId)!, new RuleSet());
-    return { file: s.file, kind: s.kind, facts, scope: s.scope ?? s.file.slice(0, s.file.lastIndexOf('/')) };
-  }));
+  return new SupportIndex(
+    files.map((s): SupportFile => {
+      const languageId = s.kind === 'elixir' ? 'elixir' : s.kind === 'conftest' ? 'python' : 'typescript';
+      const facts = analyse(s.text, scanText(s.text, languageId)!, languageFamily(languageId)!, new RuleSet());
+      return { file: s.file, kind: s.kind, facts, scope: s.scope ?? s.file.slice(0, s.file.lastIndexOf('/')) };
+    }),
+  );
 }
 
 export function check(languageId: string, text: string, options: CheckOptions = {}): Diagnostic[] {
   const document = TextDocument.create('file:///test', languageId, 1, text);
   const map = scanText(text, languageId)!;
-  const context = { rules: new RuleSet(options.rules), isTestFile: () => true, support: supportIndex(options.support ?? []) };
-  return applySuppressions(diagnoseRegistryCalls(document, options.file ?? '/project/test/example', context, () => map), document, map);
+  const context = {
+    rules: new RuleSet(options.rules),
+    isTestFile: () => true,
+    support: supportIndex(options.support ?? []),
+  };
+  return applySuppressions(
+    diagnoseRegistryCalls(document, options.file ?? '/project/test/example', context, () => map),
+    document,
+    map,
+  );
 }
 
 /** `line: covered text` of each finding (1-based lines), for readable assertions. */
@@ -39,7 +54,10 @@ export function flagged(languageId: string, text: string, options?: CheckOptions
   const lines = text.split('\n');
   return check(languageId, text, options).map(d => {
     const { start, end } = d.range;
-    const covered = start.line === end.line ? lines[start.line].slice(start.character, end.character) : `${lines[start.line].slice(start.character)}…`;
+    const covered =
+      start.line === end.line
+        ? lines[start.line].slice(start.character, end.character)
+        : `${lines[start.line].slice(start.character)}…`;
     return `${start.line + 1}: ${covered}`;
   });
 }

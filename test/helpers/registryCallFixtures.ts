@@ -43,12 +43,20 @@ export function readProject(project: Project, root = path.join(FIXTURES, project
   return {
     root,
     ...(hasConfig ? { config } : {}),
-    settings: hasConfig ? JSON.parse(fs.readFileSync(config, 'utf8')) as Record<string, unknown> : {},
+    settings: hasConfig ? (JSON.parse(fs.readFileSync(config, 'utf8')) as Record<string, unknown>) : {},
     files: listFiles(root).flatMap(absolute => {
       const languageId = languageOfFile(absolute)?.id;
       if (!languageId || !languageOfFile(absolute)?.codeFamily) return [];
       const text = fs.readFileSync(absolute, 'utf8');
-      return [{ relative: path.relative(root, absolute).split(path.sep).join('/'), absolute, languageId, text, expected: expectations(text) }];
+      return [
+        {
+          relative: path.relative(root, absolute).split(path.sep).join('/'),
+          absolute,
+          languageId,
+          text,
+          expected: expectations(text),
+        },
+      ];
     }),
   };
 }
@@ -57,7 +65,12 @@ function expectations(text: string): ExpectedLine[] {
   const found: ExpectedLine[] = [];
   text.split('\n').forEach((line, i) => {
     const match = MARKER.exec(line);
-    if (match) found.push({ line: i + 1, count: Number(match[1] ?? 1), ...(match[2] !== undefined ? { rangeText: match[2] } : {}) });
+    if (match)
+      found.push({
+        line: i + 1,
+        count: Number(match[1] ?? 1),
+        ...(match[2] !== undefined ? { rangeText: match[2] } : {}),
+      });
   });
   return found;
 }
@@ -88,11 +101,15 @@ export function compare(file: FixtureFile, reported: readonly Reported[]): strin
   for (const r of reported) byLine.set(r.line, [...(byLine.get(r.line) ?? []), r]);
   for (const expected of file.expected) {
     const got = byLine.get(expected.line) ?? [];
-    if (got.length !== expected.count) problems.push(`${file.relative}:${expected.line}: expected ${expected.count} finding(s), got ${got.length}`);
+    if (got.length !== expected.count)
+      problems.push(`${file.relative}:${expected.line}: expected ${expected.count} finding(s), got ${got.length}`);
     if (expected.rangeText !== undefined && got.length === 1) {
       const r = got[0];
       const text = r.line === r.endLine ? lines[r.line - 1].slice(r.column - 1, r.endColumn - 1) : '(spans lines)';
-      if (text !== expected.rangeText) problems.push(`${file.relative}:${expected.line}: range covers \`${text}\`, expected \`${expected.rangeText}\``);
+      if (text !== expected.rangeText)
+        problems.push(
+          `${file.relative}:${expected.line}: range covers \`${text}\`, expected \`${expected.rangeText}\``,
+        );
     }
   }
   for (const line of byLine.keys()) {

@@ -15,7 +15,12 @@ import * as rpc from 'vscode-jsonrpc/node';
 
 const ROOT = path.resolve(__dirname, '../..');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
-  name: string; version: string; publisher: string; main: string; icon: string; repository?: { url: string };
+  name: string;
+  version: string;
+  publisher: string;
+  main: string;
+  icon: string;
+  repository?: { url: string };
   contributes: { grammars: { path: string; injectTo?: string[] }[] };
 };
 const VSIX = path.join(ROOT, `${pkg.name}-${pkg.version}.vsix`);
@@ -48,7 +53,10 @@ describe('the packaged .vsix', () => {
   let extracted: string;
 
   before(() => {
-    assert.ok(fs.existsSync(VSIX), `${VSIX} not found: run npm run test:package (it packages first) or npm run package`);
+    assert.ok(
+      fs.existsSync(VSIX),
+      `${VSIX} not found: run npm run test:package (it packages first) or npm run package`,
+    );
     entries = unzip('-Z1', VSIX).split('\n').filter(Boolean);
     extracted = fs.mkdtempSync(path.join(os.tmpdir(), 'model-registry-vsix-'));
     unzip('-q', VSIX, '-d', extracted);
@@ -77,11 +85,17 @@ describe('the packaged .vsix', () => {
     assert.equal(inner.name, pkg.name);
     assert.equal(inner.version, pkg.version);
     for (const ref of [inner.main, inner.icon, ...inner.contributes.grammars.map(g => g.path)]) {
-      assert.ok(entries.includes(`extension/${path.posix.normalize(ref)}`), `package.json names ${ref}, which is not in the .vsix`);
+      assert.ok(
+        entries.includes(`extension/${path.posix.normalize(ref)}`),
+        `package.json names ${ref}, which is not in the .vsix`,
+      );
     }
     assert.match(inner.repository?.url ?? '', /^https:\/\//);
     const manifest = read('extension.vsixmanifest');
-    assert.match(manifest, new RegExp(`<Identity Language="en-US" Id="${pkg.name}" Version="${pkg.version}" Publisher="${pkg.publisher}"`));
+    assert.match(
+      manifest,
+      new RegExp(`<Identity Language="en-US" Id="${pkg.name}" Version="${pkg.version}" Publisher="${pkg.publisher}"`),
+    );
     assert.match(manifest, /<Icon>extension\/images\/icon\.png<\/Icon>/);
   });
 
@@ -102,26 +116,42 @@ describe('the packaged .vsix', () => {
       const code = read(entry);
       assert.ok(!code.includes('sourceMappingURL'), `${entry} has a source map reference`);
       const lines = code.split('\n').length;
-      assert.ok(code.length < 2000 || lines < code.length / 500, `${entry} does not look minified (${lines} lines, ${code.length} bytes)`);
+      assert.ok(
+        code.length < 2000 || lines < code.length / 500,
+        `${entry} does not look minified (${lines} lines, ${code.length} bytes)`,
+      );
       const required = new Set([...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map(m => m[1]));
       for (const name of required) {
-        assert.ok(builtins.has(name) || (allowed as readonly string[]).includes(name), `${entry} requires ${name}, which is not bundled`);
+        assert.ok(
+          builtins.has(name) || (allowed as readonly string[]).includes(name),
+          `${entry} requires ${name}, which is not bundled`,
+        );
       }
     }
   });
 
   test('the server runs from the extracted package (no node_modules) and serves the bundled catalog', async () => {
-    const server = spawn(process.execPath, [file('extension/server/dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const server = spawn(process.execPath, [file('extension/server/dist/server.js'), '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stderr = '';
-    server.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
-    const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(server.stdout), new rpc.StreamMessageWriter(server.stdin));
+    server.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    const connection = rpc.createMessageConnection(
+      new rpc.StreamMessageReader(server.stdout),
+      new rpc.StreamMessageWriter(server.stdin),
+    );
     connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
     connection.onRequest(() => null);
     connection.listen();
     try {
       const workspace = pathToFileURL(extracted).href;
       const init = await connection.sendRequest<{ serverInfo?: { name: string } }>('initialize', {
-        processId: process.pid, rootUri: workspace, capabilities: {}, workspaceFolders: [{ uri: workspace, name: 'x' }],
+        processId: process.pid,
+        rootUri: workspace,
+        capabilities: {},
+        workspaceFolders: [{ uri: workspace, name: 'x' }],
         initializationOptions: { settings: {} },
       });
       assert.equal(init.serverInfo?.name, 'model-registry');
@@ -139,15 +169,23 @@ describe('the packaged .vsix', () => {
       connection.dispose();
       if (server.exitCode === null) server.kill('SIGKILL');
     }
-    const cli = spawnSync(process.execPath, [file('extension/server/dist/cli.js'), '--help'], { encoding: 'utf8', timeout: 30_000 });
+    const cli = spawnSync(process.execPath, [file('extension/server/dist/cli.js'), '--help'], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     assert.ok(!/Cannot find module|MODULE_NOT_FOUND/.test(`${cli.stdout}${cli.stderr}`), `${cli.stdout}${cli.stderr}`);
   });
 
   test('installs into code-server and works from there (scripts/verify-vsix.mjs)', t => {
     const require = process.env.MODEL_REGISTRY_REQUIRE_CODE_SERVER === '1';
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/verify-vsix.mjs'), VSIX, ...(require ? ['--require'] : [])], {
-      encoding: 'utf8', timeout: 300_000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'scripts/verify-vsix.mjs'), VSIX, ...(require ? ['--require'] : [])],
+      {
+        encoding: 'utf8',
+        timeout: 300_000,
+      },
+    );
     const output = `${run.stdout}${run.stderr}`;
     assert.equal(run.status, 0, output);
     const skipped = /\[verify-vsix\] skipped: (.*)/.exec(output);
@@ -155,7 +193,10 @@ describe('the packaged .vsix', () => {
       t.skip(skipped[1]);
       return;
     }
-    assert.match(output, new RegExp(`--list-extensions shows ${pkg.publisher}\\.${pkg.name}@${pkg.version.replace(/\./g, '\\.')}`));
+    assert.match(
+      output,
+      new RegExp(`--list-extensions shows ${pkg.publisher}\\.${pkg.name}@${pkg.version.replace(/\./g, '\\.')}`),
+    );
     assert.match(output, /\[verify-vsix\] OK/);
   });
 });

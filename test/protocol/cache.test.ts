@@ -18,7 +18,10 @@ describe('registry cache over stdio', { skip: missingBuild }, () => {
   let loaded: CacheSnapshot;
 
   before(async () => {
-    fs.writeFileSync(registryFile, JSON.stringify({ models: [{ id: 'acme:rocket-1' }, { id: 'acme:rocket-2', deprecated: true }] }));
+    fs.writeFileSync(
+      registryFile,
+      JSON.stringify({ models: [{ id: 'acme:rocket-1' }, { id: 'acme:rocket-2', deprecated: true }] }),
+    );
     session = new LspSession({});
     await session.initialize(workspace);
     loaded = await session.waitForSnapshot(s => s.models > 0 && s.lastRefresh !== null);
@@ -30,8 +33,25 @@ describe('registry cache over stdio', { skip: missingBuild }, () => {
 
   test('inspectCache answers a full CacheSnapshot of the first load: generation 1, bundled catalog and the project registry', async () => {
     const s = await session.request<CacheSnapshot>('modelRegistry/inspectCache');
-    assert.deepEqual(Object.keys(s).sort(), ['entries', 'evictions', 'generation', 'hitRate', 'hits', 'lastRefresh', 'maxEntries',
-      'maxSizeBytes', 'misses', 'models', 'providers', 'sizeBytes', 'sources', 'ttlSeconds'].sort());
+    assert.deepEqual(
+      Object.keys(s).sort(),
+      [
+        'entries',
+        'evictions',
+        'generation',
+        'hitRate',
+        'hits',
+        'lastRefresh',
+        'maxEntries',
+        'maxSizeBytes',
+        'misses',
+        'models',
+        'providers',
+        'sizeBytes',
+        'sources',
+        'ttlSeconds',
+      ].sort(),
+    );
     assert.equal(s.generation, 1);
     assert.equal(loaded.generation, 1);
     assert.deepEqual([s.maxEntries, s.maxSizeBytes, s.ttlSeconds], [10000, 64 * 1024 * 1024, 300]);
@@ -40,7 +60,12 @@ describe('registry cache over stdio', { skip: missingBuild }, () => {
     assert.ok(s.hitRate >= 0 && s.hitRate <= 1);
     assert.ok(!Number.isNaN(Date.parse(s.lastRefresh ?? '')));
     const byName = new Map(s.sources.map(src => [src.source, src]));
-    assert.deepEqual(byName.get('model_registry.json'), { ...byName.get('model_registry.json'), format: 'registry', models: 2, status: 'ok' });
+    assert.deepEqual(byName.get('model_registry.json'), {
+      ...byName.get('model_registry.json'),
+      format: 'registry',
+      models: 2,
+      status: 'ok',
+    });
     const bundled = s.sources.filter(src => src.source.startsWith('bundled: '));
     assert.equal(bundled.length, 2);
     for (const src of bundled) assert.equal(src.status, 'ok');
@@ -81,8 +106,12 @@ describe('registry cache over stdio', { skip: missingBuild }, () => {
   test('a watched source file turned malformed keeps the last good models and reports the error', async () => {
     const before = await session.request<CacheSnapshot>('modelRegistry/inspectCache');
     fs.writeFileSync(registryFile, '{"models": [ {"id": "acme:rocket-1"}, ');
-    await session.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(registryFile).href, type: 2 }] });
-    const s = await session.waitForSnapshot(x => x.sources.some(src => src.source === 'model_registry.json' && src.status === 'stale'));
+    await session.notify('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(registryFile).href, type: 2 }],
+    });
+    const s = await session.waitForSnapshot(x =>
+      x.sources.some(src => src.source === 'model_registry.json' && src.status === 'stale'),
+    );
     assert.equal(s.generation, before.generation + 1);
     assert.equal(s.models, before.models);
     const source = s.sources.find(src => src.source === 'model_registry.json')!;
@@ -90,14 +119,20 @@ describe('registry cache over stdio', { skip: missingBuild }, () => {
     assert.match(source.error ?? '', /invalid JSON/);
 
     fs.writeFileSync(registryFile, JSON.stringify({ models: [{ id: 'acme:rocket-3' }] }));
-    await session.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(registryFile).href, type: 2 }] });
-    const fixed = await session.waitForSnapshot(x => x.sources.some(src => src.source === 'model_registry.json' && src.status === 'ok' && src.models === 1));
+    await session.notify('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(registryFile).href, type: 2 }],
+    });
+    const fixed = await session.waitForSnapshot(x =>
+      x.sources.some(src => src.source === 'model_registry.json' && src.status === 'ok' && src.models === 1),
+    );
     assert.equal(fixed.generation, before.generation + 2);
   });
 
   test('a change of an unrelated file does not bump the generation', async () => {
     const before = (await session.request<CacheSnapshot>('modelRegistry/inspectCache')).generation;
-    await session.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(workspace, 'lib/app.ex')).href, type: 2 }] });
+    await session.notify('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(path.join(workspace, 'lib/app.ex')).href, type: 2 }],
+    });
     const after = await session.request<CacheSnapshot>('modelRegistry/inspectCache');
     assert.equal(after.generation, before);
   });

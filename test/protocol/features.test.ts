@@ -14,8 +14,11 @@ const CATALOGS = path.resolve(__dirname, '../../../shared/catalogs');
 const MODELS_DEV = path.join(CATALOGS, 'models-dev-api.json');
 const LITELLM = path.join(CATALOGS, 'litellm-model_prices_and_context_window.json');
 const REGISTRY = path.resolve(__dirname, '../fixtures/features/model_registry.json');
-const skip = !fs.existsSync(SERVER) ? `the bundled server is missing (${SERVER}): run npm run build`
-  : !fs.existsSync(MODELS_DEV) ? `real catalogs not found at ${CATALOGS}` : false;
+const skip = !fs.existsSync(SERVER)
+  ? `the bundled server is missing (${SERVER}): run npm run build`
+  : !fs.existsSync(MODELS_DEV)
+    ? `real catalogs not found at ${CATALOGS}`
+    : false;
 
 const messageOf = (d: Diagnostic): string => (typeof d.message === 'string' ? d.message : d.message.value);
 
@@ -29,9 +32,12 @@ describe('model-ID features over stdio', { skip }, () => {
   before(async () => {
     fs.copyFileSync(REGISTRY, registryCopy);
     session = new LspSession({ sources: [registryCopy, MODELS_DEV, { path: LITELLM, format: 'litellm' }] });
-    session.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
-      diagnostics.set(p.uri, p.diagnostics);
-    });
+    session.connection.onNotification(
+      'textDocument/publishDiagnostics',
+      (p: { uri: string; diagnostics: Diagnostic[] }) => {
+        diagnostics.set(p.uri, p.diagnostics);
+      },
+    );
     await session.initialize(workspace);
     await session.waitForSnapshot(s => s.models > 5000);
   });
@@ -47,7 +53,10 @@ describe('model-ID features over stdio', { skip }, () => {
     return uri;
   }
 
-  async function diagnosticsOf(uri: string, predicate: (d: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
+  async function diagnosticsOf(
+    uri: string,
+    predicate: (d: Diagnostic[]) => boolean = () => true,
+  ): Promise<Diagnostic[]> {
     for (let i = 0; i < 200; i++) {
       const found = diagnostics.get(uri);
       if (found && predicate(found)) return found;
@@ -74,7 +83,10 @@ describe('model-ID features over stdio', { skip }, () => {
     for (const item of list.items) assert.ok(item.label.startsWith('anthropic:claude'), item.label);
     const sonnet = list.items.find(i => i.label === 'anthropic:claude-3-7-sonnet-20250219');
     assert.ok(sonnet, 'claude-3-7-sonnet is offered');
-    assert.deepEqual((sonnet.textEdit as { range: unknown }).range, { start: { line: 0, character: 22 }, end: { line: 0, character: 38 } });
+    assert.deepEqual((sonnet.textEdit as { range: unknown }).range, {
+      start: { line: 0, character: 22 },
+      end: { line: 0, character: 38 },
+    });
     assert.match(sonnet.detail ?? '', /200K ctx · \$3 \/ \$15 per 1M/);
     assert.deepEqual(sonnet.tags, [1], 'deprecated in models.dev: tagged');
     const resolved = await session.request<CompletionItem>('completionItem/resolve', sonnet);
@@ -115,23 +127,36 @@ describe('model-ID features over stdio', { skip }, () => {
     const value = (h?.contents as { value: string }).value;
     assert.ok(!value.includes('](command:'), value);
     assert.ok(!value.includes('<img'), value);
-    assert.ok(value.includes('Rocket \\[x\\]\\(command:workbench.action.quit\\) &lt;img src=x onerror=alert\\(1\\)>'), value);
+    assert.ok(
+      value.includes('Rocket \\[x\\]\\(command:workbench.action.quit\\) &lt;img src=x onerror=alert\\(1\\)>'),
+      value,
+    );
     assert.match(value, /\*\*deprecated\*\*/);
   });
 
   test('diagnostics: unknown-model with suggestions and deprecated-model with its replacement; no noise', async () => {
-    const uri = await open('h.ex', 'elixir', [
-      'ReqLLM.generate_text("anthropic:claude-sonet-4-5", "hi")',
-      'ReqLLM.generate_text("acme:rocket-1", "hi")',
-      '# ReqLLM.generate_text("anthropic:in-a-comment")',
-      'Logger.info("hello:world at 10:30")',
-      'url = "https://models.dev/api.json"',
-      'time = "10:30"',
-      'greeting = "hello:world"',
-      'ok = "anthropic:claude-sonnet-4-5"',
-    ].join('\n'));
+    const uri = await open(
+      'h.ex',
+      'elixir',
+      [
+        'ReqLLM.generate_text("anthropic:claude-sonet-4-5", "hi")',
+        'ReqLLM.generate_text("acme:rocket-1", "hi")',
+        '# ReqLLM.generate_text("anthropic:in-a-comment")',
+        'Logger.info("hello:world at 10:30")',
+        'url = "https://models.dev/api.json"',
+        'time = "10:30"',
+        'greeting = "hello:world"',
+        'ok = "anthropic:claude-sonnet-4-5"',
+      ].join('\n'),
+    );
     const found = await diagnosticsOf(uri);
-    assert.deepEqual(found.map(d => [d.range.start.line, d.code, d.severity]), [[0, 'unknown-model', 2], [1, 'deprecated-model', 3]]);
+    assert.deepEqual(
+      found.map(d => [d.range.start.line, d.code, d.severity]),
+      [
+        [0, 'unknown-model', 2],
+        [1, 'deprecated-model', 3],
+      ],
+    );
     assert.match(messageOf(found[0]), /Did you mean "anthropic:claude-sonnet-4-5"/);
     assert.equal(found[0].source, 'model-registry');
     assert.deepEqual(found[0].range, { start: { line: 0, character: 22 }, end: { line: 0, character: 48 } });
@@ -139,21 +164,32 @@ describe('model-ID features over stdio', { skip }, () => {
     assert.deepEqual(found[1].tags, [2]);
 
     const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri }, range: found[0].range, context: { diagnostics: [found[0]] },
+      textDocument: { uri },
+      range: found[0].range,
+      context: { diagnostics: [found[0]] },
     });
     assert.equal(actions[0].title, 'Replace with "anthropic:claude-sonnet-4-5"');
-    assert.deepEqual(actions[0].edit?.changes?.[uri], [{ range: found[0].range, newText: 'anthropic:claude-sonnet-4-5' }]);
+    assert.deepEqual(actions[0].edit?.changes?.[uri], [
+      { range: found[0].range, newText: 'anthropic:claude-sonnet-4-5' },
+    ]);
   });
 
   test('a bare unknown ID is flagged only as a model argument; suppression comments silence it', async () => {
-    const uri = await open('i.py', 'python', [
-      'completion(model="gpt-4o-typo")',
-      'print("gpt-4o-typo")',
-      '# model-registry-disable-next-line unknown-model',
-      'completion(model="gpt-4o-typo")',
-    ].join('\n'));
+    const uri = await open(
+      'i.py',
+      'python',
+      [
+        'completion(model="gpt-4o-typo")',
+        'print("gpt-4o-typo")',
+        '# model-registry-disable-next-line unknown-model',
+        'completion(model="gpt-4o-typo")',
+      ].join('\n'),
+    );
     const found = await diagnosticsOf(uri);
-    assert.deepEqual(found.map(d => [d.range.start.line, d.code]), [[0, 'unknown-model']]);
+    assert.deepEqual(
+      found.map(d => [d.range.start.line, d.code]),
+      [[0, 'unknown-model']],
+    );
     assert.match(messageOf(found[0]), /Did you mean "gpt-4o/);
   });
 
@@ -163,7 +199,9 @@ describe('model-ID features over stdio', { skip }, () => {
     const registry = JSON.parse(fs.readFileSync(registryCopy, 'utf8'));
     registry.models.push({ id: 'acme:rocket-3' });
     fs.writeFileSync(registryCopy, JSON.stringify(registry));
-    await session.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(registryCopy).href, type: 2 }] });
+    await session.notify('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(registryCopy).href, type: 2 }],
+    });
     assert.deepEqual(await diagnosticsOf(uri, d => d.length === 0), []);
   });
 });

@@ -20,14 +20,23 @@ describe('load progress and cancellation over stdio', { skip }, () => {
 
   before(async () => {
     await server.start();
-    server.catalog = { acme: { id: 'acme', models: Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`m-${i}`, { id: `m-${i}` }])) } };
+    server.catalog = {
+      acme: {
+        id: 'acme',
+        models: Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`m-${i}`, { id: `m-${i}` }])),
+      },
+    };
     server.mode = 'trickle';
     session = new LspSession({ sources: [server.url] });
     session.connection.onRequest('window/workDoneProgress/create', () => null);
     session.connection.onNotification('$/progress', (p: { value: { kind: string; message?: string } }) => {
       progress.push(p.value);
     });
-    await session.initialize(workspace, { ...DEFAULT_CAPABILITIES, window: { workDoneProgress: true } }, { storagePath: storage });
+    await session.initialize(
+      workspace,
+      { ...DEFAULT_CAPABILITIES, window: { workDoneProgress: true } },
+      { storagePath: storage },
+    );
     await session.waitForSnapshot(s => s.models === 2000, 20_000);
   });
   after(async () => {
@@ -40,7 +49,10 @@ describe('load progress and cancellation over stdio', { skip }, () => {
   test('a slow first load reports begin, reports and end', async () => {
     for (let i = 0; i < 100 && !progress.some(p => p.kind === 'end'); i++) await new Promise(r => setTimeout(r, 20));
     assert.equal(progress[0]?.kind, 'begin');
-    assert.ok(progress.some(p => p.kind === 'report' && /of 1 sources.*MB downloaded/.test(p.message ?? '')), JSON.stringify(progress));
+    assert.ok(
+      progress.some(p => p.kind === 'report' && /of 1 sources.*MB downloaded/.test(p.message ?? '')),
+      JSON.stringify(progress),
+    );
     assert.equal(progress.at(-1)?.kind, 'end');
   });
 

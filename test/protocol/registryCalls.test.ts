@@ -11,9 +11,16 @@ import { after, before, describe, test } from 'node:test';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CacheSnapshot } from '../../shared/protocol';
-import { DEFAULT_CAPABILITIES, LspSession, Registration, SERVER } from '../helpers/lspSession';
+import { DEFAULT_CAPABILITIES, LspSession, type Registration, SERVER } from '../helpers/lspSession';
 import { messageOf } from '../helpers/registryCallCheck';
-import { compare, FIXTURES, FixtureProject, Project, PROJECTS, readProject } from '../helpers/registryCallFixtures';
+import {
+  compare,
+  FIXTURES,
+  type FixtureProject,
+  type Project,
+  PROJECTS,
+  readProject,
+} from '../helpers/registryCallFixtures';
 
 const skip = fs.existsSync(SERVER) ? false : `the bundled server is missing (${SERVER}): run npm run build`;
 const CODE = 'real-registry-call';
@@ -31,11 +38,16 @@ describe('real-registry-call over stdio', { skip }, () => {
       projects.set(name, readProject(name, path.join(workspace, name)));
     }
     // One settings object for the whole workspace: every project's user rules (they cannot collide).
-    const realRegistryCalls = [...projects.values()].flatMap(p => (p.settings.realRegistryCalls as unknown[] | undefined) ?? []);
+    const realRegistryCalls = [...projects.values()].flatMap(
+      p => (p.settings.realRegistryCalls as unknown[] | undefined) ?? [],
+    );
     session = new LspSession({ bundledCatalog: false, realRegistryCalls });
-    session.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
-      published.set(p.uri, p.diagnostics);
-    });
+    session.connection.onNotification(
+      'textDocument/publishDiagnostics',
+      (p: { uri: string; diagnostics: Diagnostic[] }) => {
+        published.set(p.uri, p.diagnostics);
+      },
+    );
     await session.request('initialize', {
       processId: null,
       rootUri: pathToFileURL(workspace).href,
@@ -62,7 +74,10 @@ describe('real-registry-call over stdio', { skip }, () => {
     const current = texts.get(uri)!;
     texts.set(uri, { text, version: current.version + 1 });
     published.delete(uri);
-    await session.notify('textDocument/didChange', { textDocument: { uri, version: current.version + 1 }, contentChanges: [{ text }] });
+    await session.notify('textDocument/didChange', {
+      textDocument: { uri, version: current.version + 1 },
+      contentChanges: [{ text }],
+    });
   }
 
   /** The real-registry-call diagnostics of `uri`, once published and satisfying `predicate`. */
@@ -75,7 +90,8 @@ describe('real-registry-call over stdio', { skip }, () => {
     throw new Error(`no matching diagnostics for ${uri}: ${JSON.stringify(published.get(uri))}`);
   }
 
-  const projectFile = (project: Project, relative: string): string => path.join(workspace, project, ...relative.split('/'));
+  const projectFile = (project: Project, relative: string): string =>
+    path.join(workspace, project, ...relative.split('/'));
 
   for (const name of PROJECTS) {
     test(`${name}: every file's diagnostics match the fixture expectations`, async () => {
@@ -88,9 +104,17 @@ describe('real-registry-call over stdio', { skip }, () => {
           assert.equal(d.source, 'model-registry');
           assert.equal(d.severity, 2, 'warning');
         }
-        problems.push(...compare(file, diagnostics.map(({ range }) => ({
-          line: range.start.line + 1, column: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1,
-        }))));
+        problems.push(
+          ...compare(
+            file,
+            diagnostics.map(({ range }) => ({
+              line: range.start.line + 1,
+              column: range.start.character + 1,
+              endLine: range.end.line + 1,
+              endColumn: range.end.character + 1,
+            })),
+          ),
+        );
       }
       assert.deepEqual(problems, []);
     });
@@ -99,10 +123,16 @@ describe('real-registry-call over stdio', { skip }, () => {
   test('the message names the function, why it hurts and the stub to write', async () => {
     const uri = await open(projectFile('python', 'tests/test_imports.py'), 'python');
     const [first] = await callsIn(uri, d => d.length > 0);
-    assert.match(messageOf(first), /^litellm\.get_model_info calls the real model registry in a test: .*rebuilds the whole model catalog.*60 GB.*mocker\.patch\("litellm\.get_model_info", …\)/);
+    assert.match(
+      messageOf(first),
+      /^litellm\.get_model_info calls the real model registry in a test: .*rebuilds the whole model catalog.*60 GB.*mocker\.patch\("litellm\.get_model_info", …\)/,
+    );
     const js = await open(projectFile('js', 'src/catalog.test.ts'), 'typescript');
     const [fetchCall] = await callsIn(js, d => d.length > 0);
-    assert.match(messageOf(fetchCall), /^fetch fetches https:\/\/openrouter\.ai\/api\/v1\/models, the real model catalog.*vi\.stubGlobal\("fetch"/);
+    assert.match(
+      messageOf(fetchCall),
+      /^fetch fetches https:\/\/openrouter\.ai\/api\/v1\/models, the real model catalog.*vi\.stubGlobal\("fetch"/,
+    );
   });
 
   test('code actions: a Mimic stub in a new setup block, then a suppression comment', async () => {
@@ -110,24 +140,34 @@ describe('real-registry-call over stdio', { skip }, () => {
     const diagnostics = await callsIn(uri, d => d.length === 2);
     const listModels = diagnostics.find(d => messageOf(d).includes('list_models'))!;
     const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri }, range: listModels.range, context: { diagnostics: [listModels] },
+      textDocument: { uri },
+      range: listModels.range,
+      context: { diagnostics: [listModels] },
     });
-    assert.deepEqual(actions.map(a => a.title), [
-      'Disable real-registry-call for this line',
-      'Stub Jido.AI.Model.Registry.list_models with Mimic in setup',
-    ]);
+    assert.deepEqual(
+      actions.map(a => a.title),
+      ['Disable real-registry-call for this line', 'Stub Jido.AI.Model.Registry.list_models with Mimic in setup'],
+    );
     const stubbed = applyEdits(texts.get(uri)!.text, actions[1].edit!.changes![uri]);
-    assert.match(stubbed, /use ExUnit\.Case, async: true\n {2}use Mimic\n\n {2}setup do\n {4}# TODO: return what this test needs; Mimic\.copy\(Jido\.AI\.Model\.Registry\) must run in test\/test_helper\.exs\n {4}stub\(Jido\.AI\.Model\.Registry, :list_models, fn -> \{:ok, \[\]\} end\)\n {4}:ok\n {2}end\n/);
+    assert.match(
+      stubbed,
+      /use ExUnit\.Case, async: true\n {2}use Mimic\n\n {2}setup do\n {4}# TODO: return what this test needs; Mimic\.copy\(Jido\.AI\.Model\.Registry\) must run in test\/test_helper\.exs\n {4}stub\(Jido\.AI\.Model\.Registry, :list_models, fn -> \{:ok, \[\]\} end\)\n {4}:ok\n {2}end\n/,
+    );
     await change(uri, stubbed);
     const remaining = await callsIn(uri, d => d.length === 1);
     assert.match(messageOf(remaining[0]), /get_model\/2/);
 
     const [suppress, stubGetModel] = await session.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri }, range: remaining[0].range, context: { diagnostics: remaining },
+      textDocument: { uri },
+      range: remaining[0].range,
+      context: { diagnostics: remaining },
     });
     // A second stub goes into the setup block that now exists; `use Mimic` is not added twice.
     const twoStubs = applyEdits(stubbed, stubGetModel.edit!.changes![uri]);
-    assert.match(twoStubs, /\n {2}setup do\n {4}# TODO[^\n]*\n {4}stub\(Jido\.AI\.Model\.Registry, :get_model, fn _, _ -> \{:ok, \[\]\} end\)\n {4}# TODO[^\n]*\n {4}stub\(Jido\.AI\.Model\.Registry, :list_models, /);
+    assert.match(
+      twoStubs,
+      /\n {2}setup do\n {4}# TODO[^\n]*\n {4}stub\(Jido\.AI\.Model\.Registry, :get_model, fn _, _ -> \{:ok, \[\]\} end\)\n {4}# TODO[^\n]*\n {4}stub\(Jido\.AI\.Model\.Registry, :list_models, /,
+    );
     assert.equal(twoStubs.split('use Mimic').length, 2);
 
     const suppressed = applyEdits(stubbed, suppress.edit!.changes![uri]);
@@ -139,7 +179,13 @@ describe('real-registry-call over stdio', { skip }, () => {
   test('support code: watched, re-read on change, open tests re-checked, cache generation untouched', async () => {
     const watchers = session.registrations.filter((r: Registration) => r.method === 'workspace/didChangeWatchedFiles');
     const patterns = JSON.stringify(watchers.map(w => w.registerOptions));
-    for (const pattern of ['test/support/**/*.ex', 'test/test_helper.exs', '**/conftest.py', '**/package.json', 'setup.ts']) {
+    for (const pattern of [
+      'test/support/**/*.ex',
+      'test/test_helper.exs',
+      '**/conftest.py',
+      '**/package.json',
+      'setup.ts',
+    ]) {
       assert.ok(patterns.includes(pattern), `watches ${pattern}: ${patterns}`);
     }
     const before = await session.request<CacheSnapshot>('modelRegistry/inspectCache');
@@ -150,10 +196,18 @@ describe('real-registry-call over stdio', { skip }, () => {
     const helpers = projectFile('elixir', 'test/support/registry_helpers.ex');
     const original = fs.readFileSync(helpers, 'utf8');
     fs.writeFileSync(helpers, original.replace(/ {4}stub\(Adapter.*\n/g, ''));
-    await session.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(helpers).href, type: 2 }] });
-    assert.equal((await callsIn(adopted, d => d.length === 3)).length, 3, 'the helper no longer stubs: its users are flagged');
+    await session.notify('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(helpers).href, type: 2 }],
+    });
+    assert.equal(
+      (await callsIn(adopted, d => d.length === 3)).length,
+      3,
+      'the helper no longer stubs: its users are flagged',
+    );
     fs.writeFileSync(helpers, original);
-    await session.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(helpers).href, type: 2 }] });
+    await session.notify('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(helpers).href, type: 2 }],
+    });
     await callsIn(adopted, d => d.length === 0);
 
     const web = await open(projectFile('js', 'packages/web/src/models.test.tsx'), 'typescriptreact');

@@ -56,22 +56,46 @@ test('detectFormat: small shapes', () => {
 });
 
 test('readCatalog: clear errors for unrecognised JSON and format mismatches', () => {
-  const expected = /^not a recognised catalog: expected models\.dev, LiteLLM, OpenRouter, ReqLLM, llm_db or registry JSON/;
-  assert.throws(() => readCatalog([], 'auto', 's'), (e: Error) => expected.test(e.message) && e.message.includes('empty array'));
-  assert.throws(() => readCatalog({}, 'auto', 's'), (e: Error) => expected.test(e.message) && e.message.includes('empty object'));
-  assert.throws(() => readCatalog({ foo: 1 }, 'auto', 's'), (e: Error) => expected.test(e.message) && e.message.includes('"foo"'));
-  assert.throws(() => readCatalog(null, 'auto', 's'), (e: Error) => expected.test(e.message));
+  const expected =
+    /^not a recognised catalog: expected models\.dev, LiteLLM, OpenRouter, ReqLLM, llm_db or registry JSON/;
+  assert.throws(
+    () => readCatalog([], 'auto', 's'),
+    (e: Error) => expected.test(e.message) && e.message.includes('empty array'),
+  );
+  assert.throws(
+    () => readCatalog({}, 'auto', 's'),
+    (e: Error) => expected.test(e.message) && e.message.includes('empty object'),
+  );
+  assert.throws(
+    () => readCatalog({ foo: 1 }, 'auto', 's'),
+    (e: Error) => expected.test(e.message) && e.message.includes('"foo"'),
+  );
+  assert.throws(
+    () => readCatalog(null, 'auto', 's'),
+    (e: Error) => expected.test(e.message),
+  );
 
   const modelsDev = load(path.join(FIXTURES, 'models-dev.json'));
   assert.throws(
     () => readCatalog(modelsDev, 'litellm', 's'),
     (e: Error) =>
-      e.message === 'not a LiteLLM catalog as configured (it looks like a models.dev catalog; set "format" to "models.dev" or "auto")',
+      e.message ===
+      'not a LiteLLM catalog as configured (it looks like a models.dev catalog; set "format" to "models.dev" or "auto")',
   );
   const registry = load(path.join(FIXTURES, 'model_registry.json'));
-  assert.throws(() => readCatalog(registry, 'openrouter', 's'), (e: Error) => /^not an OpenRouter catalog as configured \(it looks like a model registry file; set "format" to "registry" or "auto"\)$/.test(e.message));
+  assert.throws(
+    () => readCatalog(registry, 'openrouter', 's'),
+    (e: Error) =>
+      /^not an OpenRouter catalog as configured \(it looks like a model registry file; set "format" to "registry" or "auto"\)$/.test(
+        e.message,
+      ),
+  );
   for (const format of CATALOG_FORMATS) {
-    assert.throws(() => readCatalog({ foo: 1 }, format, 's'), /as configured \(found an object with keys "foo"\)/, format);
+    assert.throws(
+      () => readCatalog({ foo: 1 }, format, 's'),
+      /as configured \(found an object with keys "foo"\)/,
+      format,
+    );
   }
   assert.throws(() => readCatalog({}, 'nonsense' as CatalogFormat, 's'), /unknown catalog format "nonsense"/);
 });
@@ -116,11 +140,15 @@ for (const [dir, format] of [
   });
 }
 
-realTest('the ReqLLM local override files are not catalogs or read as registry/req_llm without crashing', 'req_llm-models_local', () => {
-  for (const file of fs.readdirSync(path.join(CATALOGS, 'req_llm-models_local'))) {
-    const json = load(path.join(CATALOGS, 'req_llm-models_local', file));
-    const format = detectFormat(json);
-    if (format === undefined) assert.throws(() => readCatalog(json, 'auto', file), /not a recognised catalog/);
-    else assert.doesNotThrow(() => readCatalog(json, 'auto', file), file);
-  }
-});
+realTest(
+  'the ReqLLM local override files are not catalogs or read as registry/req_llm without crashing',
+  'req_llm-models_local',
+  () => {
+    for (const file of fs.readdirSync(path.join(CATALOGS, 'req_llm-models_local'))) {
+      const json = load(path.join(CATALOGS, 'req_llm-models_local', file));
+      const format = detectFormat(json);
+      if (format === undefined) assert.throws(() => readCatalog(json, 'auto', file), /not a recognised catalog/);
+      else assert.doesNotThrow(() => readCatalog(json, 'auto', file), file);
+    }
+  },
+);

@@ -19,17 +19,40 @@ let registry: ModelRegistry;
 before(async () => {
   const fs = new MemoryFileSystem();
   fs.writeJson('/ws/catalog.json', {
-    anthropic: { id: 'anthropic', models: {
-      'claude-3-7-sonnet-20250219': { id: 'claude-3-7-sonnet-20250219', name: 'Claude Sonnet 3.7', status: 'deprecated', limit: { context: 200000, output: 64000 }, cost: { input: 3, output: 15 } },
-      'claude-sonnet-4-5': { id: 'claude-sonnet-4-5', name: 'Claude Sonnet 4.5', limit: { context: 200000 }, cost: { input: 3, output: 15 } },
-      'claude-haiku-4-5': { id: 'claude-haiku-4-5', name: 'Claude Haiku 4.5' },
-    } },
-    openai: { id: 'openai', models: { 'gpt-4o': { id: 'gpt-4o', limit: { context: 128000 } }, 'gpt-4o-mini': { id: 'gpt-4o-mini' } } },
-    openrouter: { id: 'openrouter', models: { 'openai/gpt-4o': { id: 'openai/gpt-4o' } } },
-    'amazon-bedrock': { id: 'amazon-bedrock', models: { 'anthropic.claude-3-5-sonnet-20240620-v1:0': { id: 'anthropic.claude-3-5-sonnet-20240620-v1:0' } } },
+    'anthropic': {
+      id: 'anthropic',
+      models: {
+        'claude-3-7-sonnet-20250219': {
+          id: 'claude-3-7-sonnet-20250219',
+          name: 'Claude Sonnet 3.7',
+          status: 'deprecated',
+          limit: { context: 200000, output: 64000 },
+          cost: { input: 3, output: 15 },
+        },
+        'claude-sonnet-4-5': {
+          id: 'claude-sonnet-4-5',
+          name: 'Claude Sonnet 4.5',
+          limit: { context: 200000 },
+          cost: { input: 3, output: 15 },
+        },
+        'claude-haiku-4-5': { id: 'claude-haiku-4-5', name: 'Claude Haiku 4.5' },
+      },
+    },
+    'openai': {
+      id: 'openai',
+      models: { 'gpt-4o': { id: 'gpt-4o', limit: { context: 128000 } }, 'gpt-4o-mini': { id: 'gpt-4o-mini' } },
+    },
+    'openrouter': { id: 'openrouter', models: { 'openai/gpt-4o': { id: 'openai/gpt-4o' } } },
+    'amazon-bedrock': {
+      id: 'amazon-bedrock',
+      models: { 'anthropic.claude-3-5-sonnet-20240620-v1:0': { id: 'anthropic.claude-3-5-sonnet-20240620-v1:0' } },
+    },
   });
   registry = new ModelRegistry(CACHE, { sources: new CatalogSources(fs) });
-  registry.configure([{ name: 'catalog.json', format: 'auto', files: { cwd: '/ws', patterns: ['catalog.json'] } }], CACHE);
+  registry.configure(
+    [{ name: 'catalog.json', format: 'auto', files: { cwd: '/ws', patterns: ['catalog.json'] } }],
+    CACHE,
+  );
   await registry.ready();
 });
 
@@ -40,19 +63,31 @@ function document(languageId: string, text: string): TextDocument {
 function complete(languageId: string, marked: string): string[] | null {
   const { text, position } = cursor(marked);
   const doc = document(languageId, text);
-  const list = completeModelId(doc, position, { queries: registry.queries, lexicalMap: scanText(text, languageId)!, maxItems: 100, today: TODAY });
+  const list = completeModelId(doc, position, {
+    queries: registry.queries,
+    lexicalMap: scanText(text, languageId)!,
+    maxItems: 100,
+    today: TODAY,
+  });
   return list ? list.items.map(i => i.label) : null;
 }
 
 function hover(languageId: string, marked: string): string | null {
   const { text, position } = cursor(marked);
-  const result = hoverModelId(document(languageId, text), position, { queries: registry.queries, lexicalMap: scanText(text, languageId)!, today: TODAY });
+  const result = hoverModelId(document(languageId, text), position, {
+    queries: registry.queries,
+    lexicalMap: scanText(text, languageId)!,
+    today: TODAY,
+  });
   return result ? (result.contents as { value: string }).value : null;
 }
 
 function diagnose(languageId: string, text: string): [number, string | number | undefined][] {
-  return diagnoseModelIds(document(languageId, text), { queries: registry.queries, lexicalMap: scanText(text, languageId)!, today: TODAY })
-    .map(d => [d.range.start.line, d.code]);
+  return diagnoseModelIds(document(languageId, text), {
+    queries: registry.queries,
+    lexicalMap: scanText(text, languageId)!,
+    today: TODAY,
+  }).map(d => [d.range.start.line, d.code]);
 }
 
 describe('completion in every language', () => {
@@ -75,33 +110,64 @@ describe('completion in every language', () => {
     test(`${languageId}: ${marked}`, () => {
       const labels = complete(languageId, marked);
       const separator = marked.includes('anthropic:') ? ':' : '/';
-      assert.deepEqual(labels, [`anthropic${separator}claude-sonnet-4-5`, `anthropic${separator}claude-3-7-sonnet-20250219`]);
+      assert.deepEqual(labels, [
+        `anthropic${separator}claude-sonnet-4-5`,
+        `anthropic${separator}claude-3-7-sonnet-20250219`,
+      ]);
     });
   }
 
   test('the edit replaces the whole ID, not just the typed part', () => {
     const { text, position } = cursor('x = "anthropic:claude-h|aiku-old"');
-    const list = completeModelId(document('python', text), position, { queries: registry.queries, lexicalMap: scanText(text, 'python')!, maxItems: 100, today: TODAY });
+    const list = completeModelId(document('python', text), position, {
+      queries: registry.queries,
+      lexicalMap: scanText(text, 'python')!,
+      maxItems: 100,
+      today: TODAY,
+    });
     const item = list!.items[0];
-    assert.deepEqual((item.textEdit as { range: unknown }).range, { start: { line: 0, character: 5 }, end: { line: 0, character: 31 } });
+    assert.deepEqual((item.textEdit as { range: unknown }).range, {
+      start: { line: 0, character: 5 },
+      end: { line: 0, character: 31 },
+    });
     assert.equal((item.textEdit as { newText: string }).newText, 'anthropic:claude-haiku-4-5');
   });
 
   test('clients that take itemDefaults get one edit range for the whole list', () => {
     const { text, position } = cursor('x = "anthropic:claude-h|aiku-old"');
-    const list = completeModelId(document('python', text), position, { queries: registry.queries, lexicalMap: scanText(text, 'python')!, maxItems: 100, today: TODAY, editRangeDefault: true });
-    assert.deepEqual(list!.itemDefaults?.editRange, { start: { line: 0, character: 5 }, end: { line: 0, character: 31 } });
+    const list = completeModelId(document('python', text), position, {
+      queries: registry.queries,
+      lexicalMap: scanText(text, 'python')!,
+      maxItems: 100,
+      today: TODAY,
+      editRangeDefault: true,
+    });
+    assert.deepEqual(list!.itemDefaults?.editRange, {
+      start: { line: 0, character: 5 },
+      end: { line: 0, character: 31 },
+    });
     assert.ok(list!.items.every(item => item.textEdit === undefined));
   });
 
   test('bare prefix, then provider prefixes, then fuzzy; model@provider; a cap with isIncomplete', () => {
     assert.deepEqual(complete('python', 'completion(model="gpt-4o|")')!.slice(0, 2), ['gpt-4o', 'gpt-4o-mini']);
-    assert.deepEqual(complete('elixir', 'ReqLLM.generate_text("anth|")'), ['anthropic:', 'anthropic.claude-3-5-sonnet-20240620-v1:0']);
-    assert.deepEqual(complete('python', 'completion(model="anth|")'), ['anthropic/', 'anthropic.claude-3-5-sonnet-20240620-v1:0']);
+    assert.deepEqual(complete('elixir', 'ReqLLM.generate_text("anth|")'), [
+      'anthropic:',
+      'anthropic.claude-3-5-sonnet-20240620-v1:0',
+    ]);
+    assert.deepEqual(complete('python', 'completion(model="anth|")'), [
+      'anthropic/',
+      'anthropic.claude-3-5-sonnet-20240620-v1:0',
+    ]);
     assert.ok(complete('python', 'completion(model="sonnet45|")')!.includes('claude-sonnet-4-5'), 'fuzzy');
     assert.deepEqual(complete('elixir', 'x = "gpt-4o@op|"'), ['gpt-4o@openai']);
     const { text, position } = cursor('completion(model="|")');
-    const list = completeModelId(document('python', text), position, { queries: registry.queries, lexicalMap: scanText(text, 'python')!, maxItems: 3, today: TODAY });
+    const list = completeModelId(document('python', text), position, {
+      queries: registry.queries,
+      lexicalMap: scanText(text, 'python')!,
+      maxItems: 3,
+      today: TODAY,
+    });
     assert.equal(list!.items.length, 3);
     assert.equal(list!.isIncomplete, true);
   });
@@ -134,34 +200,60 @@ describe('hover', () => {
   });
 
   test('IDs containing : / . and OpenRouter IDs', () => {
-    assert.match(hover('python', '"amazon_bedrock:anthropic.claude-3-5-son|net-20240620-v1:0"') ?? '', /Provider: amazon-bedrock/);
+    assert.match(
+      hover('python', '"amazon_bedrock:anthropic.claude-3-5-son|net-20240620-v1:0"') ?? '',
+      /Provider: amazon-bedrock/,
+    );
     assert.match(hover('typescript', '"openai/gpt|-4o"') ?? '', /Also matches: openrouter\/openai\/gpt-4o/);
   });
 
   test('nothing on unknown IDs, comments or interpolation', () => {
     assert.equal(hover('python', '"anthropic/nope|"'), null);
     assert.equal(hover('elixir', '# "anthropic:claude-so|nnet-4-5"'), null);
-    assert.equal(hover('elixir', '"x#{"anthropic:claude-so|nnet-4-5"}"') !== null, true, 'a literal inside interpolation is a literal');
+    assert.equal(
+      hover('elixir', '"x#{"anthropic:claude-so|nnet-4-5"}"') !== null,
+      true,
+      'a literal inside interpolation is a literal',
+    );
   });
 });
 
 describe('model diagnostics', () => {
   test('unknown and deprecated IDs in each language', () => {
-    assert.deepEqual(diagnose('elixir', '"anthropic:claude-9"\n"anthropic:claude-3-7-sonnet-20250219"\n"anthropic:claude-sonnet-4-5"'),
-      [[0, 'unknown-model'], [1, 'deprecated-model']]);
+    assert.deepEqual(
+      diagnose('elixir', '"anthropic:claude-9"\n"anthropic:claude-3-7-sonnet-20250219"\n"anthropic:claude-sonnet-4-5"'),
+      [
+        [0, 'unknown-model'],
+        [1, 'deprecated-model'],
+      ],
+    );
     assert.deepEqual(diagnose('python', 'completion(model="gpt-5-nope")\nx = "gpt-5-nope"'), [[0, 'unknown-model']]);
     assert.deepEqual(diagnose('yaml', 'model: gpt-5-nope\nname: gpt-5-nope'), [[0, 'unknown-model']]);
     assert.deepEqual(diagnose('toml', 'model = "openai/gpt-5-nope"'), [[0, 'unknown-model']]);
-    assert.deepEqual(diagnose('json', '{ "model": "anthropic:claude-3-7-sonnet-20250219" }'), [[0, 'deprecated-model']]);
+    assert.deepEqual(diagnose('json', '{ "model": "anthropic:claude-3-7-sonnet-20250219" }'), [
+      [0, 'deprecated-model'],
+    ]);
     assert.deepEqual(diagnose('typescriptreact', '<Chat model="openai/gpt-5-nope" />'), [[0, 'unknown-model']]);
   });
 
   test('no diagnostic on strings that are not model IDs', () => {
     const text = [
-      '"hello:world"', '"10:30"', '"https://openai.com/api"', '"openai/"', '"anthropic:"', '"google/protobuf/timestamp.proto"',
-      '"openai/config.json"', '"hello world"', '"a:b:c"', '"user@example.com"', '"#{x}anthropic:nope"',
+      '"hello:world"',
+      '"10:30"',
+      '"https://openai.com/api"',
+      '"openai/"',
+      '"anthropic:"',
+      '"google/protobuf/timestamp.proto"',
+      '"openai/config.json"',
+      '"hello world"',
+      '"a:b:c"',
+      '"user@example.com"',
+      '"#{x}anthropic:nope"',
     ].join('\n');
     assert.deepEqual(diagnose('elixir', text), []);
-    assert.deepEqual(diagnose('typescript', 'import OpenAI from "openai/resources";\nconst x = require("openai/helpers");'), []);
+    assert.deepEqual(
+      diagnose('typescript', 'import OpenAI from "openai/resources";\nconst x = require("openai/helpers");'),
+      [],
+    );
   });
 });

@@ -4,7 +4,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ModelIndex } from '../../server/src/catalog/modelIndex';
 import type { ModelRecord } from '../../server/src/catalog/modelRecord';
 import { escapeMarkdown } from '../../server/src/features/markdown';
-import { formatPrice, formatTokens, isDeprecated, modelMarkdown, shortDetail } from '../../server/src/features/modelDocs';
+import {
+  formatPrice,
+  formatTokens,
+  isDeprecated,
+  modelMarkdown,
+  shortDetail,
+} from '../../server/src/features/modelDocs';
 import { readTyped, spell } from '../../server/src/catalog/modelSpelling';
 import { applySuppressions } from '../../server/src/features/suppression';
 
@@ -18,7 +24,12 @@ describe('escaping catalog text', () => {
   });
 
   test('a hover built from a hostile record contains no live link or tag', () => {
-    const record: ModelRecord = { id: 'x', provider: 'evil', name: '[click](command:workbench.action.quit) <script>', sources: ['<b>src</b>'] };
+    const record: ModelRecord = {
+      id: 'x',
+      provider: 'evil',
+      name: '[click](command:workbench.action.quit) <script>',
+      sources: ['<b>src</b>'],
+    };
     const markdown = modelMarkdown(record, 'evil:x', '2026-01-01');
     assert.ok(!/\]\(command:/.test(markdown));
     assert.ok(!/<script|<b>/.test(markdown));
@@ -27,13 +38,38 @@ describe('escaping catalog text', () => {
 
 describe('formatting', () => {
   test('prices in USD per 1M tokens', () => {
-    assert.deepEqual([3, 15, 0.15, 0.0375, 2.5, 0, 1234.5, undefined].map(formatPrice), ['$3', '$15', '$0.15', '$0.0375', '$2.5', '$0', '$1234.5', '?']);
+    assert.deepEqual([3, 15, 0.15, 0.0375, 2.5, 0, 1234.5, undefined].map(formatPrice), [
+      '$3',
+      '$15',
+      '$0.15',
+      '$0.0375',
+      '$2.5',
+      '$0',
+      '$1234.5',
+      '?',
+    ]);
   });
   test('token counts', () => {
-    assert.deepEqual([200000, 1000000, 8192, 128000, 1048576].map(formatTokens), ['200K', '1M', '8,192', '128K', '1,048,576']);
+    assert.deepEqual([200000, 1000000, 8192, 128000, 1048576].map(formatTokens), [
+      '200K',
+      '1M',
+      '8,192',
+      '128K',
+      '1,048,576',
+    ]);
   });
   test('short detail', () => {
-    assert.equal(shortDetail({ id: 'm', provider: 'p', contextWindow: 200000, inputPricePerMTok: 3, outputPricePerMTok: 15, sources: [] }), '200K ctx · $3 / $15 per 1M');
+    assert.equal(
+      shortDetail({
+        id: 'm',
+        provider: 'p',
+        contextWindow: 200000,
+        inputPricePerMTok: 3,
+        outputPricePerMTok: 15,
+        sources: [],
+      }),
+      '200K ctx · $3 / $15 per 1M',
+    );
     assert.equal(shortDetail({ id: 'm', provider: 'p', sources: [] }), 'p');
   });
   test('deprecated: flagged, retired, or past its deprecation date; a project may overrule', () => {
@@ -46,16 +82,26 @@ describe('formatting', () => {
 });
 
 describe('spellings', () => {
-  const index = new ModelIndex([[
-    { id: 'claude-3-7-sonnet-20250219', provider: 'anthropic', sources: [] },
-    { id: 'openai/gpt-4o', provider: 'openrouter', sources: [] },
-    { id: 'gpt-4o', provider: 'openai', sources: [] },
-    { id: 'anthropic.claude-v2:1', provider: 'amazon-bedrock', sources: [] },
-  ]]);
+  const index = new ModelIndex([
+    [
+      { id: 'claude-3-7-sonnet-20250219', provider: 'anthropic', sources: [] },
+      { id: 'openai/gpt-4o', provider: 'openrouter', sources: [] },
+      { id: 'gpt-4o', provider: 'openai', sources: [] },
+      { id: 'anthropic.claude-v2:1', provider: 'amazon-bedrock', sources: [] },
+    ],
+  ]);
   test('provider prefixes count only for known providers', () => {
     assert.deepEqual(readTyped('anthropic:cla', index), { provider: 'anthropic', separator: ':', model: 'cla' });
-    assert.deepEqual(readTyped('openrouter/openai/gpt', index), { provider: 'openrouter', separator: '/', model: 'openai/gpt' });
-    assert.deepEqual(readTyped('amazon_bedrock:anthropic.claude-v2:1', index), { provider: 'amazon_bedrock', separator: ':', model: 'anthropic.claude-v2:1' });
+    assert.deepEqual(readTyped('openrouter/openai/gpt', index), {
+      provider: 'openrouter',
+      separator: '/',
+      model: 'openai/gpt',
+    });
+    assert.deepEqual(readTyped('amazon_bedrock:anthropic.claude-v2:1', index), {
+      provider: 'amazon_bedrock',
+      separator: ':',
+      model: 'anthropic.claude-v2:1',
+    });
     assert.deepEqual(readTyped('hello:world', index), { model: 'hello:world' });
     assert.deepEqual(readTyped('gpt-4o@openai', index), { provider: 'openai', separator: '@', model: 'gpt-4o' });
     assert.deepEqual(readTyped('gpt-4o@op', index), { separator: '@', model: 'gpt-4o', providerPrefix: 'op' });
@@ -81,17 +127,39 @@ describe('suppression comments', () => {
     const start = text.split('\n').slice(0, i).join('\n').length + (i ? 1 : 0);
     return at < 0 ? [] : [[start + at, start + line.length] as [number, number]];
   });
-  const diagnostic = (line: number, code: string) => ({ range: { start: { line, character: 5 }, end: { line, character: 6 } }, message: '', code });
+  const diagnostic = (line: number, code: string) => ({
+    range: { start: { line, character: 5 }, end: { line, character: 6 } },
+    message: '',
+    code,
+  });
   const map = { strings: [], comments };
 
   test('next-line with and without codes', () => {
-    const kept = applySuppressions([diagnostic(1, 'unknown-model'), diagnostic(1, 'deprecated-model'), diagnostic(2, 'unknown-model'), diagnostic(4, 'real-registry-call')], document, map);
-    assert.deepEqual(kept.map(d => [d.range.start.line, d.code]), [[1, 'deprecated-model'], [2, 'unknown-model']]);
+    const kept = applySuppressions(
+      [
+        diagnostic(1, 'unknown-model'),
+        diagnostic(1, 'deprecated-model'),
+        diagnostic(2, 'unknown-model'),
+        diagnostic(4, 'real-registry-call'),
+      ],
+      document,
+      map,
+    );
+    assert.deepEqual(
+      kept.map(d => [d.range.start.line, d.code]),
+      [
+        [1, 'deprecated-model'],
+        [2, 'unknown-model'],
+      ],
+    );
   });
 
   test('disable-file silences the file', () => {
     const fileText = '# model-registry-disable-file\nx = "y"';
     const fileDocument = TextDocument.create('file:///u.py', 'python', 1, fileText);
-    assert.deepEqual(applySuppressions([diagnostic(1, 'unknown-model')], fileDocument, { strings: [], comments: [[0, 29]] }), []);
+    assert.deepEqual(
+      applySuppressions([diagnostic(1, 'unknown-model')], fileDocument, { strings: [], comments: [[0, 29]] }),
+      [],
+    );
   });
 });

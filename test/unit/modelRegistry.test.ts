@@ -2,20 +2,30 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ModelIndex } from '../../server/src/catalog/modelIndex';
 import { CatalogSources } from '../../server/src/registry/catalogSources';
-import { CacheSettings, ModelRegistry } from '../../server/src/registry/modelRegistry';
+import { type CacheSettings, ModelRegistry } from '../../server/src/registry/modelRegistry';
 import type { SourceSpec } from '../../server/src/registry/sourceSpecs';
 import { MemoryFileSystem, registryCatalog } from '../helpers/memoryFileSystem';
 
 const CATALOG = '/ws/model_registry.json';
-const SPECS: SourceSpec[] = [{ name: 'model_registry.json', format: 'auto', files: { cwd: '/ws', patterns: ['model_registry.json'] } }];
+const SPECS: SourceSpec[] = [
+  { name: 'model_registry.json', format: 'auto', files: { cwd: '/ws', patterns: ['model_registry.json'] } },
+];
 const DEFAULT_CACHE: CacheSettings = { maxEntries: 10000, maxSizeMB: 64, ttlSeconds: 300 };
 
 function setup(cache: Partial<CacheSettings> = {}) {
   const fs = new MemoryFileSystem();
   fs.writeJson(CATALOG, registryCatalog('acme:rocket-1', 'acme:rocket-2'));
   let time = 1_000_000;
-  const clock = { now: () => time, advance: (ms: number) => { time += ms; } };
-  const registry = new ModelRegistry({ ...DEFAULT_CACHE, ...cache }, { sources: new CatalogSources(fs, clock.now), now: clock.now });
+  const clock = {
+    now: () => time,
+    advance: (ms: number) => {
+      time += ms;
+    },
+  };
+  const registry = new ModelRegistry(
+    { ...DEFAULT_CACHE, ...cache },
+    { sources: new CatalogSources(fs, clock.now), now: clock.now },
+  );
   registry.configure(SPECS, { ...DEFAULT_CACHE, ...cache });
   return { fs, clock, registry };
 }
@@ -38,7 +48,10 @@ describe('generation', () => {
     assert.equal(registry.generation, 4, 'the same settings are no change');
     registry.configure(SPECS, { ...DEFAULT_CACHE, maxEntries: 50 });
     assert.equal(registry.generation, 5);
-    registry.configure([...SPECS, { name: 'other', format: 'auto', files: { cwd: '/ws', patterns: ['other.json'] } }], { ...DEFAULT_CACHE, maxEntries: 50 });
+    registry.configure([...SPECS, { name: 'other', format: 'auto', files: { cwd: '/ws', patterns: ['other.json'] } }], {
+      ...DEFAULT_CACHE,
+      maxEntries: 50,
+    });
     await registry.ready();
     assert.equal(registry.generation, 6);
   });
@@ -46,16 +59,25 @@ describe('generation', () => {
   test('no entry of an older generation is served', async () => {
     const { fs, registry } = setup();
     await registry.ready();
-    assert.deepEqual(registry.cache.get('ids', () => ids(registry.models)), ['rocket-1', 'rocket-2']);
+    assert.deepEqual(
+      registry.cache.get('ids', () => ids(registry.models)),
+      ['rocket-1', 'rocket-2'],
+    );
     fs.writeJson(CATALOG, registryCatalog('acme:rocket-3'));
     const before = registry.generation;
     await registry.refresh();
     assert.equal(registry.generation, before + 1);
-    assert.deepEqual(registry.cache.get('ids', () => ids(registry.models)), ['rocket-3']);
+    assert.deepEqual(
+      registry.cache.get('ids', () => ids(registry.models)),
+      ['rocket-3'],
+    );
     registry.clear();
     let computed = false;
     await registry.ready();
-    registry.cache.get('ids', () => { computed = true; return []; });
+    registry.cache.get('ids', () => {
+      computed = true;
+      return [];
+    });
     assert.ok(computed, 'after a clear the value is computed again');
   });
 
@@ -65,13 +87,20 @@ describe('generation', () => {
     fs.writeJson(CATALOG, registryCatalog('acme:rocket-9'));
     clock.advance(59_000);
     await registry.ready();
-    assert.deepEqual(registry.cache.get('ids', () => ids(registry.models)), ['rocket-1', 'rocket-2'], 'not revalidated before the TTL');
+    assert.deepEqual(
+      registry.cache.get('ids', () => ids(registry.models)),
+      ['rocket-1', 'rocket-2'],
+      'not revalidated before the TTL',
+    );
     assert.equal(fs.reads, 1);
     clock.advance(2_000);
     await registry.ready();
     assert.equal(fs.reads, 2, 'mtime/size changed: read again');
     assert.equal(registry.generation, 2);
-    assert.deepEqual(registry.cache.get('ids', () => ids(registry.models)), ['rocket-9']);
+    assert.deepEqual(
+      registry.cache.get('ids', () => ids(registry.models)),
+      ['rocket-9'],
+    );
     clock.advance(61_000);
     await registry.ready();
     assert.equal(fs.reads, 2, 'unchanged mtime and size: not read again');
@@ -89,7 +118,10 @@ describe('bounds', () => {
     assert.equal(snapshot.maxEntries, 3);
     assert.equal(snapshot.evictions, 2);
     let recomputed = false;
-    registry.cache.get('a', () => { recomputed = true; return 'a'; });
+    registry.cache.get('a', () => {
+      recomputed = true;
+      return 'a';
+    });
     assert.ok(recomputed, 'the oldest entry was the one evicted');
     registry.clear();
     assert.equal(registry.snapshot().entries, 0);
@@ -141,7 +173,11 @@ test('TTL with an injected clock: an entry expires after ttlSeconds', async () =
 test('single-flight: concurrent requests during a load share one read of the file', async () => {
   const { fs, registry } = setup();
   fs.readDelayMs = 30;
-  const results = await Promise.all(Array.from({ length: 20 }, () => registry.ready().then(() => registry.cache.get('ids', () => ids(registry.models)))));
+  const results = await Promise.all(
+    Array.from({ length: 20 }, () =>
+      registry.ready().then(() => registry.cache.get('ids', () => ids(registry.models))),
+    ),
+  );
   assert.equal(fs.reads, 1);
   for (const result of results) assert.deepEqual(result, ['rocket-1', 'rocket-2']);
   const refreshes = await Promise.all([registry.refresh(), registry.ready(), registry.ready()]);
@@ -159,7 +195,10 @@ test('a file change announced while a load is under way is read by the load afte
   registry.filesChanged([CATALOG]);
   await inFlight;
   await registry.ready();
-  assert.deepEqual(registry.cache.get('ids', () => ids(registry.models)), ['rocket-7']);
+  assert.deepEqual(
+    registry.cache.get('ids', () => ids(registry.models)),
+    ['rocket-7'],
+  );
 });
 
 describe('keep last good', () => {
@@ -169,7 +208,14 @@ describe('keep last good', () => {
     ['a file that is not a catalog', fs => fs.writeJson(CATALOG, { hello: 'world' }), /not a recognised catalog/i],
     ['a deleted file', fs => fs.remove(CATALOG), /file not found/],
     ['a directory in its place', fs => fs.makeDirectory(CATALOG), /directory/],
-    ['an unreadable file', fs => { fs.write(CATALOG, '{}'); fs.makeUnreadable(CATALOG); }, /permission denied/],
+    [
+      'an unreadable file',
+      fs => {
+        fs.write(CATALOG, '{}');
+        fs.makeUnreadable(CATALOG);
+      },
+      /permission denied/,
+    ],
   ];
   for (const [what, breakIt, error] of cases) {
     test(`${what}: the previous models stay and the source reports the error`, async () => {
@@ -180,7 +226,10 @@ describe('keep last good', () => {
       await registry.ready();
       const snapshot = registry.snapshot();
       assert.equal(snapshot.models, 2);
-      assert.deepEqual(registry.cache.get('ids', () => ids(registry.models)), ['rocket-1', 'rocket-2']);
+      assert.deepEqual(
+        registry.cache.get('ids', () => ids(registry.models)),
+        ['rocket-1', 'rocket-2'],
+      );
       const [source] = snapshot.sources;
       assert.equal(source.status, 'stale');
       assert.equal(source.models, 2);
@@ -189,7 +238,11 @@ describe('keep last good', () => {
       await registry.refresh();
       assert.equal(registry.snapshot().sources[0].status, 'ok');
       assert.equal(registry.snapshot().sources[0].error, undefined);
-      assert.deepEqual(registry.cache.get('ids', () => ids(registry.models)), ['rocket-5'], 'a fixed file loads again');
+      assert.deepEqual(
+        registry.cache.get('ids', () => ids(registry.models)),
+        ['rocket-5'],
+        'a fixed file loads again',
+      );
     });
   }
 
@@ -211,11 +264,20 @@ test('snapshot reports bounds, models, providers and the last refresh', async ()
   await registry.ready();
   const s = registry.snapshot();
   assert.deepEqual(
-    { maxEntries: s.maxEntries, maxSizeBytes: s.maxSizeBytes, ttlSeconds: s.ttlSeconds, models: s.models, providers: s.providers },
+    {
+      maxEntries: s.maxEntries,
+      maxSizeBytes: s.maxSizeBytes,
+      ttlSeconds: s.ttlSeconds,
+      models: s.models,
+      providers: s.providers,
+    },
     { maxEntries: 7, maxSizeBytes: 2 * 1024 * 1024, ttlSeconds: 45, models: 2, providers: 1 },
   );
   assert.ok(s.lastRefresh && !Number.isNaN(Date.parse(s.lastRefresh)));
-  assert.deepEqual(s.sources.map(x => [x.source, x.format, x.models, x.status]), [['model_registry.json', 'registry', 2, 'ok']]);
+  assert.deepEqual(
+    s.sources.map(x => [x.source, x.format, x.models, x.status]),
+    [['model_registry.json', 'registry', 2, 'ok']],
+  );
 });
 
 test('cacheChanged listeners hear every generation change', async () => {

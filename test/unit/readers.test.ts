@@ -20,13 +20,27 @@ function fixture(name: string): unknown {
 }
 
 const realCache = new Map<string, unknown>();
-function real(relative: string): any {
+/** Just the parts of the real files the tests read (the readers themselves take `unknown`). */
+interface ProviderMap {
+  [provider: string]: { models: Record<string, unknown> };
+}
+interface LiteLlmEntry {
+  litellm_provider?: string;
+  input_cost_per_token?: number;
+  max_input_tokens?: number;
+}
+interface OpenRouterFile {
+  data: { id: string; pricing: { prompt: string } }[];
+}
+
+/** A real catalog file, parsed once, typed as the test reads it. */
+function real<T = unknown>(relative: string): T {
   let json = realCache.get(relative);
   if (json === undefined) {
     json = JSON.parse(fs.readFileSync(path.join(CATALOGS, relative), 'utf8'));
     realCache.set(relative, json);
   }
-  return json;
+  return json as T;
 }
 
 function realDir(relative: string): string[] {
@@ -57,8 +71,14 @@ function checkRecords(result: CatalogReadResult, source: string): void {
     assert.ok(r.id.length > 0);
     assert.ok(r.provider.length > 0);
     assert.deepEqual(r.sources, [source]);
-    for (const [key, value] of Object.entries(r)) assert.notEqual(value, undefined, `${r.id}: key ${key} set to undefined`);
-    for (const key of ['inputPricePerMTok', 'outputPricePerMTok', 'cacheReadPricePerMTok', 'cacheWritePricePerMTok'] as const) {
+    for (const [key, value] of Object.entries(r))
+      assert.notEqual(value, undefined, `${r.id}: key ${key} set to undefined`);
+    for (const key of [
+      'inputPricePerMTok',
+      'outputPricePerMTok',
+      'cacheReadPricePerMTok',
+      'cacheWritePricePerMTok',
+    ] as const) {
       const price = r[key];
       if (price === undefined) continue;
       assert.ok(Number.isFinite(price) && price >= 0, `${r.id}: ${key} ${price}`);
@@ -263,7 +283,16 @@ test('llm_db provider-file fixture: aliases, capabilities object, lifecycle, nul
     outputPricePerMTok: 15,
     cacheReadPricePerMTok: 0.3,
     cacheWritePricePerMTok: 3.75,
-    capabilities: ['attachment', 'pdf_input', 'reasoning', 'streaming', 'structured_output', 'temperature', 'tool_call', 'vision'],
+    capabilities: [
+      'attachment',
+      'pdf_input',
+      'reasoning',
+      'streaming',
+      'structured_output',
+      'temperature',
+      'tool_call',
+      'vision',
+    ],
     modalities: { input: ['text', 'image', 'pdf'], output: ['text'] },
     knowledgeCutoff: '2024-10-31',
     releaseDate: '2025-02-19',
@@ -341,7 +370,10 @@ test('registry: splitRegistryId', () => {
     id: 'anthropic.claude-3-haiku-20240307-v1:0',
   });
   assert.deepEqual(splitRegistryId('openrouter/openai/gpt-4o'), { provider: 'openrouter', id: 'openai/gpt-4o' });
-  assert.deepEqual(splitRegistryId('bedrock/anthropic.claude-v2:1'), { provider: 'bedrock', id: 'anthropic.claude-v2:1' });
+  assert.deepEqual(splitRegistryId('bedrock/anthropic.claude-v2:1'), {
+    provider: 'bedrock',
+    id: 'anthropic.claude-v2:1',
+  });
   assert.deepEqual(splitRegistryId('gpt-4o'), { provider: 'project', id: 'gpt-4o' });
   assert.deepEqual(splitRegistryId(':x'), { provider: 'project', id: ':x' });
   assert.deepEqual(splitRegistryId('/x'), { provider: 'project', id: '/x' });
@@ -359,12 +391,16 @@ test('readers throw on a wrong top-level shape, with the format named', () => {
   ];
   for (const [label, read] of cases) {
     for (const bad of [[], {}, null, 'text', { foo: 1 }]) {
-      assert.throws(() => read(bad, 'x'), (e: Error) => e instanceof Error && e.message.includes(label), `${label} on ${JSON.stringify(bad)}`);
+      assert.throws(
+        () => read(bad, 'x'),
+        (e: Error) => e instanceof Error && e.message.includes(label),
+        `${label} on ${JSON.stringify(bad)}`,
+      );
     }
   }
 });
 
-test('records are lean and a 100k-model models.dev file reads fast', () => {
+test('records are lean: a 100k-model models.dev file shares its read-only arrays', () => {
   const models: Record<string, unknown> = {};
   for (let i = 0; i < 100_000; i++) {
     const id = `model-${i}`;
@@ -385,12 +421,8 @@ test('records are lean and a 100k-model models.dev file reads fast', () => {
     };
   }
   const json = { big: { id: 'big', name: 'Big', models } };
-  readModelsDev(json, 'warm-up');
-  const start = performance.now();
   const result = readModelsDev(json, 'big');
-  const elapsed = performance.now() - start;
   assert.equal(result.models.length, 100_000);
-  assert.ok(elapsed < 1000, `100k models took ${elapsed.toFixed(0)} ms`);
   // Shared, read-only arrays: one capabilities list per distinct set, one sources array per read.
   assert.equal(result.models[0].sources, result.models[1].sources);
   assert.equal(result.models[0].capabilities, result.models[6].capabilities);
@@ -406,9 +438,9 @@ const OPENROUTER_ALL = 'openrouter-api-v1-models-output_modalities-all.json';
 const LLM_DB_SNAPSHOT = 'llm_db-snapshot-2025-11-16.json';
 
 realTest('real models.dev api.json: every model, claude-3-7-sonnet spot values', [MODELS_DEV], () => {
-  const json = real(MODELS_DEV);
+  const json = real<ProviderMap>(MODELS_DEV);
   let expected = 0;
-  for (const provider of Object.values<any>(json)) expected += Object.keys(provider.models).length;
+  for (const provider of Object.values(json)) expected += Object.keys(provider.models).length;
   assert.equal(expected, 5258, 'README: 5 258 provider-models');
   assert.equal(Object.keys(json).length, 145, 'README: 145 providers');
   const result = readModelsDev(json, MODELS_DEV);
@@ -433,10 +465,11 @@ realTest('real models.dev api.json: every model, claude-3-7-sonnet spot values',
 });
 
 realTest('real LiteLLM file: every model, gpt-4o per-token → per-1M, prefixed keys', [LITELLM], () => {
-  const json = real(LITELLM);
+  const json = real<Record<string, LiteLlmEntry | undefined>>(LITELLM);
   let expected = 0;
-  for (const [key, value] of Object.entries<any>(json)) {
-    if (key !== 'sample_spec' && value && typeof value === 'object' && typeof value.litellm_provider === 'string') expected++;
+  for (const [key, value] of Object.entries(json)) {
+    if (key !== 'sample_spec' && value && typeof value === 'object' && typeof value.litellm_provider === 'string')
+      expected++;
   }
   assert.equal(expected, 2982, 'README: 2 982 models');
   assert.equal(Object.keys(json).length, 2984, 'README: 2 984 keys');
@@ -445,10 +478,14 @@ realTest('real LiteLLM file: every model, gpt-4o per-token → per-1M, prefixed 
   assert.equal(result.models.length, expected);
   assert.equal(result.skipped, 2, 'sample_spec + fallback_generalizations');
   // The README says 124 `litellm_provider`s; the file has 122 (123 counting sample_spec's description).
-  const providers = new Set(Object.entries<any>(json).filter(([k, v]) => k !== 'sample_spec' && v?.litellm_provider).map(([, v]) => v.litellm_provider));
+  const providers = new Set(
+    Object.entries(json)
+      .filter(([k, v]) => k !== 'sample_spec' && v?.litellm_provider)
+      .map(([, v]) => v?.litellm_provider),
+  );
   assert.equal(providers.size, 122);
   assert.deepEqual(new Set(result.models.map(m => m.provider)), providers);
-  assert.equal(json['gpt-4o'].input_cost_per_token, 2.5e-6);
+  assert.equal(json['gpt-4o']?.input_cost_per_token, 2.5e-6);
   const gpt4o = find(result, 'openai', 'gpt-4o');
   assert.equal(gpt4o.inputPricePerMTok, 2.5);
   assert.equal(gpt4o.outputPricePerMTok, 10);
@@ -461,11 +498,18 @@ realTest('real LiteLLM file: every model, gpt-4o per-token → per-1M, prefixed 
   assert.equal(azure.inputPricePerMTok, 2.5);
   const routed = find(result, 'openrouter', 'openai/gpt-4o');
   assert.equal(routed.inputPricePerMTok, 2.5);
-  assert.equal(find(result, 'openrouter', 'openrouter/auto').contextWindow, json['openrouter/openrouter/auto'].max_input_tokens);
+  assert.equal(
+    find(result, 'openrouter', 'openrouter/auto').contextWindow,
+    json['openrouter/openrouter/auto']?.max_input_tokens,
+  );
   // Every record comes from its key: stripped of `${provider}/` exactly when the key starts with it.
   for (const m of result.models) {
     const prefixed = json[`${m.provider}/${m.id}`];
-    assert.ok(prefixed?.litellm_provider === m.provider || (json[m.id]?.litellm_provider === m.provider && !m.id.startsWith(`${m.provider}/`)), m.id);
+    assert.ok(
+      prefixed?.litellm_provider === m.provider ||
+        (json[m.id]?.litellm_provider === m.provider && !m.id.startsWith(`${m.provider}/`)),
+      m.id,
+    );
   }
   const gemini = result.models.filter(m => m.provider === 'gemini');
   assert.ok(gemini.length > 0 && gemini.every(m => !m.id.startsWith('gemini/')));
@@ -473,7 +517,7 @@ realTest('real LiteLLM file: every model, gpt-4o per-token → per-1M, prefixed 
 
 for (const file of [OPENROUTER, OPENROUTER_ALL]) {
   realTest(`real OpenRouter ${file}: every model, string prices per 1M`, [file], () => {
-    const json = real(file);
+    const json = real<OpenRouterFile>(file);
     const result = readOpenRouter(json, file);
     checkRecords(result, file);
     assert.equal(json.data.length, file === OPENROUTER ? 364 : 457, 'README model count');
@@ -481,16 +525,15 @@ for (const file of [OPENROUTER, OPENROUTER_ALL]) {
     assert.equal(result.skipped, 0);
     assert.ok(result.models.every(m => m.provider === 'openrouter'));
     const gpt4o = find(result, 'openrouter', 'openai/gpt-4o');
-    assert.equal(json.data.find((m: any) => m.id === 'openai/gpt-4o').pricing.prompt, '0.0000025');
+    assert.equal(json.data.find(m => m.id === 'openai/gpt-4o')?.pricing.prompt, '0.0000025');
     assert.equal(gpt4o.inputPricePerMTok, 2.5);
     assert.equal(gpt4o.outputPricePerMTok, 10);
     assert.equal(gpt4o.contextWindow, 128000);
     assert.equal(gpt4o.maxOutput, 16384);
-    assert.deepEqual(gpt4o.capabilities?.filter(c => ['structured_output', 'tool_call', 'vision'].includes(c)), [
-      'structured_output',
-      'tool_call',
-      'vision',
-    ]);
+    assert.deepEqual(
+      gpt4o.capabilities?.filter(c => ['structured_output', 'tool_call', 'vision'].includes(c)),
+      ['structured_output', 'tool_call', 'vision'],
+    );
     const auto = find(result, 'openrouter', 'openrouter/auto');
     assert.equal(auto.inputPricePerMTok, undefined, 'variable-priced router ("-1")');
   });
@@ -501,7 +544,7 @@ realTest('real ReqLLM priv/models_dev/*.json: every model of every file', ['req_
   assert.equal(files.length, 63, 'README: 63 files');
   let total = 0;
   for (const file of files) {
-    const json = real(file);
+    const json = real<{ models: unknown[] }>(file);
     const result = readReqLlm(json, file);
     checkRecords(result, file);
     assert.equal(result.models.length, json.models.length, file);
@@ -520,40 +563,47 @@ realTest('real ReqLLM priv/models_dev/*.json: every model of every file', ['req_
   assert.ok(haiku.capabilities?.includes('tool_call'));
 });
 
-realTest('real llm_db providers/*.json: every model of every provider file, aliases, lifecycle', ['llm_db-providers'], () => {
-  const files = realDir('llm_db-providers');
-  assert.equal(files.length, 104, 'README: 104 provider files');
-  let total = 0;
-  const all: ModelRecord[] = [];
-  for (const file of files) {
-    const json = real(file);
-    const result = readLlmDb(json, file);
-    checkRecords(result, file);
-    assert.equal(result.models.length, Object.keys(json.models).length, file);
-    assert.equal(result.skipped, 0, file);
-    total += result.models.length;
-    all.push(...result.models);
-  }
-  assert.equal(total, 3491, 'README: 3 491 models');
-  const anthropic = readLlmDb(real('llm_db-providers/anthropic.json'), 'anthropic.json');
-  const haiku = find(anthropic, 'anthropic', 'claude-3-5-haiku-20241022');
-  assert.deepEqual(haiku.aliases, ['claude-3-5-haiku-latest', 'claude-3.5-haiku', 'claude-3.5-haiku-20241022']);
-  assert.equal(haiku.inputPricePerMTok, 0.8);
-  assert.equal(haiku.contextWindow, 200000);
-  assert.ok(haiku.capabilities?.includes('tool_call'));
-  assert.ok(haiku.capabilities?.includes('streaming'));
-  const sonnet = find(anthropic, 'anthropic', 'claude-3-7-sonnet-20250219');
-  assert.equal(sonnet.deprecated, true);
-  assert.equal(sonnet.status, 'deprecated');
-  assert.equal(sonnet.deprecationDate, '2025-02-19');
-  assert.equal(sonnet.replacement, 'claude-sonnet-4-5-20250929');
-  assert.ok(all.some(m => m.aliases?.some(a => a.startsWith('global.anthropic.'))), 'provider_model_id kept as an alias');
-});
+realTest(
+  'real llm_db providers/*.json: every model of every provider file, aliases, lifecycle',
+  ['llm_db-providers'],
+  () => {
+    const files = realDir('llm_db-providers');
+    assert.equal(files.length, 104, 'README: 104 provider files');
+    let total = 0;
+    const all: ModelRecord[] = [];
+    for (const file of files) {
+      const json = real<{ models: Record<string, unknown> }>(file);
+      const result = readLlmDb(json, file);
+      checkRecords(result, file);
+      assert.equal(result.models.length, Object.keys(json.models).length, file);
+      assert.equal(result.skipped, 0, file);
+      total += result.models.length;
+      all.push(...result.models);
+    }
+    assert.equal(total, 3491, 'README: 3 491 models');
+    const anthropic = readLlmDb(real('llm_db-providers/anthropic.json'), 'anthropic.json');
+    const haiku = find(anthropic, 'anthropic', 'claude-3-5-haiku-20241022');
+    assert.deepEqual(haiku.aliases, ['claude-3-5-haiku-latest', 'claude-3.5-haiku', 'claude-3.5-haiku-20241022']);
+    assert.equal(haiku.inputPricePerMTok, 0.8);
+    assert.equal(haiku.contextWindow, 200000);
+    assert.ok(haiku.capabilities?.includes('tool_call'));
+    assert.ok(haiku.capabilities?.includes('streaming'));
+    const sonnet = find(anthropic, 'anthropic', 'claude-3-7-sonnet-20250219');
+    assert.equal(sonnet.deprecated, true);
+    assert.equal(sonnet.status, 'deprecated');
+    assert.equal(sonnet.deprecationDate, '2025-02-19');
+    assert.equal(sonnet.replacement, 'claude-sonnet-4-5-20250929');
+    assert.ok(
+      all.some(m => m.aliases?.some(a => a.startsWith('global.anthropic.'))),
+      'provider_model_id kept as an alias',
+    );
+  },
+);
 
 realTest('real llm_db snapshot.json: every model of every provider', [LLM_DB_SNAPSHOT], () => {
-  const json = real(LLM_DB_SNAPSHOT);
+  const json = real<{ providers: ProviderMap }>(LLM_DB_SNAPSHOT);
   let expected = 0;
-  for (const provider of Object.values<any>(json.providers)) expected += Object.keys(provider.models).length;
+  for (const provider of Object.values(json.providers)) expected += Object.keys(provider.models).length;
   assert.equal(expected, 1295, 'README: 1 295 models');
   assert.equal(Object.keys(json.providers).length, 102, 'README: 102 providers');
   const result = readLlmDb(json, LLM_DB_SNAPSHOT);

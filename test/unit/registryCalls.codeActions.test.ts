@@ -16,12 +16,18 @@ function act(languageId: string, text: string, index: number): { titles: string[
 }
 
 describe('real-registry-call code actions', () => {
-  test('a suppression comment above the line, at its indentation, in the language\'s comment syntax', () => {
-    assert.equal(act('python', 'import litellm\n\ndef test_x():\n    litellm.model_cost["x"]\n', 0).result,
-      'import litellm\n\ndef test_x():\n    # model-registry-disable-next-line real-registry-call\n    litellm.model_cost["x"]\n');
-    assert.equal(act('typescript', "it('x', async () => {\n\tawait fetch('https://models.dev/api.json');\n});\n", 0).result,
-      "it('x', async () => {\n\t// model-registry-disable-next-line real-registry-call\n\tawait fetch('https://models.dev/api.json');\n});\n");
-    assert.deepEqual(act('typescript', "fetch('https://models.dev/api.json');\n", 0).titles, ['Disable real-registry-call for this line']);
+  test("a suppression comment above the line, at its indentation, in the language's comment syntax", () => {
+    assert.equal(
+      act('python', 'import litellm\n\ndef test_x():\n    litellm.model_cost["x"]\n', 0).result,
+      'import litellm\n\ndef test_x():\n    # model-registry-disable-next-line real-registry-call\n    litellm.model_cost["x"]\n',
+    );
+    assert.equal(
+      act('typescript', "it('x', async () => {\n\tawait fetch('https://models.dev/api.json');\n});\n", 0).result,
+      "it('x', async () => {\n\t// model-registry-disable-next-line real-registry-call\n\tawait fetch('https://models.dev/api.json');\n});\n",
+    );
+    assert.deepEqual(act('typescript', "fetch('https://models.dev/api.json');\n", 0).titles, [
+      'Disable real-registry-call for this line',
+    ]);
   });
 
   test('Elixir: the stub goes first into an existing setup block; `import Mimic` is enough', () => {
@@ -39,20 +45,36 @@ describe('real-registry-call code actions', () => {
 end
 `;
     const { titles, result } = act('elixir', text, 1);
-    assert.deepEqual(titles, ['Disable real-registry-call for this line', 'Stub Jido.AI.Model.Registry.get_model with Mimic in setup']);
-    assert.equal(result, text.replace('  setup %{conn: conn} do\n', `  setup %{conn: conn} do
+    assert.deepEqual(titles, [
+      'Disable real-registry-call for this line',
+      'Stub Jido.AI.Model.Registry.get_model with Mimic in setup',
+    ]);
+    assert.equal(
+      result,
+      text.replace(
+        '  setup %{conn: conn} do\n',
+        `  setup %{conn: conn} do
     # TODO: return what this test needs; Mimic.copy(Jido.AI.Model.Registry) must run in test/test_helper.exs
     stub(Jido.AI.Model.Registry, :get_model, fn _, _ -> {:ok, []} end)
-`));
+`,
+      ),
+    );
   });
 
   test('Elixir: a new setup block (and use Mimic) after the first use line, or after defmodule; CRLF kept', () => {
-    const withCase = 'defmodule ATest do\r\n  use MyApp.DataCase, async: true\r\n\r\n  test "x", do: LLMDB.models()\r\nend\r\n';
-    assert.equal(act('elixir', withCase, 1).result, 'defmodule ATest do\r\n  use MyApp.DataCase, async: true\r\n  use Mimic\r\n\r\n  setup do\r\n'
-      + '    # TODO: return what this test needs; Mimic.copy(LLMDB) must run in test/test_helper.exs\r\n    stub(LLMDB, :models, fn -> {:ok, []} end)\r\n'
-      + '    :ok\r\n  end\r\n\r\n  test "x", do: LLMDB.models()\r\nend\r\n');
+    const withCase =
+      'defmodule ATest do\r\n  use MyApp.DataCase, async: true\r\n\r\n  test "x", do: LLMDB.models()\r\nend\r\n';
+    assert.equal(
+      act('elixir', withCase, 1).result,
+      'defmodule ATest do\r\n  use MyApp.DataCase, async: true\r\n  use Mimic\r\n\r\n  setup do\r\n' +
+        '    # TODO: return what this test needs; Mimic.copy(LLMDB) must run in test/test_helper.exs\r\n    stub(LLMDB, :models, fn -> {:ok, []} end)\r\n' +
+        '    :ok\r\n  end\r\n\r\n  test "x", do: LLMDB.models()\r\nend\r\n',
+    );
     const bare = 'defmodule ATest do\n  test "x", do: LLMDB.models()\nend\n';
-    assert.match(act('elixir', bare, 1).result, /^defmodule ATest do\n {2}use Mimic\n\n {2}setup do\n[^]* {4}:ok\n {2}end\n {2}test "x"/);
+    assert.match(
+      act('elixir', bare, 1).result,
+      /^defmodule ATest do\n {2}use Mimic\n\n {2}setup do\n[^]* {4}:ok\n {2}end\n {2}test "x"/,
+    );
   });
 
   test('Elixir outside a module: only the suppression', () => {

@@ -2,13 +2,14 @@
 // which support helpers count.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { check, flagged, messageOf, SupportText } from '../helpers/registryCallCheck';
+import { check, flagged, messageOf, type SupportText } from '../helpers/registryCallCheck';
 
 const ex = (text: string, options?: Parameters<typeof flagged>[2]): string[] => flagged('elixir', text, options);
 
 describe('Elixir registry calls', () => {
   test('aliases: plain, as:, grouped over several lines, nested, __MODULE__', () => {
-    assert.deepEqual(ex(`defmodule Jido.AI.Model.ExampleTest do
+    assert.deepEqual(
+      ex(`defmodule Jido.AI.Model.ExampleTest do
   alias Jido.AI.Model.Registry
   alias Jido.AI.Model.Registry, as: R
   alias Jido.AI.Model.{
@@ -25,13 +26,19 @@ end
 defmodule Jido.AI.Model.Registry.Helpers do
   __MODULE__.list_models()
 end
-`), [
-      '9: Registry.list_models()', '10: R.get_model(:openai, "gpt-4o")', '11: Adapter.list_providers()', '12: Model.Registry.discover_models()',
-    ]);
+`),
+      [
+        '9: Registry.list_models()',
+        '10: R.get_model(:openai, "gpt-4o")',
+        '11: Adapter.list_providers()',
+        '12: Model.Registry.discover_models()',
+      ],
+    );
   });
 
   test('module attributes, pipes, captures, calls without parentheses and over several lines', () => {
-    assert.deepEqual(ex(`@registry Jido.AI.Model.Registry
+    assert.deepEqual(
+      ex(`@registry Jido.AI.Model.Registry
 @other "Jido.AI.Model.Registry"
 @registry.list_models()
 [:openai] |> Jido.AI.Model.Registry.batch_get_models() |> Enum.count()
@@ -42,34 +49,57 @@ Jido.AI.Model.Registry.get_model(
   :openai,
   "gpt-4o"
 )
-`), [
-      '3: @registry.list_models()', '4: Jido.AI.Model.Registry.batch_get_models()', '5: &Jido.AI.Model.Registry.get_model/2',
-      '6: &@registry.get_model/2', '7: Jido.AI.Model.Registry.list_models', '8: Jido.AI.Model.Registry.get_model(…',
-    ]);
+`),
+      [
+        '3: @registry.list_models()',
+        '4: Jido.AI.Model.Registry.batch_get_models()',
+        '5: &Jido.AI.Model.Registry.get_model/2',
+        '6: &@registry.get_model/2',
+        '7: Jido.AI.Model.Registry.list_models',
+        '8: Jido.AI.Model.Registry.get_model(…',
+      ],
+    );
   });
 
   test('the arity in the message counts a pipe and a capture', () => {
-    const messages = check('elixir', ':openai |> Jido.AI.Model.Registry.list_models()\n&Jido.AI.Model.Registry.get_model/2\n').map(d => messageOf(d));
-    assert.match(messages[0], /^Jido\.AI\.Model\.Registry\.list_models\/1 .*stub\(Jido\.AI\.Model\.Registry, :list_models, fn _ -> … end\)/);
+    const messages = check(
+      'elixir',
+      ':openai |> Jido.AI.Model.Registry.list_models()\n&Jido.AI.Model.Registry.get_model/2\n',
+    ).map(d => messageOf(d));
+    assert.match(
+      messages[0],
+      /^Jido\.AI\.Model\.Registry\.list_models\/1 .*stub\(Jido\.AI\.Model\.Registry, :list_models, fn _ -> … end\)/,
+    );
     assert.match(messages[1], /get_model\/2 .*fn _, _ -> … end/);
   });
 
   test('import: bare calls of the imported module', () => {
-    assert.deepEqual(ex('import Jido.AI.Model.Registry, only: [list_models: 0]\nlist_models()\nlist_models\nother()\n'), ['2: list_models()']);
+    assert.deepEqual(
+      ex('import Jido.AI.Model.Registry, only: [list_models: 0]\nlist_models()\nlist_models\nother()\n'),
+      ['2: list_models()'],
+    );
   });
 
   test('default rules: ReqLLM.Provider.Registry.*, LLMDB.* (functions, not nested modules), Jido registry functions only', () => {
-    assert.deepEqual(ex(`ReqLLM.Provider.Registry.get_model(:openai, "x")
+    assert.deepEqual(
+      ex(`ReqLLM.Provider.Registry.get_model(:openai, "x")
 LLMDB.models()
 LLMDB.Model.new(id: "x")
 %LLMDB.Model{}
 Jido.AI.Model.Registry.other_function()
 Jido.AI.Model.Registry.Adapter.anything()
-`), ['1: ReqLLM.Provider.Registry.get_model(:openai, "x")', '2: LLMDB.models()', '6: Jido.AI.Model.Registry.Adapter.anything()']);
+`),
+      [
+        '1: ReqLLM.Provider.Registry.get_model(:openai, "x")',
+        '2: LLMDB.models()',
+        '6: Jido.AI.Model.Registry.Adapter.anything()',
+      ],
+    );
   });
 
   test('nothing in comments, strings, heredocs, sigils, atoms, or behind character literals', () => {
-    assert.deepEqual(ex(`# Jido.AI.Model.Registry.list_models()
+    assert.deepEqual(
+      ex(`# Jido.AI.Model.Registry.list_models()
 "Jido.AI.Model.Registry.list_models()"
 """
 Jido.AI.Model.Registry.list_models()
@@ -79,7 +109,9 @@ Jido.AI.Model.Registry.list_models()
 x = ?(
 Jido.AI.Model.Registry
 @doc "LLMDB.models()"
-`), []);
+`),
+      [],
+    );
   });
 
   test('interpolated code is code', () => {
@@ -88,29 +120,43 @@ Jido.AI.Model.Registry
 
   test('Mimic stub / expect on the function; stub_with, stub/1 on the module; copy is no stub', () => {
     const calls = 'Jido.AI.Model.Registry.list_models()\nJido.AI.Model.Registry.get_model(:a, "b")\n';
-    assert.deepEqual(ex(`stub(Jido.AI.Model.Registry, :list_models, fn -> [] end)\n${calls}`), ['3: Jido.AI.Model.Registry.get_model(:a, "b")']);
-    assert.deepEqual(ex(`Mimic.expect(Jido.AI.Model.Registry, :get_model, 2, fn _, _ -> nil end)\n${calls}`), ['2: Jido.AI.Model.Registry.list_models()']);
+    assert.deepEqual(ex(`stub(Jido.AI.Model.Registry, :list_models, fn -> [] end)\n${calls}`), [
+      '3: Jido.AI.Model.Registry.get_model(:a, "b")',
+    ]);
+    assert.deepEqual(ex(`Mimic.expect(Jido.AI.Model.Registry, :get_model, 2, fn _, _ -> nil end)\n${calls}`), [
+      '2: Jido.AI.Model.Registry.list_models()',
+    ]);
     assert.deepEqual(ex(`Mimic.stub_with(Jido.AI.Model.Registry, Fake)\n${calls}`), []);
     assert.deepEqual(ex(`stub Jido.AI.Model.Registry\n${calls}`), []);
-    assert.deepEqual(ex(`reject(&Jido.AI.Model.Registry.list_models/0)\n${calls}`), ['3: Jido.AI.Model.Registry.get_model(:a, "b")']);
-    assert.deepEqual(ex(`:meck.expect(Jido.AI.Model.Registry, :list_models, fn -> [] end)\n${calls}`), ['3: Jido.AI.Model.Registry.get_model(:a, "b")']);
+    assert.deepEqual(ex(`reject(&Jido.AI.Model.Registry.list_models/0)\n${calls}`), [
+      '3: Jido.AI.Model.Registry.get_model(:a, "b")',
+    ]);
+    assert.deepEqual(ex(`:meck.expect(Jido.AI.Model.Registry, :list_models, fn -> [] end)\n${calls}`), [
+      '3: Jido.AI.Model.Registry.get_model(:a, "b")',
+    ]);
     assert.deepEqual(ex(`copy(Jido.AI.Model.Registry)\n${calls}`).length, 2);
   });
 
   test('stubs through aliases and attributes; a stub of a lower layer counts for what goes through it', () => {
-    assert.deepEqual(ex(`alias Jido.AI.Model.Registry.Adapter
+    assert.deepEqual(
+      ex(`alias Jido.AI.Model.Registry.Adapter
 @req ReqLLM.Provider.Registry
 stub(Adapter, :list_providers, fn -> [] end)
 Jido.AI.Model.Registry.list_models()
 Adapter.list_models(:openai)
 ReqLLM.Provider.Registry.list_models(:openai)
-`), ['5: Adapter.list_models(:openai)', '6: ReqLLM.Provider.Registry.list_models(:openai)']);
-    assert.deepEqual(ex(`@req ReqLLM.Provider.Registry
+`),
+      ['5: Adapter.list_models(:openai)', '6: ReqLLM.Provider.Registry.list_models(:openai)'],
+    );
+    assert.deepEqual(
+      ex(`@req ReqLLM.Provider.Registry
 stub(@req, :list_models, fn _ -> [] end)
 Jido.AI.Model.Registry.list_models()
 Jido.AI.Model.Registry.Adapter.list_models(:openai)
 LLMDB.models()
-`), ['5: LLMDB.models()']);
+`),
+      ['5: LLMDB.models()'],
+    );
   });
 
   test('a user rule: its own message, its own through', () => {
@@ -122,10 +168,11 @@ LLMDB.models()
 });
 
 describe('Elixir stub helpers from test/support', () => {
-  const support: SupportText[] = [{
-    file: '/project/test/support/registry_helpers.ex',
-    kind: 'elixir',
-    text: `defmodule MyApp.RegistryHelpers do
+  const support: SupportText[] = [
+    {
+      file: '/project/test/support/registry_helpers.ex',
+      kind: 'elixir',
+      text: `defmodule MyApp.RegistryHelpers do
   import Mimic
   alias Jido.AI.Model.Registry.Adapter
 
@@ -149,7 +196,8 @@ defmodule MyApp.RegistryCase do
   def stub_everything(_), do: stub_with(ReqLLM.Provider.Registry, Fake)
 end
 `,
-  }];
+    },
+  ];
   const call = 'Jido.AI.Model.Registry.list_models()\n';
   const clean = (prelude: string): void => assert.deepEqual(ex(`${prelude}\n${call}`, { support }), [], prelude);
 

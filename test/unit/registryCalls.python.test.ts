@@ -2,13 +2,14 @@
 // conftest.py fixtures (requested, autouse, nearest wins, scoped to their folder).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { flagged, SupportText } from '../helpers/registryCallCheck';
+import { flagged, type SupportText } from '../helpers/registryCallCheck';
 
 const py = (text: string, options?: Parameters<typeof flagged>[2]): string[] => flagged('python', text, options);
 
 describe('Python registry calls', () => {
   test('import forms: plain, as, from … import … as …, parenthesized, star; attribute reads count', () => {
-    assert.deepEqual(py(`import litellm
+    assert.deepEqual(
+      py(`import litellm
 import litellm as ll
 from litellm import get_model_info as gmi
 from litellm import (
@@ -21,27 +22,37 @@ gmi("gpt-4o")
 model_cost.get("x")
 reg({})
 litellm.completion(model="gpt-4o")
-`), [
-      '8: litellm.get_model_info("gpt-4o")', '9: ll.model_cost["gpt-4o"]', '10: gmi("gpt-4o")', '11: model_cost.get("x")', '12: reg({})',
-    ]);
+`),
+      [
+        '8: litellm.get_model_info("gpt-4o")',
+        '9: ll.model_cost["gpt-4o"]',
+        '10: gmi("gpt-4o")',
+        '11: model_cost.get("x")',
+        '12: reg({})',
+      ],
+    );
     assert.deepEqual(py('from litellm import *\nget_model_cost_map()\ncompletion()\n'), ['2: get_model_cost_map()']);
     assert.deepEqual(py('import litellm.utils\nlitellm.get_model_info("x")\n'), ['2: litellm.get_model_info("x")']);
   });
 
   test('nothing in comments, strings, docstrings, f-string text, import lines or keyword names', () => {
-    assert.deepEqual(py(`# litellm.get_model_info("x")
+    assert.deepEqual(
+      py(`# litellm.get_model_info("x")
 "litellm.get_model_info('x')"
 """litellm.model_cost"""
 f"litellm.model_cost {1}"
 from litellm import get_model_info
 f(get_model_info=1)
-`), []);
+`),
+      [],
+    );
     assert.deepEqual(py('import litellm\nf"{litellm.model_cost[\'x\']}"\n'), ["2: litellm.model_cost['x']"]);
   });
 
   test('patch forms: decorator, context manager, object, dict, multiple, mocker, monkeypatch (both forms), assignment', () => {
     const calls = 'litellm.get_model_info("x")\nlitellm.model_cost["x"]\n';
-    const only = (prelude: string, expected: string[]): void => assert.deepEqual(py(`import litellm\n${prelude}\n${calls}`), expected, prelude);
+    const only = (prelude: string, expected: string[]): void =>
+      assert.deepEqual(py(`import litellm\n${prelude}\n${calls}`), expected, prelude);
     const costLine = (n: number): string => `${n}: litellm.model_cost["x"]`;
     only('@patch("litellm.get_model_info")\ndef test_x(m): pass', [costLine(5)]);
     only('with mock.patch("litellm.get_model_info"): pass', [costLine(4)]);
@@ -102,8 +113,20 @@ def not_a_fixture(mocker):
   test('requesting a fixture (directly, through another fixture, usefixtures, getfixturevalue) counts as its stubs', () => {
     assert.deepEqual(py(call.replace('%s', 'fake_info'), inTests), []);
     assert.deepEqual(py(call.replace('%s', 'registry'), inTests), []);
-    assert.deepEqual(py(`import litellm, pytest\n\n\n@pytest.mark.usefixtures("fake_info")\ndef test_x():\n    litellm.get_model_info("x")\n`, inTests), []);
-    assert.deepEqual(py('import litellm\n\n\ndef test_x(request):\n    request.getfixturevalue("fake_info")\n    litellm.get_model_info("x")\n', inTests), []);
+    assert.deepEqual(
+      py(
+        `import litellm, pytest\n\n\n@pytest.mark.usefixtures("fake_info")\ndef test_x():\n    litellm.get_model_info("x")\n`,
+        inTests,
+      ),
+      [],
+    );
+    assert.deepEqual(
+      py(
+        'import litellm\n\n\ndef test_x(request):\n    request.getfixturevalue("fake_info")\n    litellm.get_model_info("x")\n',
+        inTests,
+      ),
+      [],
+    );
     assert.deepEqual(py(call.replace('%s', 'not_a_fixture'), inTests), ['5: litellm.get_model_info("x")']);
     assert.deepEqual(py(call.replace('%s', 'tmp_path'), inTests), ['5: litellm.get_model_info("x")']);
   });
@@ -113,6 +136,8 @@ def not_a_fixture(mocker):
     assert.deepEqual(py(costMap, inTests), []);
     assert.deepEqual(py(costMap, { support, file: '/project/tests/deep/er/test_x.py' }), []);
     assert.deepEqual(py(costMap, { support, file: '/project/test_x.py' }), ['5: litellm.get_model_cost_map()']);
-    assert.deepEqual(py(call.replace('%s', 'fake_info'), { support, file: '/project/tests/api/test_x.py' }), ['5: litellm.get_model_info("x")']);
+    assert.deepEqual(py(call.replace('%s', 'fake_info'), { support, file: '/project/tests/api/test_x.py' }), [
+      '5: litellm.get_model_info("x")',
+    ]);
   });
 });

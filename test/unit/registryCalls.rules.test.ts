@@ -5,30 +5,41 @@ import { RuleSet } from '../../server/src/registryCalls/rules';
 import { setupFilesOf } from '../../server/src/registryCalls/runnerConfig';
 import { isStubbed } from '../../server/src/registryCalls/stubMatching';
 import { testFileMatcher } from '../../server/src/registryCalls/testFiles';
-import { DEFAULT_TEST_FILES } from '../../server/src/settings';
+import { defaultSettings } from '../../server/src/settings';
 
 describe('rules', () => {
   const rules = new RuleSet([
     { call: 'LLMDB.*', message: 'custom' },
     { call: 'MyApp.Catalog.load', through: ['MyApp.Http'] },
-    { call: 'nodot' }, { call: 'Trailing.' }, { call: 'url:' },
+    { call: 'nodot' },
+    { call: 'Trailing.' },
+    { call: 'url:' },
   ]);
   const ruleOf = (module: string, fn: string) => rules.rules[rules.match(module, fn)];
 
   test('the SPEC defaults, a user rule replacing one with the same call, invalid calls dropped', () => {
-    assert.equal(ruleOf('Jido.AI.Model.Registry', 'list_models').through.join(), 'Jido.AI.Model.Registry.Adapter,ReqLLM.Provider.Registry');
+    assert.equal(
+      ruleOf('Jido.AI.Model.Registry', 'list_models').through.join(),
+      'Jido.AI.Model.Registry.Adapter,ReqLLM.Provider.Registry',
+    );
     assert.equal(ruleOf('Jido.AI.Model.Registry.Adapter', 'anything').through.join(), 'ReqLLM.Provider.Registry');
     assert.equal(ruleOf('LLMDB', 'models').message, 'custom');
     assert.equal(rules.match('Jido.AI.Model.Registry', 'other'), -1);
     assert.ok(ruleOf('MyApp.Catalog', 'load'));
     assert.equal(rules.rules.filter(r => r.call === 'LLMDB.*').length, 1);
     assert.ok(!rules.rules.some(r => ['nodot', 'Trailing.', 'url:'].includes(r.call)));
-    assert.equal(rules.rules[rules.matchUrl('https://openrouter.ai/api/v1/models?x=1')].call, 'url:https://openrouter.ai/api/v1/models');
+    assert.equal(
+      rules.rules[rules.matchUrl('https://openrouter.ai/api/v1/models?x=1')].call,
+      'url:https://openrouter.ai/api/v1/models',
+    );
     assert.equal(rules.matchUrl('https://openrouter.ai/api/v1/chat'), -1);
   });
 
   test('a chain matches at its shortest prefix naming a rule', () => {
-    assert.deepEqual(rules.matchChain(['litellm', 'model_cost', 'get']), { rule: rules.match('litellm', 'model_cost'), length: 2 });
+    assert.deepEqual(rules.matchChain(['litellm', 'model_cost', 'get']), {
+      rule: rules.match('litellm', 'model_cost'),
+      length: 2,
+    });
     assert.equal(rules.matchChain(['litellm', 'completion']), undefined);
   });
 
@@ -45,7 +56,13 @@ describe('rules', () => {
 
 describe('stub matching', () => {
   const rules = new RuleSet();
-  const call = (module: string, fn: string) => ({ rule: rules.match(module, fn), name: `${module}.${fn}`, start: 0, end: 1, arity: 0 });
+  const call = (module: string, fn: string) => ({
+    rule: rules.match(module, fn),
+    name: `${module}.${fn}`,
+    start: 0,
+    end: 1,
+    arity: 0,
+  });
   const stubbed = (c: ReturnType<typeof call>, ...stubs: string[]): boolean => isStubbed(c, rules.rules[c.rule], stubs);
 
   test('the function, its module, or any function of a module it goes through', () => {
@@ -57,12 +74,22 @@ describe('stub matching', () => {
     assert.ok(!stubbed(list, 'Jido.AI.Model.Registry.get_model'));
     assert.ok(!stubbed(list, 'Jido.AI.Model'));
     const adapter = call('Jido.AI.Model.Registry.Adapter', 'list_models');
-    assert.ok(!stubbed(adapter, 'Jido.AI.Model.Registry.Adapter.list_providers'), 'a sibling function is not the function');
+    assert.ok(
+      !stubbed(adapter, 'Jido.AI.Model.Registry.Adapter.list_providers'),
+      'a sibling function is not the function',
+    );
     assert.ok(!stubbed(adapter, 'Jido.AI.Model.Registry'), 'a module is not its nested modules');
   });
 
   test('URL calls: an interceptor of a prefix, the fetching function, or its module', () => {
-    const url = { rule: rules.matchUrl('https://models.dev/api.json'), name: 'https://models.dev/api.json', via: 'axios.get', start: 0, end: 1, arity: -1 };
+    const url = {
+      rule: rules.matchUrl('https://models.dev/api.json'),
+      name: 'https://models.dev/api.json',
+      via: 'axios.get',
+      start: 0,
+      end: 1,
+      arity: -1,
+    };
     const rule = rules.rules[url.rule];
     assert.ok(isStubbed(url, rule, ['url:https://models.dev']));
     assert.ok(!isStubbed(url, rule, ['url:https://openrouter.ai']));
@@ -73,15 +100,29 @@ describe('stub matching', () => {
 });
 
 describe('test-file globs', () => {
-  const isTest = testFileMatcher(DEFAULT_TEST_FILES, ['/ws/app', '/ws/lib']);
+  const isTest = testFileMatcher(defaultSettings().testFiles, ['/ws/app', '/ws/lib']);
 
   test('a glob without / matches the name anywhere; one with / the path relative to a workspace folder', () => {
-    for (const file of ['/ws/app/test/a/b_test.exs', '/ws/app/src/x.test.ts', '/ws/app/deep/test_x.py', '/ws/lib/x_test.py',
-      '/ws/app/tests/pkg/helpers.py', '/ws/app/__tests__/a.js', '/ws/app/web/app.spec.tsx', '/elsewhere/a.test.js']) {
+    for (const file of [
+      '/ws/app/test/a/b_test.exs',
+      '/ws/app/src/x.test.ts',
+      '/ws/app/deep/test_x.py',
+      '/ws/lib/x_test.py',
+      '/ws/app/tests/pkg/helpers.py',
+      '/ws/app/__tests__/a.js',
+      '/ws/app/web/app.spec.tsx',
+      '/elsewhere/a.test.js',
+    ]) {
       assert.ok(isTest(file), file);
     }
-    for (const file of ['/ws/app/lib/a.ex', '/ws/app/apps/x/test/a_test.exs', '/ws/app/web/__tests__/a.js', '/ws/app/test/support/h.ex',
-      '/elsewhere/test/a_test.exs', '/ws/app/src/test.ts']) {
+    for (const file of [
+      '/ws/app/lib/a.ex',
+      '/ws/app/apps/x/test/a_test.exs',
+      '/ws/app/web/__tests__/a.js',
+      '/ws/app/test/support/h.ex',
+      '/elsewhere/test/a_test.exs',
+      '/ws/app/src/test.ts',
+    ]) {
       assert.ok(!isTest(file), file);
     }
   });
@@ -96,15 +137,20 @@ describe('test-file globs', () => {
 
 describe('test runner configs', () => {
   test('package.json jest setupFiles and setupFilesAfterEnv; packages are not project files', () => {
-    const json = JSON.stringify({ jest: { setupFiles: ['<rootDir>/test/setup.js', 'jest-extended/all'], setupFilesAfterEnv: './after.ts' } });
+    const json = JSON.stringify({
+      jest: { setupFiles: ['<rootDir>/test/setup.js', 'jest-extended/all'], setupFilesAfterEnv: './after.ts' },
+    });
     assert.deepEqual(setupFilesOf('/p/package.json', json), ['/p/test/setup.js', '/p/after.ts']);
     assert.deepEqual(setupFilesOf('/p/package.json', '{ "name": "x" }'), []);
     assert.deepEqual(setupFilesOf('/p/package.json', '{ broken'), []);
   });
 
   test('vitest / jest config modules: a string or an array, in any nesting', () => {
-    const vitest = "export default defineConfig({ test: { setupFiles: ['./a.ts', \"./b.ts\"] } });\n// setupFiles: ['./no.ts']\n";
+    const vitest =
+      "export default defineConfig({ test: { setupFiles: ['./a.ts', \"./b.ts\"] } });\n// setupFiles: ['./no.ts']\n";
     assert.deepEqual(setupFilesOf('/p/web/vitest.config.ts', vitest), ['/p/web/a.ts', '/p/web/b.ts']);
-    assert.deepEqual(setupFilesOf('/p/jest.config.js', "module.exports = { setupFilesAfterEach: '<rootDir>/x.js' };"), ['/p/x.js']);
+    assert.deepEqual(setupFilesOf('/p/jest.config.js', "module.exports = { setupFilesAfterEach: '<rootDir>/x.js' };"), [
+      '/p/x.js',
+    ]);
   });
 });

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import picomatch from 'picomatch';
-import { SupportCode, SupportFileSystem } from '../../server/src/registryCalls/supportCode';
+import { SupportCode, type SupportFileSystem } from '../../server/src/registryCalls/supportCode';
 
 class MemoryFiles implements SupportFileSystem {
   readonly files = new Map<string, string>();
@@ -12,7 +12,9 @@ class MemoryFiles implements SupportFileSystem {
   }
   async glob(cwd: string, patterns: string[]): Promise<string[]> {
     const isMatch = picomatch(patterns);
-    return [...this.files.keys()].filter(f => f.startsWith(`${cwd}/`) && isMatch(f.slice(cwd.length + 1)) && !f.includes('/node_modules/'));
+    return [...this.files.keys()].filter(
+      f => f.startsWith(`${cwd}/`) && isMatch(f.slice(cwd.length + 1)) && !f.includes('/node_modules/'),
+    );
   }
 }
 
@@ -23,8 +25,14 @@ describe('SupportCode', () => {
   test('reads Elixir support, conftest.py and setup files named by configs; ignores other files', async () => {
     const files = new MemoryFiles();
     files.files.set('/ws/test/support/h.ex', HELPER);
-    files.files.set('/ws/lib/not_support.ex', 'defmodule L do\n  def mock, do: Mimic.stub_with(LLMDB.Other, Fake)\nend\n');
-    files.files.set('/ws/tests/conftest.py', '@pytest.fixture(autouse=True)\ndef f(monkeypatch):\n    monkeypatch.setattr("litellm.model_cost", {})\n');
+    files.files.set(
+      '/ws/lib/not_support.ex',
+      'defmodule L do\n  def mock, do: Mimic.stub_with(LLMDB.Other, Fake)\nend\n',
+    );
+    files.files.set(
+      '/ws/tests/conftest.py',
+      '@pytest.fixture(autouse=True)\ndef f(monkeypatch):\n    monkeypatch.setattr("litellm.model_cost", {})\n',
+    );
     files.files.set('/ws/web/package.json', JSON.stringify({ jest: { setupFiles: ['./jest.setup.js'] } }));
     files.files.set('/ws/web/jest.setup.js', "jest.mock('@acme/catalog');\n");
     files.files.set('/ws/node_modules/x/package.json', JSON.stringify({ jest: { setupFiles: ['./s.js'] } }));
@@ -43,7 +51,10 @@ describe('SupportCode', () => {
     assert.ok(!support.isSupportFile('/ws/lib/not_support.ex'));
 
     const watchers = JSON.stringify(support.watchers(true));
-    assert.ok(watchers.includes('"pattern":"test/support/**/*.ex"') && watchers.includes('"pattern":"jest.setup.js"'), watchers);
+    assert.ok(
+      watchers.includes('"pattern":"test/support/**/*.ex"') && watchers.includes('"pattern":"jest.setup.js"'),
+      watchers,
+    );
     assert.ok(JSON.stringify(support.watchers(false)).includes('"globPattern":"/ws/web/jest.setup.js"'));
   });
 
@@ -63,7 +74,11 @@ describe('SupportCode', () => {
     assert.deepEqual(support.current.stubsFor('/ws/test/a_test.exs', 'elixir', facts(['mock'])), []);
 
     files.files.set('/ws/vitest.config.ts', "export default { test: { setupFiles: ['./b.ts'] } };\n");
-    assert.equal(await support.filesChanged(['/ws/vitest.config.ts']), true, 'the watchers must follow the new setup file');
+    assert.equal(
+      await support.filesChanged(['/ws/vitest.config.ts']),
+      true,
+      'the watchers must follow the new setup file',
+    );
     assert.deepEqual(stubsOf(), ['axios']);
     assert.ok(!support.isSupportFile('/ws/a.ts'));
 

@@ -25,9 +25,17 @@ describe('restart policy', () => {
       decisions.push(policy.crashed());
       clock.now += 10 * SECOND;
     }
-    assert.deepEqual(decisions.map(d => [d.crashes, d.restart, d.restartsInWindow]), [
-      [1, true, 1], [2, true, 2], [3, true, 3], [4, true, 4], [5, true, 5], [6, false, 5],
-    ]);
+    assert.deepEqual(
+      decisions.map(d => [d.crashes, d.restart, d.restartsInWindow]),
+      [
+        [1, true, 1],
+        [2, true, 2],
+        [3, true, 3],
+        [4, true, 4],
+        [5, true, 5],
+        [6, false, 5],
+      ],
+    );
     assert.equal(decisions[5].at.getTime(), Date.UTC(2025, 0, 1) + 50 * SECOND);
     assert.deepEqual(decisions[5].limit, DEFAULT_RESTART_LIMIT);
   });

@@ -25,8 +25,12 @@ test('scanText dispatches every language id and declines others', () => {
     const text = MODEL_CALL[id];
     const map = scanText(text, id);
     assert.ok(map, id);
-    assert.deepEqual(contents(text, map).filter((s) => s.includes('gpt')), ['openai:gpt-4o'], id);
-    assert.equal(map.strings.find((s) => s.key !== undefined)?.key, 'model', id);
+    assert.deepEqual(
+      contents(text, map).filter(s => s.includes('gpt')),
+      ['openai:gpt-4o'],
+      id,
+    );
+    assert.equal(map.strings.find(s => s.key !== undefined)?.key, 'model', id);
     assert.equal(map.comments.length, 1, id);
   }
   assert.equal(scanText('"x"', 'ruby'), undefined);
@@ -66,29 +70,81 @@ test('isInInterpolation: past the opening delimiter and before the closing brace
   const text = '`a${b}c`';
   const [literal] = scanText(text, 'typescript')!.strings;
   assert.deepEqual(literal.interpolations, [[2, 6]]);
-  assert.deepEqual([1, 2, 3, 4, 5, 6, 7].map((o) => isInInterpolation(literal, o)), [false, false, true, true, true, false, false]);
+  assert.deepEqual(
+    [1, 2, 3, 4, 5, 6, 7].map(o => isInInterpolation(literal, o)),
+    [false, false, true, true, true, false, false],
+  );
 });
 
 test('isInComment: comment characters, not the ones around', () => {
   const text = 'x = 1 # c\ny = "# no"';
   const map = scanText(text, 'python')!;
-  assert.deepEqual([5, 6, 7, 8, 9, 10].map((o) => isInComment(map, o)), [false, true, true, true, false, false]);
+  assert.deepEqual(
+    [5, 6, 7, 8, 9, 10].map(o => isInComment(map, o)),
+    [false, true, true, true, false, false],
+  );
   assert.ok(!isInComment(map, text.indexOf('# no')));
   assert.ok(!isInComment({ strings: [], comments: [] }, 0));
 });
 
 // Seeded fuzz: pieces that open, close or escape something in each language.
-const COMMON = ['"', "'", '\\', '\n', ' ', 'a', 'model', ':', '=', '{', '}', '(', ')', '[', ']', ',', '/', '*', '#', '?', '~', 'é', '🙂', '\r\n'];
+const COMMON = [
+  '"',
+  "'",
+  '\\',
+  '\n',
+  ' ',
+  'a',
+  'model',
+  ':',
+  '=',
+  '{',
+  '}',
+  '(',
+  ')',
+  '[',
+  ']',
+  ',',
+  '/',
+  '*',
+  '#',
+  '?',
+  '~',
+  'é',
+  '🙂',
+  '\r\n',
+];
 const PIECES: Record<string, string[]> = {
-  elixir: ['#{', '"""', "'''", '~s(', '~S[', '~r/', '~w{', '~s"""', '~s|', '|', '<', '>', '=>', '?"', '?\\"', ':"', 'model: '],
-  python: ['"""', "'''", 'f"', "rb'", 'F"""', 'fr\'', '{{', '}}', '!r', '\\N{', 'model=', 'x: str = '],
+  elixir: [
+    '#{',
+    '"""',
+    "'''",
+    '~s(',
+    '~S[',
+    '~r/',
+    '~w{',
+    '~s"""',
+    '~s|',
+    '|',
+    '<',
+    '>',
+    '=>',
+    '?"',
+    '?\\"',
+    ':"',
+    'model: ',
+  ],
+  python: ['"""', "'''", 'f"', "rb'", 'F"""', "fr'", '{{', '}}', '!r', '\\N{', 'model=', 'x: str = '],
   typescript: ['`', '${', '//', '/*', '*/', '<a ', '</', '/>', '>', 'return ', ';', '=>', 'model: '],
   json: ['//', '/*', '*/', '"model": '],
   yaml: ['- ', ': ', ' #', '|', '>', '  ', '&a ', '*a', '!t ', '---', "''", 'model: ', '|-\n  '],
   toml: ['"""', "'''", 'model = ', '[t]', '""""'],
 };
 const FAMILY: Record<string, string> = {
-  typescriptreact: 'typescript', javascript: 'typescript', javascriptreact: 'typescript', jsonc: 'json',
+  typescriptreact: 'typescript',
+  javascript: 'typescript',
+  javascriptreact: 'typescript',
+  jsonc: 'json',
 };
 
 function mulberry32(seed: number): () => number {
@@ -106,7 +162,14 @@ function assertWellFormed(text: string, map: LexicalMap, label: string): void {
   const open: StringLiteral[] = [];
   let previousStart = -1;
   for (const s of map.strings) {
-    assert.ok(0 <= s.start && s.start <= s.contentStart && s.contentStart <= s.contentEnd && s.contentEnd <= s.end && s.end <= n, label);
+    assert.ok(
+      0 <= s.start &&
+        s.start <= s.contentStart &&
+        s.contentStart <= s.contentEnd &&
+        s.contentEnd <= s.end &&
+        s.end <= n,
+      label,
+    );
     assert.ok(s.start > previousStart, `${label}: ordered`);
     previousStart = s.start;
     let previousEnd = s.contentStart;
@@ -117,7 +180,10 @@ function assertWellFormed(text: string, map: LexicalMap, label: string): void {
     while (open.length > 0 && open[open.length - 1].end <= s.start) open.pop();
     const parent = open[open.length - 1];
     if (parent !== undefined) {
-      assert.ok(parent.interpolations.some(([a, b]) => a <= s.start && s.end <= b), `${label}: nested only inside an interpolation`);
+      assert.ok(
+        parent.interpolations.some(([a, b]) => a <= s.start && s.end <= b),
+        `${label}: nested only inside an interpolation`,
+      );
     }
     open.push(s);
   }
@@ -127,17 +193,19 @@ function assertWellFormed(text: string, map: LexicalMap, label: string): void {
     previousEnd = b;
     for (const s of map.strings) {
       if (s.start < b && a < s.end) {
-        assert.ok(s.interpolations.some(([x, y]) => x <= a && b <= y), `${label}: a comment inside a literal only in its code`);
+        assert.ok(
+          s.interpolations.some(([x, y]) => x <= a && b <= y),
+          `${label}: a comment inside a literal only in its code`,
+        );
       }
     }
   }
 }
 
-test('fuzz: every scanner returns well-formed maps quickly on random text', { timeout: 60_000 }, () => {
+test('fuzz: every scanner returns well-formed maps on random text', () => {
   for (const id of LANGUAGE_IDS) {
     const pieces = [...COMMON, ...PIECES[FAMILY[id] ?? id]];
-    const random = mulberry32(0x5eed ^ id.length * 7919 ^ id.charCodeAt(0));
-    const started = performance.now();
+    const random = mulberry32(0x5eed ^ (id.length * 7919) ^ id.charCodeAt(0));
     for (let round = 0; round < 2000; round++) {
       const length = 1 + Math.floor(random() * 40);
       let text = '';
@@ -150,18 +218,16 @@ test('fuzz: every scanner returns well-formed maps quickly on random text', { ti
         if (literal !== undefined) assert.ok(literal.contentStart <= offset && offset <= literal.contentEnd);
       }
     }
-    assert.ok(performance.now() - started < 10_000, `${id} took too long`);
   }
 });
 
-test('large inputs of one repeated special character scan in linear time', () => {
+// How fast they are is measured by `npm run bench` (bench/scanStrings.ts); here, that they finish and stay sane.
+test('large inputs of one repeated special character scan to well-formed maps', () => {
   for (const id of LANGUAGE_IDS) {
     for (const ch of ['"', "'", '`', '{', '}', '#{', '${', '/', '\\', '\n', '- ', ': ', '[', '<a>', '?', '~s(']) {
       const text = ch.repeat(20_000);
-      const started = performance.now();
       const map = scanText(text, id)!;
-      assert.ok(performance.now() - started < 1_000, `${id} ${JSON.stringify(ch)}`);
-      assert.ok(map.strings.length <= text.length);
+      assertWellFormed(text, map, `${id} ${JSON.stringify(ch)}`);
     }
   }
 });

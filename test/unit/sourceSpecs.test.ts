@@ -22,14 +22,22 @@ function write(relative: string, value: unknown): string {
 write('model_registry.json', { models: [{ id: 'acme:rocket-1', deprecated: true }] });
 write('deps/req_llm/priv/models_dev/anthropic.json', {
   provider: { id: 'anthropic', name: 'Anthropic' },
-  models: [{ id: 'claude-3-7-sonnet-20250219', limit: { context: 200000, output: 64000 }, cost: { input: 3, output: 15 } }],
+  models: [
+    { id: 'claude-3-7-sonnet-20250219', limit: { context: 200000, output: 64000 }, cost: { input: 3, output: 15 } },
+  ],
 });
-write('deps/llm_db/priv/llm_db/providers/mistral.json', { id: 'mistral', name: 'Mistral', models: { 'mistral-large-latest': { id: 'mistral-large-latest' } } });
+write('deps/llm_db/priv/llm_db/providers/mistral.json', {
+  id: 'mistral',
+  name: 'Mistral',
+  models: { 'mistral-large-latest': { id: 'mistral-large-latest' } },
+});
 write('.venv/lib/python3.12/site-packages/litellm/model_prices_and_context_window_backup.json', {
-  sample_spec: { litellm_provider: 'one of …' },
+  'sample_spec': { litellm_provider: 'one of …' },
   'gpt-4o': { litellm_provider: 'openai', input_cost_per_token: 2.5e-6, max_input_tokens: 128000 },
 });
-const bundledFile = write('bundle/bundled.json', { openai: { id: 'openai', name: 'OpenAI', models: { 'gpt-4o': { id: 'gpt-4o', limit: { context: 1 } } } } });
+const bundledFile = write('bundle/bundled.json', {
+  openai: { id: 'openai', name: 'OpenAI', models: { 'gpt-4o': { id: 'gpt-4o', limit: { context: 1 } } } },
+});
 const bundled = [{ file: bundledFile, name: 'bundled: test' }];
 const folders = [{ path: workspace, name: 'ws' }];
 
@@ -37,17 +45,23 @@ describe('default sources', () => {
   test('project registry, then dependency catalogs, then the bundled catalog; absent ones are left out', async () => {
     const specs = sourceSpecs(defaultSettings(), folders, bundled);
     const result = await new CatalogSources().load(specs, 300_000);
-    assert.deepEqual(result.sources.map(s => [s.source, s.format, s.models, s.status]), [
-      ['model_registry.json', 'registry', 1, 'ok'],
-      ['deps/req_llm/priv/models_dev/*.json', 'req_llm', 1, 'ok'],
-      ['deps/llm_db/priv/llm_db/providers/*.json', 'llm_db', 1, 'ok'],
-      ['<virtualenv>/site-packages/litellm/model_prices_and_context_window_backup.json', 'litellm', 1, 'ok'],
-      ['bundled: test', 'models.dev', 1, 'ok'],
-    ]);
+    assert.deepEqual(
+      result.sources.map(s => [s.source, s.format, s.models, s.status]),
+      [
+        ['model_registry.json', 'registry', 1, 'ok'],
+        ['deps/req_llm/priv/models_dev/*.json', 'req_llm', 1, 'ok'],
+        ['deps/llm_db/priv/llm_db/providers/*.json', 'llm_db', 1, 'ok'],
+        ['<virtualenv>/site-packages/litellm/model_prices_and_context_window_backup.json', 'litellm', 1, 'ok'],
+        ['bundled: test', 'models.dev', 1, 'ok'],
+      ],
+    );
     const index = new ModelIndex(result.catalogs);
     const gpt4o = index.get('openai', 'gpt-4o');
     assert.equal(gpt4o?.contextWindow, 128000, 'the virtualenv LiteLLM catalog comes before the bundled one');
-    assert.deepEqual(gpt4o?.sources, ['<virtualenv>/site-packages/litellm/model_prices_and_context_window_backup.json', 'bundled: test']);
+    assert.deepEqual(gpt4o?.sources, [
+      '<virtualenv>/site-packages/litellm/model_prices_and_context_window_backup.json',
+      'bundled: test',
+    ]);
     assert.equal(index.get('anthropic', 'claude-3-7-sonnet-20250219')?.inputPricePerMTok, 3);
   });
 
@@ -57,13 +71,22 @@ describe('default sources', () => {
   });
 
   test('configured sources replace the defaults; relative paths are per workspace folder; a missing file is an error', async () => {
-    const settings = parseSettings({ sources: ['deps/req_llm/priv/models_dev/*.json', { path: 'missing.json', format: 'litellm' }, 'http://127.0.0.1:1/api.json'] });
+    const settings = parseSettings({
+      sources: [
+        'deps/req_llm/priv/models_dev/*.json',
+        { path: 'missing.json', format: 'litellm' },
+        'http://127.0.0.1:1/api.json',
+      ],
+    });
     const result = await new CatalogSources().load(sourceSpecs(settings, folders, bundled), 300_000);
-    assert.deepEqual(result.sources.map(s => [s.source, s.status, s.models]), [
-      ['deps/req_llm/priv/models_dev/*.json', 'ok', 1],
-      ['missing.json', 'error', 0],
-      ['http://127.0.0.1:1/api.json', 'error', 0],
-    ]);
+    assert.deepEqual(
+      result.sources.map(s => [s.source, s.status, s.models]),
+      [
+        ['deps/req_llm/priv/models_dev/*.json', 'ok', 1],
+        ['missing.json', 'error', 0],
+        ['http://127.0.0.1:1/api.json', 'error', 0],
+      ],
+    );
     assert.equal(result.sources[1].error, 'file not found');
     assert.equal(result.sources[2].error, 'connection refused');
   });
@@ -72,23 +95,39 @@ describe('default sources', () => {
     // What the VS Code client sends in an untrusted workspace whose settings name a URL (client/src/workspaceTrust.ts);
     // the port is closed, so a fetch would say "connection refused".
     const untrusted = { url: 'http://127.0.0.1:1/api.json', untrusted: true };
-    const onlyUntrusted = await new CatalogSources().load(sourceSpecs(parseSettings({ sources: [untrusted] }), folders, bundled), 300_000);
-    assert.deepEqual(onlyUntrusted.sources.map(s => [s.source, s.status]), [
-      ['model_registry.json', 'ok'],
-      ['deps/req_llm/priv/models_dev/*.json', 'ok'],
-      ['deps/llm_db/priv/llm_db/providers/*.json', 'ok'],
-      ['<virtualenv>/site-packages/litellm/model_prices_and_context_window_backup.json', 'ok'],
-      ['bundled: test', 'ok'],
-      ['http://127.0.0.1:1/api.json', 'error'],
-    ]);
-    assert.equal(onlyUntrusted.sources.at(-1)?.error,
-      'not fetched: URL sources from workspace settings are ignored while the workspace is not trusted');
+    const onlyUntrusted = await new CatalogSources().load(
+      sourceSpecs(parseSettings({ sources: [untrusted] }), folders, bundled),
+      300_000,
+    );
+    assert.deepEqual(
+      onlyUntrusted.sources.map(s => [s.source, s.status]),
+      [
+        ['model_registry.json', 'ok'],
+        ['deps/req_llm/priv/models_dev/*.json', 'ok'],
+        ['deps/llm_db/priv/llm_db/providers/*.json', 'ok'],
+        ['<virtualenv>/site-packages/litellm/model_prices_and_context_window_backup.json', 'ok'],
+        ['bundled: test', 'ok'],
+        ['http://127.0.0.1:1/api.json', 'error'],
+      ],
+    );
+    assert.equal(
+      onlyUntrusted.sources.at(-1)?.error,
+      'not fetched: URL sources from workspace settings are ignored while the workspace is not trusted',
+    );
 
-    const withUserSource = sourceSpecs(parseSettings({ sources: [untrusted, 'model_registry.json'] }), folders, bundled);
-    assert.deepEqual(withUserSource.map(s => [s.name, s.untrusted ?? false]), [
-      ['model_registry.json', false],
-      ['http://127.0.0.1:1/api.json', true],
-    ], "the user's sources replace the defaults as usual; the ignored URL comes last");
+    const withUserSource = sourceSpecs(
+      parseSettings({ sources: [untrusted, 'model_registry.json'] }),
+      folders,
+      bundled,
+    );
+    assert.deepEqual(
+      withUserSource.map(s => [s.name, s.untrusted ?? false]),
+      [
+        ['model_registry.json', false],
+        ['http://127.0.0.1:1/api.json', true],
+      ],
+      "the user's sources replace the defaults as usual; the ignored URL comes last",
+    );
   });
 
   test('the watcher matcher knows source files, including new files matching a glob', () => {
@@ -109,12 +148,20 @@ describe('settings', () => {
     assert.deepEqual(s.sources, []);
   });
 
-  test('ttlSeconds is clamped to 30..3600, bad values fall back to defaults', () => {
-    assert.equal(parseSettings({ cache: { ttlSeconds: 5 } }).cache.ttlSeconds, 30);
-    assert.equal(parseSettings({ cache: { ttlSeconds: 99999 } }).cache.ttlSeconds, 3600);
-    assert.equal(parseSettings({ cache: { ttlSeconds: 'soon' } }).cache.ttlSeconds, 300);
-    assert.equal(parseSettings({ cache: { maxEntries: -4 } }).cache.maxEntries, 10000);
-    assert.equal(parseSettings(null).cache.maxSizeMB, 64);
+  test('numbers are clamped to their bounds with a note, non-numbers fall back to defaults', () => {
+    const notes: string[] = [];
+    const note = (message: string) => notes.push(message);
+    assert.equal(parseSettings({ cache: { ttlSeconds: 5 } }, note).cache.ttlSeconds, 30);
+    assert.equal(parseSettings({ cache: { ttlSeconds: 99999 } }, note).cache.ttlSeconds, 3600);
+    assert.equal(parseSettings({ cache: { ttlSeconds: 'soon' } }, note).cache.ttlSeconds, 300);
+    assert.equal(parseSettings({ cache: { maxEntries: -4 } }, note).cache.maxEntries, 1);
+    assert.equal(parseSettings(null, note).cache.maxSizeMB, 64);
+    assert.deepEqual(notes, [
+      'modelRegistry.cache.ttlSeconds is 5; using 30 (allowed: whole numbers from 30 to 3600)',
+      'modelRegistry.cache.ttlSeconds is 99999; using 3600 (allowed: whole numbers from 30 to 3600)',
+      'modelRegistry.cache.ttlSeconds must be a number; using 300',
+      'modelRegistry.cache.maxEntries is -4; using 1 (allowed: whole numbers from 1 to 100000)',
+    ]);
   });
 
   test('dotted keys (a CLI config file) and nested objects (VS Code) read the same', () => {
@@ -123,7 +170,16 @@ describe('settings', () => {
   });
 
   test('sources: strings, objects, formats and per-source TTL; junk items are dropped', () => {
-    const s = parseSettings({ sources: ['a.json', 'https://x/y.json', { path: 'b.json', format: 'litellm', ttlSeconds: 10 }, { format: 'bogus', url: 'http://z' }, 42, {}] });
+    const s = parseSettings({
+      sources: [
+        'a.json',
+        'https://x/y.json',
+        { path: 'b.json', format: 'litellm', ttlSeconds: 10 },
+        { format: 'bogus', url: 'http://z' },
+        42,
+        {},
+      ],
+    });
     assert.deepEqual(s.sources, [
       { path: 'a.json', format: 'auto' },
       { url: 'https://x/y.json', format: 'auto' },

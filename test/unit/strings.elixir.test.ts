@@ -8,8 +8,11 @@ const at = (template: string, marker = '|') => probe(scanElixir, template, marke
 const all = (text: string) => contents(text, scanElixir(text));
 
 test('a cursor in a model string, with the keyword, map key or variable it is the value of', () => {
-  assert.deepEqual(at('ReqLLM.generate_text(model: "openai:gp|t-4o", messages: [])'),
-    { content: 'openai:gpt-4o', key: 'model', inInterpolation: false });
+  assert.deepEqual(at('ReqLLM.generate_text(model: "openai:gp|t-4o", messages: [])'), {
+    content: 'openai:gpt-4o',
+    key: 'model',
+    inInterpolation: false,
+  });
   assert.equal(at('[model: "|"]')?.key, 'model');
   assert.equal(at('%{model: "x|"}')?.key, 'model');
   assert.equal(at('%{"model" => "x|"}')?.key, 'model');
@@ -45,25 +48,43 @@ test('interpolation: the cursor in #{…} is reported as interpolation, literals
   assert.deepEqual(all(text), ['a#{f("}")}b', '}', 'c']);
   const [outer] = scanElixir(text).strings;
   assert.deepEqual(outer.interpolations, [[2, 11]]);
-  assert.deepEqual(all('"#{%{a: 1}[:a]} #{"#{"deep"}"}" "after"'), ['#{%{a: 1}[:a]} #{"#{"deep"}"}', '#{"deep"}', 'deep', 'after']);
-  assert.deepEqual(all("'chars #{x}' \"s\""), ['chars #{x}', 's'], 'charlists interpolate');
+  assert.deepEqual(all('"#{%{a: 1}[:a]} #{"#{"deep"}"}" "after"'), [
+    '#{%{a: 1}[:a]} #{"#{"deep"}"}',
+    '#{"deep"}',
+    'deep',
+    'after',
+  ]);
+  assert.deepEqual(all('\'chars #{x}\' "s"'), ['chars #{x}', 's'], 'charlists interpolate');
   assert.deepEqual(all('"a\\#{b}"'), ['a\\#{b}'], 'escaped #{ is text');
   assert.equal(scanElixir('"a\\#{b}"').strings[0].interpolations.length, 0);
 });
 
 test('heredocs and charlists', () => {
-  const text = 'doc = """\n  He said "hi" # not a comment\n  #{x}\n  """\nafter = \'abc\'\nc = \'\'\'\n  \'quoted\'\n  \'\'\'';
+  const text =
+    "doc = \"\"\"\n  He said \"hi\" # not a comment\n  #{x}\n  \"\"\"\nafter = 'abc'\nc = '''\n  'quoted'\n  '''";
   const map = scanElixir(text);
   assert.deepEqual(contents(text, map), ['\n  He said "hi" # not a comment\n  #{x}\n  ', 'abc', "\n  'quoted'\n  "]);
   assert.deepEqual(map.comments, []);
   assert.equal(map.strings[0].key, 'doc');
   assert.equal(map.strings[0].interpolations.length, 1);
-  assert.deepEqual(all('"""\nnot closed """ here\n"""'), ['\nnot closed """ here\n'], 'a heredoc closes only at a line start');
+  assert.deepEqual(
+    all('"""\nnot closed """ here\n"""'),
+    ['\nnot closed """ here\n'],
+    'a heredoc closes only at a line start',
+  );
 });
 
 test('sigils: every delimiter, modifiers, upper case does not interpolate', () => {
   const text = [
-    '~s(a "b" c)', '~S[x#{y}]', '~r/"x"/iu', '~w{a b}', '~s<x>', '~s|p|', '~s"q"', "~c'r'", '~SQL(select)',
+    '~s(a "b" c)',
+    '~S[x#{y}]',
+    '~r/"x"/iu',
+    '~w{a b}',
+    '~s<x>',
+    '~s|p|',
+    '~s"q"',
+    "~c'r'",
+    '~SQL(select)',
   ].join(' ');
   const map = scanElixir(text);
   assert.deepEqual(contents(text, map), ['a "b" c', 'x#{y}', '"x"', 'a b', 'x', 'p', 'q', 'r', 'select']);

@@ -9,7 +9,11 @@ const all = (text: string) => contents(text, scanJavaScript(text));
 const allTs = (text: string) => contents(text, scanTypeScript(text));
 
 test('a cursor in a model string, with the property, variable or attribute it is the value of', () => {
-  assert.deepEqual(at('generateText({ model: "gpt-4|o", prompt })'), { content: 'gpt-4o', key: 'model', inInterpolation: false });
+  assert.deepEqual(at('generateText({ model: "gpt-4|o", prompt })'), {
+    content: 'gpt-4o',
+    key: 'model',
+    inInterpolation: false,
+  });
   assert.equal(at("const opts = {\n  model: 'x|',\n}")?.key, 'model');
   assert.equal(at('({ "model": "x|" })')?.key, 'model');
   assert.equal(at("({ 'model': 'x|' })")?.key, 'model');
@@ -41,12 +45,15 @@ test('template literals: ${…} is an interpolation, nested templates and string
   assert.deepEqual(all('`multi\nline ${x} "not separate"`'), ['multi\nline ${x} "not separate"']);
   assert.deepEqual(all('`\\${not} \\` still`'), ['\\${not} \\` still']);
   assert.equal(scanJavaScript('`\\${x}`').strings[0].interpolations.length, 0);
-  assert.deepEqual(scanJavaScript('`a${b}c${d}`').strings[0].interpolations, [[2, 6], [7, 11]]);
+  assert.deepEqual(scanJavaScript('`a${b}c${d}`').strings[0].interpolations, [
+    [2, 6],
+    [7, 11],
+  ]);
 });
 
 test('regex literals are not strings; division is not a regex', () => {
   assert.deepEqual(all('const r = /"[a-z]+"/g; const s = "x"'), ['x']);
-  assert.deepEqual(all("f(/'/, /[/\"]/)"), [], 'a / inside a class does not end the regex');
+  assert.deepEqual(all('f(/\'/, /[/"]/)'), [], 'a / inside a class does not end the regex');
   assert.deepEqual(all('return /"x"/.test(s)'), []);
   assert.deepEqual(all('x = typeof /"/'), []);
   assert.deepEqual(all('a / b / "c"'), ['c']);
@@ -58,19 +65,26 @@ test('regex literals are not strings; division is not a regex', () => {
 });
 
 test('comments: quotes inside are not strings, comment markers inside strings are not comments', () => {
-  const text = '// it\'s "fine"\nconst a = "// not a comment"; /* "b" */ const c = \'/* nope */\'; // `d`\n/* multi\n "line" */';
+  const text =
+    '// it\'s "fine"\nconst a = "// not a comment"; /* "b" */ const c = \'/* nope */\'; // `d`\n/* multi\n "line" */';
   const map = scanJavaScript(text);
   assert.deepEqual(contents(text, map), ['// not a comment', '/* nope */']);
   assert.deepEqual(commentTexts(text, map), ['// it\'s "fine"', '/* "b" */', '// `d`', '/* multi\n "line" */']);
-  assert.deepEqual(commentTexts('#!/usr/bin/env node\n"x"', scanJavaScript('#!/usr/bin/env node\n"x"')), ['#!/usr/bin/env node']);
+  assert.deepEqual(commentTexts('#!/usr/bin/env node\n"x"', scanJavaScript('#!/usr/bin/env node\n"x"')), [
+    '#!/usr/bin/env node',
+  ]);
   assert.deepEqual(all('`${a /* } */ + b}` + "c"'), ['${a /* } */ + b}', 'c'], 'a comment inside a field');
   assert.equal(at('// model: "gpt|-4o"'), undefined);
 });
 
 test('JSX: attribute strings are found, text between tags is not read', () => {
-  const text = 'const el = <Foo model="gpt-4o" label={"x"}>It\'s "text" & `more`<Bar model=\'y\' /></Foo>; const after = "z"';
+  const text =
+    'const el = <Foo model="gpt-4o" label={"x"}>It\'s "text" & `more`<Bar model=\'y\' /></Foo>; const after = "z"';
   assert.deepEqual(contents(text, scanJavaScript(text)), ['gpt-4o', 'x', 'y', 'z']);
-  assert.deepEqual(all('return (\n  <>\n    {items.map((m) => <Item key={m} model="a" />)}\n    <p>don\'t</p>\n  </>\n);\n"b"'), ['a', 'b']);
+  assert.deepEqual(
+    all('return (\n  <>\n    {items.map((m) => <Item key={m} model="a" />)}\n    <p>don\'t</p>\n  </>\n);\n"b"'),
+    ['a', 'b'],
+  );
   assert.deepEqual(all('<a href="x">and/or "q"</a>; "y"'), ['x', 'y']);
   assert.deepEqual(all('<A b={x} /><C d="e" />'), ['e'], '/> after } closes the tag, it is no regex');
   assert.deepEqual(all('<A\n  // a comment "no"\n  b="c"\n/>'), ['c']);
@@ -82,7 +96,7 @@ test('JSX: attribute strings are found, text between tags is not read', () => {
 });
 
 test('unterminated literals: quotes end at the line end, templates at the document end', () => {
-  const text = 'a = "abc\nb = \'d\'';
+  const text = "a = \"abc\nb = 'd'";
   const map = scanJavaScript(text);
   assert.deepEqual(contents(text, map), ['abc', 'd']);
   assert.deepEqual([map.strings[0].contentEnd, map.strings[0].end], [8, 8]);

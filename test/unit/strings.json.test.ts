@@ -28,7 +28,10 @@ test('comments in JSON and JSONC; comment markers in strings are text', () => {
   const map = scanJson(text);
   assert.deepEqual(contents(text, map), ['a', '// not a comment', 'c', '/* nope */']);
   assert.deepEqual(commentTexts(text, map), ['// it\'s "fine"', '/* "b" */']);
-  assert.deepEqual(keyed(text, map), [['// not a comment', 'a'], ['/* nope */', 'c']]);
+  assert.deepEqual(keyed(text, map), [
+    ['// not a comment', 'a'],
+    ['/* nope */', 'c'],
+  ]);
   assert.equal(at('// "gpt|-4o"'), undefined);
   assert.deepEqual(commentTexts('/* open "x"', scanJson('/* open "x"')), ['/* open "x"']);
   assert.deepEqual(all('1 / 2 "x"'), ['x'], 'a lone slash is no comment');

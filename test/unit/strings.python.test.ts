@@ -8,7 +8,11 @@ const at = (template: string, marker = '|') => probe(scanPython, template, marke
 const all = (text: string) => contents(text, scanPython(text));
 
 test('a cursor in a model string, with the keyword argument, dict key or variable it is the value of', () => {
-  assert.deepEqual(at('litellm.completion(model="gpt-4|o", messages=[])'), { content: 'gpt-4o', key: 'model', inInterpolation: false });
+  assert.deepEqual(at('litellm.completion(model="gpt-4|o", messages=[])'), {
+    content: 'gpt-4o',
+    key: 'model',
+    inInterpolation: false,
+  });
   assert.equal(at('completion(model = "x|")')?.key, 'model');
   assert.equal(at('{"model": "x|"}')?.key, 'model');
   assert.equal(at("{'model': 'x|'}")?.key, 'model');
@@ -27,7 +31,10 @@ test('prefixes in any case, raw strings keep backslashes but still escape the qu
   const text = 'a = r"\\d" + rb\'x\' + Rb"y" + BR"z" + u"u" + F"f" + fR"g" + b"h" + t"t"';
   const map = scanPython(text);
   assert.deepEqual(contents(text, map), ['\\d', 'x', 'y', 'z', 'u', 'f', 'g', 'h', 't']);
-  assert.deepEqual(map.strings.map((s) => text.slice(s.start, s.contentStart)), ['r"', "rb'", 'Rb"', 'BR"', 'u"', 'F"', 'fR"', 'b"', 't"']);
+  assert.deepEqual(
+    map.strings.map(s => text.slice(s.start, s.contentStart)),
+    ['r"', "rb'", 'Rb"', 'BR"', 'u"', 'F"', 'fR"', 'b"', 't"'],
+  );
   assert.deepEqual(all('r"a\\"b" "c"'), ['a\\"b', 'c']);
   assert.deepEqual(all('r"\\\\" "c"'), ['\\\\', 'c']);
   assert.deepEqual(all('xr"a" ur"b"'), ['a', 'b'], 'not prefixes: the literal starts at the quote');
@@ -35,9 +42,9 @@ test('prefixes in any case, raw strings keep backslashes but still escape the qu
 });
 
 test('triple-quoted strings span lines and hold quotes and comment markers', () => {
-  const text = 'doc = """He said "hi"\n# not a comment\n\'\'\' still in\n"""\nx = \'\'\'a "b" \'c\' \'\'\' # done';
+  const text = "doc = \"\"\"He said \"hi\"\n# not a comment\n''' still in\n\"\"\"\nx = '''a \"b\" 'c' ''' # done";
   const map = scanPython(text);
-  assert.deepEqual(contents(text, map), ['He said "hi"\n# not a comment\n\'\'\' still in\n', 'a "b" \'c\' ']);
+  assert.deepEqual(contents(text, map), ["He said \"hi\"\n# not a comment\n''' still in\n", 'a "b" \'c\' ']);
   assert.deepEqual(commentTexts(text, map), ['# done']);
   assert.equal(map.strings[0].key, 'doc');
 });
@@ -61,7 +68,7 @@ test('f-strings: fields are interpolations, {{ }} are text, nested quotes (3.12)
 });
 
 test('comments: quotes inside are not strings, # inside strings is not a comment', () => {
-  const text = '# it\'s "fine"\nx = "# not a comment"  # trailing \'c\'\ny = \'#\'\n';
+  const text = "# it's \"fine\"\nx = \"# not a comment\"  # trailing 'c'\ny = '#'\n";
   const map = scanPython(text);
   assert.deepEqual(contents(text, map), ['# not a comment', '#']);
   assert.deepEqual(commentTexts(text, map), ['# it\'s "fine"', "# trailing 'c'"]);
@@ -79,7 +86,7 @@ test('escaped quotes, line continuations, empty strings, unicode offsets', () =>
 });
 
 test('unterminated strings: single-line ones end at the line end, triple-quoted ones at the document end', () => {
-  const text = 'a = "abc\nb = \'d\'\n';
+  const text = "a = \"abc\nb = 'd'\n";
   const map = scanPython(text);
   assert.deepEqual(contents(text, map), ['abc', 'd']);
   assert.deepEqual([map.strings[0].contentEnd, map.strings[0].end], [8, 8]);

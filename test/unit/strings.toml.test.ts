@@ -30,7 +30,10 @@ test('multi-line strings, with up to two quotes before the closing three', () =>
   const map = scanToml(text);
   assert.deepEqual(contents(text, map), ['\nline "one"\n# not a comment\n', '\nraw \\ ', 'x"', 'y\\"']);
   assert.deepEqual(map.comments, []);
-  assert.deepEqual(keyed(text, map).map(([, key]) => key), ['a', 'b', 'c', 'd']);
+  assert.deepEqual(
+    keyed(text, map).map(([, key]) => key),
+    ['a', 'b', 'c', 'd'],
+  );
 });
 
 test('comments: quotes inside are not strings, # inside strings is not a comment', () => {
@@ -42,7 +45,7 @@ test('comments: quotes inside are not strings, # inside strings is not a comment
 });
 
 test('unterminated strings: single-line ones end at the line end, multi-line ones at the document end', () => {
-  const text = 'a = "abc\nb = \'d\'';
+  const text = "a = \"abc\nb = 'd'";
   const map = scanToml(text);
   assert.deepEqual(contents(text, map), ['abc', 'd']);
   assert.deepEqual([map.strings[0].contentEnd, map.strings[0].end], [8, 8]);

@@ -35,20 +35,41 @@ test('sequence items, flow collections and quoted scalars', () => {
   ].join('\n');
   const map = scanYaml(text);
   assert.deepEqual(contents(text, map), [
-    'openai/gpt-4o', 'anthropic/claude-3-5-sonnet', "it''s", 'mistral/large', 'groq/llama', 'q', 'o1', 'o3', 'a \\" b',
-    'json-like', 'model', 'x',
+    'openai/gpt-4o',
+    'anthropic/claude-3-5-sonnet',
+    "it''s",
+    'mistral/large',
+    'groq/llama',
+    'q',
+    'o1',
+    'o3',
+    'a \\" b',
+    'json-like',
+    'model',
+    'x',
   ]);
   assert.deepEqual(keyed(text, map), [
-    ['mistral/large', 'name'], ['o1', 'model'], ['o3', 'alt'], ['a \\" b', 'quoted'], ['x', 'model'],
+    ['mistral/large', 'name'],
+    ['o1', 'model'],
+    ['o3', 'alt'],
+    ['a \\" b', 'quoted'],
+    ['x', 'model'],
   ]);
   assert.equal(at('- openai/gpt-4¦o')?.key, undefined, 'a sequence item has no key');
 });
 
 test('comments need whitespace before #; quotes in comments are not strings', () => {
-  const text = '# it\'s "fine"\nname: a#b # trailing "c"\ncolor: "#fff" # hex\nlist: [a, b] # after flow\n  # indented\n';
+  const text =
+    '# it\'s "fine"\nname: a#b # trailing "c"\ncolor: "#fff" # hex\nlist: [a, b] # after flow\n  # indented\n';
   const map = scanYaml(text);
   assert.deepEqual(contents(text, map), ['a#b', '#fff', 'a', 'b']);
-  assert.deepEqual(commentTexts(text, map), ['# it\'s "fine"', '# trailing "c"', '# hex', '# after flow', '# indented']);
+  assert.deepEqual(commentTexts(text, map), [
+    '# it\'s "fine"',
+    '# trailing "c"',
+    '# hex',
+    '# after flow',
+    '# indented',
+  ]);
   assert.equal(at('# model: gpt¦-4o'), undefined);
 });
 
@@ -73,20 +94,40 @@ test('block scalars are skipped: their lines are not keys, comments or strings',
 });
 
 test('null, booleans and numbers are not strings; anchors, tags and aliases are skipped', () => {
-  assert.deepEqual(all('a: null\nb: ~\nc: true\nd: 4096\ne: 0.7\nf: 1e-3\ng: 01-ai/yi-large\nh: o1'), ['01-ai/yi-large', 'o1']);
-  assert.deepEqual(keyed('base: &b gpt-4o\nother: *b\ntagged: !!str 123\n', scanYaml('base: &b gpt-4o\nother: *b\ntagged: !!str 123\n')),
-    [['gpt-4o', 'base'], ['123', 'tagged']]);
+  assert.deepEqual(all('a: null\nb: ~\nc: true\nd: 4096\ne: 0.7\nf: 1e-3\ng: 01-ai/yi-large\nh: o1'), [
+    '01-ai/yi-large',
+    'o1',
+  ]);
+  assert.deepEqual(
+    keyed(
+      'base: &b gpt-4o\nother: *b\ntagged: !!str 123\n',
+      scanYaml('base: &b gpt-4o\nother: *b\ntagged: !!str 123\n'),
+    ),
+    [
+      ['gpt-4o', 'base'],
+      ['123', 'tagged'],
+    ],
+  );
   assert.deepEqual(all('%YAML 1.2\n---\nmodel: x\n...\n'), ['x']);
 });
 
 test('escapes, multi-line quoted scalars, empty strings, unicode, CRLF', () => {
-  assert.deepEqual(all('a: "x\\"y"\nb: \'\'\nc: ""\nd: "multi\n  line"\ne: f'), ['x\\"y', '', '', 'multi\n  line', 'f']);
+  assert.deepEqual(all('a: "x\\"y"\nb: \'\'\nc: ""\nd: "multi\n  line"\ne: f'), [
+    'x\\"y',
+    '',
+    '',
+    'multi\n  line',
+    'f',
+  ]);
   const text = 'a: "é🙂"\nb: é🙂';
   const [quoted, plain] = scanYaml(text).strings;
   assert.equal(quoted.contentEnd - quoted.contentStart, 3);
   assert.equal(plain.contentEnd - plain.contentStart, 3);
   const crlf = 'model: gpt-4o\r\nother: "x"\r\n- item\r\n';
-  assert.deepEqual(keyed(crlf, scanYaml(crlf)), [['gpt-4o', 'model'], ['x', 'other']]);
+  assert.deepEqual(keyed(crlf, scanYaml(crlf)), [
+    ['gpt-4o', 'model'],
+    ['x', 'other'],
+  ]);
   assert.deepEqual(all(crlf), ['gpt-4o', 'x', 'item']);
 });
 

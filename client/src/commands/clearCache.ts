@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CacheSnapshot, ClearCacheRequest } from '../../../shared/protocol';
+import { type CacheSnapshot, ClearCacheRequest } from '../../../shared/protocol';
 
 export const CLEAR_CACHE_COMMAND = 'modelRegistry.clearCache';
 const CONFIRM = 'Clear Cache';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CacheSnapshot, RefreshCacheRequest } from '../../../shared/protocol';
+import { type CacheSnapshot, RefreshCacheRequest } from '../../../shared/protocol';
 
 export const REFRESH_CACHE_COMMAND = 'modelRegistry.refreshCache';
 
@@ -19,7 +19,9 @@ export async function refreshCache(client: LanguageClient): Promise<CacheSnapsho
     void vscode.window.showInformationMessage(`Model Registry: refreshed, ${summary}.`);
   } else {
     const details = failed.map(s => `${s.source}: ${s.error ?? s.status}`).join('; ');
-    void vscode.window.showWarningMessage(`Model Registry: refreshed, ${summary}; ${failed.length} failed — ${details}`);
+    void vscode.window.showWarningMessage(
+      `Model Registry: refreshed, ${summary}; ${failed.length} failed — ${details}`,
+    );
   }
   return snapshot;
 }

@@ -5,7 +5,9 @@ import * as vscode from 'vscode';
  * rather than lost in the extension host's log. The handler's result is passed through for programmatic callers.
  */
 export function reportErrors<A extends unknown[], R>(
-  title: string, log: vscode.LogOutputChannel, handler: (...args: A) => Promise<R>,
+  title: string,
+  log: vscode.LogOutputChannel,
+  handler: (...args: A) => Promise<R>,
 ): (...args: A) => Promise<R | undefined> {
   return async (...args) => {
     try {

@@ -17,18 +17,25 @@ interface FormatInfo {
 
 const FORMATS: Readonly<Record<CatalogFormat, FormatInfo>> = {
   'models.dev': { what: 'a models.dev catalog', matches: isModelsDevCatalog, read: readModelsDev },
-  litellm: { what: 'a LiteLLM catalog', matches: isLiteLlmCatalog, read: readLiteLlm },
-  openrouter: { what: 'an OpenRouter catalog', matches: isOpenRouterCatalog, read: readOpenRouter },
-  req_llm: { what: 'a ReqLLM catalog', matches: isReqLlmCatalog, read: readReqLlm },
-  llm_db: { what: 'an llm_db catalog', matches: isLlmDbCatalog, read: readLlmDb },
-  registry: { what: 'a model registry file', matches: isRegistryCatalog, read: readRegistryFile },
+  'litellm': { what: 'a LiteLLM catalog', matches: isLiteLlmCatalog, read: readLiteLlm },
+  'openrouter': { what: 'an OpenRouter catalog', matches: isOpenRouterCatalog, read: readOpenRouter },
+  'req_llm': { what: 'a ReqLLM catalog', matches: isReqLlmCatalog, read: readReqLlm },
+  'llm_db': { what: 'an llm_db catalog', matches: isLlmDbCatalog, read: readLlmDb },
+  'registry': { what: 'a model registry file', matches: isRegistryCatalog, read: readRegistryFile },
 };
 
 /**
  * Detection order: the shapes with distinctive top-level keys first (`data`, `models` + `provider`, `models`,
  * `providers`, `id` + `models`); the two keyed-by-name maps (LiteLLM, models.dev) last, since their keys are free.
  */
-const DETECTION_ORDER: readonly CatalogFormat[] = ['openrouter', 'req_llm', 'registry', 'llm_db', 'litellm', 'models.dev'];
+const DETECTION_ORDER: readonly CatalogFormat[] = [
+  'openrouter',
+  'req_llm',
+  'registry',
+  'llm_db',
+  'litellm',
+  'models.dev',
+];
 
 const EXPECTED = 'expected models.dev, LiteLLM, OpenRouter, ReqLLM, llm_db or registry JSON';
 

@@ -1,7 +1,14 @@
 // The one normalised model record every catalog reader produces. Prices are always USD per 1M tokens.
 
 export type CatalogFormat = 'models.dev' | 'litellm' | 'openrouter' | 'req_llm' | 'llm_db' | 'registry';
-export const CATALOG_FORMATS: readonly CatalogFormat[] = ['models.dev', 'litellm', 'openrouter', 'req_llm', 'llm_db', 'registry'];
+export const CATALOG_FORMATS: readonly CatalogFormat[] = [
+  'models.dev',
+  'litellm',
+  'openrouter',
+  'req_llm',
+  'llm_db',
+  'registry',
+];
 
 export interface ModelRecord {
   /** Model ID as the provider's API takes it: `claude-3-7-sonnet-20250219`, `openai/gpt-4o` on OpenRouter. */

@@ -37,7 +37,8 @@ export function readTyped(text: string, index: ModelIndex): TypedModelId {
   if (at > 0) {
     const after = text.slice(at + 1);
     if (index.isProvider(after)) return { provider: after, separator: '@', model: text.slice(0, at) };
-    if (index.withBareId(text.slice(0, at)).length > 0) return { separator: '@', model: text.slice(0, at), providerPrefix: after };
+    if (index.withBareId(text.slice(0, at)).length > 0)
+      return { separator: '@', model: text.slice(0, at), providerPrefix: after };
   }
   return { model: text };
 }

@@ -1,7 +1,7 @@
 // The command line of `model-registry` (SPEC §7).
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors';
-import { FORMATS, Format } from './formats';
+import { FORMATS, type Format } from './formats';
 
 export const USAGE = `Usage: model-registry check [paths…] [options]
        model-registry --version | --help
@@ -57,7 +57,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (command === undefined) throw new UsageError('missing command: the only command is "check"');
   if (command !== 'check') throw new UsageError(`unknown command "${command}": the only command is "check"`);
   const format = values.format ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}": use ${FORMATS.join(', ')}`);
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`unknown format "${format}": use ${FORMATS.join(', ')}`);
   return {
     name: 'check',
     options: {

@@ -2,15 +2,15 @@
 // the same diagnostics as the server (real-registry-call on test files; with --models, unknown-model and
 // deprecated-model on every supported file), suppression comments included. Large runs read on other threads.
 import { TestFileLint } from '../registryCalls/testFileLint';
-import { defaultSettings, parseSettings, Settings } from '../settings';
+import { defaultSettings, parseSettings, type Settings } from '../settings';
 import type { CheckOptions } from './args';
 import type { CheckEnvironment } from './environment';
-import { cannotRead, checkFiles, checkText, FileCheckDeps, FilesResult } from './checkFiles';
+import { cannotRead, checkFiles, checkText, type FileCheckDeps, type FilesResult } from './checkFiles';
 import { loadConfig } from './config';
 import { languageOfFile } from '../../../shared/languages';
 import type { Finding } from './findings';
-import { Progress, progressLine } from './progress';
-import { ReaderFilter, Readers, ReadResult } from './readers';
+import { type Progress, progressLine } from './progress';
+import { type ReaderFilter, Readers, type ReadResult } from './readers';
 import { coversFolder, walkPaths } from './walk';
 
 export type CheckResult = FilesResult;
@@ -23,7 +23,11 @@ export async function runCheck(options: CheckOptions, env: CheckEnvironment): Pr
   walk.errors.forEach(env.report);
   const lint = new TestFileLint();
   // The rules and test-file globs apply at once; the support code is read meanwhile (readers start on the files).
-  const supportRead = lint.configure(settings, [env.cwd], coversFolder(options.paths, env.cwd) ? walk.files : undefined);
+  const supportRead = lint.configure(
+    settings,
+    [env.cwd],
+    coversFolder(options.paths, env.cwd) ? walk.files : undefined,
+  );
   const today = new Date().toISOString().slice(0, 10);
   let result: FilesResult;
   if (readers) {
@@ -31,7 +35,9 @@ export async function runCheck(options: CheckOptions, env: CheckEnvironment): Pr
     const files = walk.files.filter(file => languageOfFile(file) !== undefined && isTestFile(file));
     const progress = progressLine(files.length);
     const deps = supportRead.then(() => ({ context: lint.context(), today, cwd: env.cwd }));
-    result = await checkWithReaders(files, rules.preCheck, deps, readers, progress) ?? checkFiles(files, await deps, done => progress.tick(done));
+    result =
+      (await checkWithReaders(files, rules.preCheck, deps, readers, progress)) ??
+      checkFiles(files, await deps, done => progress.tick(done));
     progress.end();
   } else {
     await supportRead;
@@ -49,8 +55,13 @@ export async function runCheck(options: CheckOptions, env: CheckEnvironment): Pr
  * Reader threads read and pre-check; this thread checks what they hand over once `ready` gives it the support
  * code. Results are put back in file order. Undefined when the run is too small for readers.
  */
-async function checkWithReaders(files: readonly string[], filter: ReaderFilter, ready: Promise<FileCheckDeps>, readers: Readers,
-  progress: Progress): Promise<FilesResult | undefined> {
+async function checkWithReaders(
+  files: readonly string[],
+  filter: ReaderFilter,
+  ready: Promise<FileCheckDeps>,
+  readers: Readers,
+  progress: Progress,
+): Promise<FilesResult | undefined> {
   const byFile = new Map<number, Finding[] | string>();
   let deps: FileCheckDeps | undefined;
   const early: ReadResult[] = []; // handed over before the support code was read
@@ -58,7 +69,12 @@ async function checkWithReaders(files: readonly string[], filter: ReaderFilter, 
     byFile.set(r.index, 'error' in r ? cannotRead(files[r.index], r.error) : checkText(files[r.index], r.text, deps!));
   };
   const [used] = await Promise.all([
-    readers.read(files, filter, results => (deps ? results.forEach(check) : early.push(...results)), read => progress.tick(read)),
+    readers.read(
+      files,
+      filter,
+      results => (deps ? results.forEach(check) : early.push(...results)),
+      read => progress.tick(read),
+    ),
     ready.then(resolved => {
       deps = resolved;
       early.splice(0).forEach(check);

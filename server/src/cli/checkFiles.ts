@@ -10,7 +10,7 @@ import type { ModelRegistry } from '../registry/modelRegistry';
 import type { RegistryCallContext } from '../registryCalls/diagnose';
 import type { LexicalMap } from '../strings/lexicalMap';
 import { scanText } from '../strings/scanDocument';
-import { Finding, toFinding } from './findings';
+import { type Finding, toFinding } from './findings';
 import { languageOfFile } from '../../../shared/languages';
 
 export interface FileCheckDeps {
@@ -29,7 +29,11 @@ export interface FilesResult {
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads and checks `files` in order on this thread; `onChecked` is told after each file (progress). */
-export function checkFiles(files: readonly string[], deps: FileCheckDeps, onChecked: (done: number) => void = () => undefined): FilesResult {
+export function checkFiles(
+  files: readonly string[],
+  deps: FileCheckDeps,
+  onChecked: (done: number) => void = () => undefined,
+): FilesResult {
   const result: FilesResult = { findings: [], errors: [] };
   // With --models every file is read in full; otherwise most are settled by one native pass: no rule's first name
   // and no U+FFFD (what undecodable bytes become) means nothing to report.
@@ -65,7 +69,11 @@ export function checkText(file: string, raw: string, deps: FileCheckDeps): Findi
   const document = TextDocument.create(file, languageId, 1, text);
   let map: LexicalMap | undefined;
   const lexicalMap = (): LexicalMap | undefined => (map ??= scanText(text, languageId));
-  const diagnostics = diagnoseDocument(document, file, lexicalMap, { registryCalls: deps.context, queries: deps.registry?.queries, today: deps.today });
+  const diagnostics = diagnoseDocument(document, file, lexicalMap, {
+    registryCalls: deps.context,
+    queries: deps.registry?.queries,
+    today: deps.today,
+  });
   return diagnostics.map(diagnostic => toFinding(file, deps.cwd, diagnostic));
 }
 

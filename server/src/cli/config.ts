@@ -1,57 +1,85 @@
-// `--config <file>`: JSON with the `modelRegistry.*` setting keys, the prefix left out (or kept: a block copied
-// from VS Code settings works too). Unlike the server, which falls back to defaults, the CLI refuses a config it
-// cannot use, so CI fails loudly instead of checking with other settings than intended.
+// `--config <file>`: JSON with comments (JSONC, as VS Code settings files are) holding the `modelRegistry.*` setting
+// keys, the prefix left out (or kept: a block copied from VS Code settings works too), nested (`"cache": { … }`) or
+// dotted (`"cache.ttlSeconds"`). It is validated against the schema in package.json's `contributes.configuration`,
+// the same table the server's defaults come from. Unlike the server, which falls back to defaults, the CLI refuses
+// a config it cannot use, so CI fails loudly instead of checking with other settings than intended.
 import * as fs from 'node:fs';
-import { isObject, parseSettings, Settings } from '../settings';
+import Ajv, { type ErrorObject } from 'ajv';
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { isObject } from '../../../shared/json';
+import { expandDottedKeys, parseSettings, SETTING_SCHEMAS, SETTINGS_PREFIX, type SettingSchema, type Settings } from '../settings';
 import { InputError } from './errors';
 
-const PREFIX = 'modelRegistry.';
-const KNOWN_KEYS = new Set([
-  'sources', 'bundledCatalog', 'cache', 'cache.maxEntries', 'cache.maxSizeMB', 'cache.ttlSeconds',
-  'completion', 'completion.maxItems', 'testFiles', 'realRegistryCalls', 'trace.server', 'trace',
-]);
-
 export function loadConfig(file: string): Settings {
+  const fail = (message: string): never => {
+    throw new InputError(`the config file ${file} ${message}`);
+  };
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
     throw new InputError(`cannot read the config file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`the config file ${file} is not valid JSON: ${(error as Error).message}`);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte-order mark, as some Windows editors write
+  const errors: ParseError[] = [];
+  const raw: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length > 0) {
+    const { line, column } = lineAndColumn(text, errors[0].offset);
+    fail(`is not valid JSON: ${describeParseError(errors[0])} at line ${line}, column ${column}`);
   }
-  if (!isObject(raw)) throw new InputError(`the config file ${file} must hold a JSON object of settings`);
-  const section: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(raw)) {
-    const name = key.startsWith(PREFIX) ? key.slice(PREFIX.length) : key;
-    if (!KNOWN_KEYS.has(name)) throw new InputError(`the config file ${file} has an unknown setting "${key}"`);
-    section[name] = value;
-  }
-  validate(file, section);
+  if (!isObject(raw)) fail('must hold a JSON object of settings');
+  const section = nest(raw as Record<string, unknown>, fail);
+  const validate = new Ajv({ strict: false, allErrors: true }).compile(configSchema());
+  if (!validate(section)) fail(`has ${describeSchemaErrors(validate.errors ?? [])}`);
   return parseSettings(section);
 }
 
-function validate(file: string, section: Record<string, unknown>): void {
-  const fail = (message: string): never => {
-    throw new InputError(`the config file ${file}: ${message}`);
-  };
-  const { testFiles, realRegistryCalls, sources } = section;
-  if (testFiles !== undefined && !(Array.isArray(testFiles) && testFiles.every(g => typeof g === 'string'))) {
-    fail('"testFiles" must be an array of glob strings');
+/** Keys without the prefix, dotted keys as nested objects: the shape `configSchema()` describes. */
+function nest(raw: Record<string, unknown>, fail: (message: string) => never): Record<string, unknown> {
+  const flat: Record<string, unknown> = Object.create(null);
+  for (const key of Object.keys(raw)) {
+    const name = key.startsWith(SETTINGS_PREFIX) ? key.slice(SETTINGS_PREFIX.length) : key;
+    const known = Object.hasOwn(SETTING_SCHEMAS, name) || Object.keys(SETTING_SCHEMAS).some(k => k.startsWith(`${name}.`));
+    if (!known) fail(`has an unknown setting "${key}"`);
+    flat[name] = raw[key];
   }
-  if (realRegistryCalls !== undefined) {
-    if (!Array.isArray(realRegistryCalls)) fail('"realRegistryCalls" must be an array');
-    (realRegistryCalls as unknown[]).forEach((rule, i) => {
-      if (!isObject(rule) || typeof rule.call !== 'string' || !rule.call.trim()) fail(`"realRegistryCalls"[${i}] needs a "call" string`);
-      const { through } = rule as Record<string, unknown>;
-      if (through !== undefined && !(Array.isArray(through) && through.every(t => typeof t === 'string'))) {
-        fail(`"realRegistryCalls"[${i}].through must be an array of module names`);
-      }
-    });
+  return expandDottedKeys(flat);
+}
+
+/** The settings table as one JSON schema of nested objects that allow no other keys. */
+function configSchema(): SettingSchema {
+  const root: SettingSchema = { type: 'object', properties: {}, additionalProperties: false };
+  for (const [key, schema] of Object.entries(SETTING_SCHEMAS)) {
+    const parts = key.split('.');
+    let node = root;
+    for (const part of parts.slice(0, -1)) {
+      node.properties![part] ??= { type: 'object', properties: {}, additionalProperties: false };
+      node = node.properties![part];
+    }
+    node.properties![parts[parts.length - 1]] = schema;
   }
-  if (sources !== undefined && !Array.isArray(sources)) fail('"sources" must be an array');
+  return root;
+}
+
+function describeSchemaErrors(errors: readonly ErrorObject[]): string {
+  // An `anyOf` reports each branch's failure; the first specific one says the most.
+  const shown = errors.filter(e => e.keyword !== 'anyOf').slice(0, 3);
+  return shown
+    .map(e => {
+      const where = e.instancePath.split('/').slice(1).join('.') || 'the file';
+      if (e.keyword === 'additionalProperties') return `an unknown setting "${where === 'the file' ? '' : `${where}.`}${String(e.params.additionalProperty)}"`;
+      return `"${where}" that ${e.message ?? 'is invalid'}`;
+    })
+    .join('; ');
+}
+
+function describeParseError(error: ParseError): string {
+  const code = printParseErrorCode(error.error);
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
 }

@@ -17,7 +17,9 @@ export async function loadRegistry(settings: Settings, env: CheckEnvironment): P
   await registry.ready();
   const failed = registry.snapshot().sources.filter(s => s.status === 'error');
   if (failed.length > 0) {
-    throw new InputError(failed.map(s => `catalog source ${s.source} could not be loaded: ${s.error ?? s.status}`).join('\n'));
+    throw new InputError(
+      failed.map(s => `catalog source ${s.source} could not be loaded: ${s.error ?? s.status}`).join('\n'),
+    );
   }
   return registry;
 }

@@ -8,7 +8,11 @@ export interface Progress {
   end(): void;
 }
 
-export function progressLine(total: number, stream: NodeJS.WriteStream = process.stderr, now: () => number = Date.now): Progress {
+export function progressLine(
+  total: number,
+  stream: NodeJS.WriteStream = process.stderr,
+  now: () => number = Date.now,
+): Progress {
   if (!stream.isTTY) return { tick: () => undefined, end: () => undefined };
   const started = now();
   let last = 0;
@@ -19,7 +23,9 @@ export function progressLine(total: number, stream: NodeJS.WriteStream = process
       if (t - started < SHOW_AFTER_MS || t - last < EVERY_MS) return;
       last = t;
       shown = true;
-      stream.write(`\r\x1b[Kmodel-registry: checked ${done.toLocaleString('en')} of ${total.toLocaleString('en')} files`);
+      stream.write(
+        `\r\x1b[Kmodel-registry: checked ${done.toLocaleString('en')} of ${total.toLocaleString('en')} files`,
+      );
     },
     end() {
       if (shown) stream.write('\r\x1b[K');

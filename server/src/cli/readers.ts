@@ -85,27 +85,38 @@ export class Readers {
    * error); false when it uses none, for this thread to read them. `onResults` gets them as they arrive, in no
    * particular order (each carries its file's index); `onRead` the count read so far.
    */
-  async read(files: readonly string[], filter: ReaderFilter, onResults: (results: ReadResult[]) => void,
-    onRead: (count: number) => void): Promise<boolean> {
+  async read(
+    files: readonly string[],
+    filter: ReaderFilter,
+    onResults: (results: ReadResult[]) => void,
+    onRead: (count: number) => void,
+  ): Promise<boolean> {
     this.expect(files.length);
     const readers = this.started.splice(0, readerCount(files.length));
     for (const unused of this.started.splice(0)) void unused.worker.terminate();
     if (readers.length === 0) return false;
     const share = Math.ceil(files.length / readers.length);
     const counts = new Array<number>(readers.length).fill(0);
-    await Promise.all(readers.map(({ worker, failed }, r) => Promise.race([failed, new Promise<void>(resolve => {
-      worker.on('message', (message: ReaderMessage) => {
-        if ('done' in message) {
-          resolve();
-          return;
-        }
-        counts[r] = message.read;
-        onResults(message.results);
-        onRead(counts.reduce((a, b) => a + b, 0));
-      });
-      worker.ref();
-      worker.postMessage({ files: files.slice(r * share, (r + 1) * share), first: r * share, filter });
-    })])));
+    await Promise.all(
+      readers.map(({ worker, failed }, r) =>
+        Promise.race([
+          failed,
+          new Promise<void>(resolve => {
+            worker.on('message', (message: ReaderMessage) => {
+              if ('done' in message) {
+                resolve();
+                return;
+              }
+              counts[r] = message.read;
+              onResults(message.results);
+              onRead(counts.reduce((a, b) => a + b, 0));
+            });
+            worker.ref();
+            worker.postMessage({ files: files.slice(r * share, (r + 1) * share), first: r * share, filter });
+          }),
+        ]),
+      ),
+    );
     return true;
   }
 }

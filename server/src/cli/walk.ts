@@ -16,7 +16,11 @@ export interface Walk {
  * Absolute paths of the files under `paths` (relative to `cwd`). A path that does not exist is an input error.
  * `onFound` is told the count found so far after each folder (a large run starts its reader threads meanwhile).
  */
-export function walkPaths(paths: readonly string[], cwd: string, onFound: (files: number) => void = () => undefined): Walk {
+export function walkPaths(
+  paths: readonly string[],
+  cwd: string,
+  onFound: (files: number) => void = () => undefined,
+): Walk {
   const roots = paths.map(p => path.resolve(cwd, p));
   roots.forEach((root, i) => {
     if (!fs.existsSync(root)) throw new InputError(`no such file or directory: ${paths[i]}`);

@@ -1,7 +1,7 @@
 // Quick fixes for model diagnostics: replace the ID with a suggestion (unknown-model) or the replacement
 // (deprecated-model). The suggestions travel in each diagnostic's `data`. Calls to the real registry in tests get
 // theirs from the registryCalls module.
-import { CodeAction, CodeActionKind, Diagnostic, TextEdit } from 'vscode-languageserver';
+import { type CodeAction, CodeActionKind, type Diagnostic, TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { registryCallActions } from '../registryCalls/codeActionEdits';
 import type { LexicalMap } from '../strings/lexicalMap';
@@ -16,7 +16,11 @@ export function quickFixes(document: TextDocument, map: LexicalMap, diagnostics:
 export function modelQuickFixes(uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
-    if (diagnostic.source !== DIAGNOSTIC_SOURCE || (diagnostic.code !== UNKNOWN_MODEL && diagnostic.code !== DEPRECATED_MODEL)) continue;
+    if (
+      diagnostic.source !== DIAGNOSTIC_SOURCE ||
+      (diagnostic.code !== UNKNOWN_MODEL && diagnostic.code !== DEPRECATED_MODEL)
+    )
+      continue;
     const replacements = (diagnostic.data as Partial<ModelDiagnosticData> | undefined)?.replacements ?? [];
     replacements.forEach((replacement, i) => {
       actions.push({

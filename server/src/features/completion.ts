@@ -2,7 +2,13 @@
 // then fuzzy), capped at `maxItems` with `isIncomplete`, a short detail, full docs on resolve, and an edit that
 // replaces the whole ID in the string.
 import {
-  CompletionItem, CompletionItemKind, CompletionItemTag, CompletionList, MarkupKind, Position, Range,
+  type CompletionItem,
+  CompletionItemKind,
+  CompletionItemTag,
+  CompletionList,
+  MarkupKind,
+  type Position,
+  Range,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModelIndex } from '../catalog/modelIndex';
@@ -11,7 +17,7 @@ import type { Candidates, ModelQueries } from '../registry/modelQueries';
 import type { LexicalMap } from '../strings/lexicalMap';
 import { isDeprecated, modelMarkdown, shortDetail } from './modelDocs';
 import { isModuleSpecifier, literalContentAt, looksLikeModelId, MODEL_KEYS } from './modelLiterals';
-import { defaultSeparator, readTyped, Separator, spell, TypedModelId } from '../catalog/modelSpelling';
+import { defaultSeparator, readTyped, type Separator, spell, type TypedModelId } from '../catalog/modelSpelling';
 
 export interface CompletionDeps {
   queries: ModelQueries;
@@ -29,7 +35,11 @@ export interface CompletionData {
   id: string;
 }
 
-export function completeModelId(document: TextDocument, position: Position, deps: CompletionDeps): CompletionList | null {
+export function completeModelId(
+  document: TextDocument,
+  position: Position,
+  deps: CompletionDeps,
+): CompletionList | null {
   const offset = document.offsetAt(position);
   const documentText = document.getText();
   const found = literalContentAt(documentText, deps.lexicalMap, offset);
@@ -47,7 +57,10 @@ export function completeModelId(document: TextDocument, position: Position, deps
   const count = candidates.providers.length + candidates.atProviders.length + candidates.ids.length;
   if (count === 0 && !inModelSlot && typed.provider === undefined) return null;
   const range = Range.create(document.positionAt(literal.contentStart), document.positionAt(literal.contentEnd));
-  const list = CompletionList.create(toItems(candidates, typed, separator, typedText, index, deps.today), candidates.cut);
+  const list = CompletionList.create(
+    toItems(candidates, typed, separator, typedText, index, deps.today),
+    candidates.cut,
+  );
   const items = list.items;
   if (deps.editRangeDefault) list.itemDefaults = { editRange: range };
   else for (const item of items) item.textEdit = { range, newText: item.label };
@@ -63,7 +76,14 @@ export function resolveCompletion(item: CompletionItem, queries: ModelQueries, t
   return item;
 }
 
-function toItems(candidates: Candidates, typed: TypedModelId, defaultSep: Separator, typedText: string, index: ModelIndex, today: string): CompletionItem[] {
+function toItems(
+  candidates: Candidates,
+  typed: TypedModelId,
+  defaultSep: Separator,
+  typedText: string,
+  index: ModelIndex,
+  today: string,
+): CompletionItem[] {
   const items: CompletionItem[] = [];
   const item = (label: string, fuzzy: boolean): CompletionItem => {
     const created: CompletionItem = { label, sortText: items.length.toString().padStart(5, '0') };
@@ -85,7 +105,13 @@ function toItems(candidates: Candidates, typed: TypedModelId, defaultSep: Separa
   candidates.ids.forEach((id, rank) => {
     const provider = typed.provider ?? index.withBareId(id)[0]?.provider;
     if (provider === undefined) return;
-    describeModel(item(spell(typed.provider, typed.separator, id), rank >= candidates.fuzzyFrom), provider, id, index, today);
+    describeModel(
+      item(spell(typed.provider, typed.separator, id), rank >= candidates.fuzzyFrom),
+      provider,
+      id,
+      index,
+      today,
+    );
   });
   return items;
 }

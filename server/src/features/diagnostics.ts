@@ -4,7 +4,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModelQueries } from '../registry/modelQueries';
-import { diagnoseRegistryCalls, RegistryCallContext } from '../registryCalls/diagnose';
+import { diagnoseRegistryCalls, type RegistryCallContext } from '../registryCalls/diagnose';
 import type { LexicalMap } from '../strings/lexicalMap';
 import { diagnoseModelIds } from './modelDiagnostics';
 import { applySuppressions } from './suppression';
@@ -22,11 +22,15 @@ export interface DocumentDiagnosticsDeps {
  * only when needed: without a registry, most files are settled by one text search.
  */
 export function diagnoseDocument(
-  document: TextDocument, file: string | undefined, lexicalMap: () => LexicalMap | undefined, deps: DocumentDiagnosticsDeps,
+  document: TextDocument,
+  file: string | undefined,
+  lexicalMap: () => LexicalMap | undefined,
+  deps: DocumentDiagnosticsDeps,
 ): Diagnostic[] {
   const diagnostics = diagnoseRegistryCalls(document, file, deps.registryCalls, lexicalMap);
   const map = deps.queries ? lexicalMap() : undefined;
-  if (deps.queries && map) diagnostics.push(...diagnoseModelIds(document, { queries: deps.queries, lexicalMap: map, today: deps.today }));
+  if (deps.queries && map)
+    diagnostics.push(...diagnoseModelIds(document, { queries: deps.queries, lexicalMap: map, today: deps.today }));
   if (diagnostics.length === 0) return diagnostics;
   return applySuppressions(diagnostics, document, lexicalMap()!);
 }

@@ -20,7 +20,18 @@ export function hoverModelId(document: TextDocument, position: Position, deps: H
   if (records.length === 0) return null;
   const [best, ...others] = records;
   return {
-    contents: { kind: MarkupKind.Markdown, value: modelMarkdown(best, found.text, deps.today, others.map(r => `${r.provider}/${r.id}`)) },
-    range: { start: document.positionAt(found.literal.contentStart), end: document.positionAt(found.literal.contentEnd) },
+    contents: {
+      kind: MarkupKind.Markdown,
+      value: modelMarkdown(
+        best,
+        found.text,
+        deps.today,
+        others.map(r => `${r.provider}/${r.id}`),
+      ),
+    },
+    range: {
+      start: document.positionAt(found.literal.contentStart),
+      end: document.positionAt(found.literal.contentEnd),
+    },
   };
 }

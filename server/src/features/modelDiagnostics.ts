@@ -35,17 +35,29 @@ export function diagnoseModelIds(document: TextDocument, deps: ModelDiagnosticsD
     const content = text.slice(literal.contentStart, literal.contentEnd);
     if (!looksLikeModelId(content)) continue;
     const records = deps.queries.resolve(content);
-    const diagnostic = records.length > 0
-      ? deprecatedModel(content, records[0], deps)
-      : !looksLikeFilePath(content) && !isModuleSpecifier(text, literal) ? unknownModel(content, literal, deps.queries) : undefined;
-    if (diagnostic) diagnostics.push({ range: { start: document.positionAt(literal.contentStart), end: document.positionAt(literal.contentEnd) }, ...diagnostic });
+    const diagnostic =
+      records.length > 0
+        ? deprecatedModel(content, records[0], deps)
+        : !looksLikeFilePath(content) && !isModuleSpecifier(text, literal)
+          ? unknownModel(content, literal, deps.queries)
+          : undefined;
+    if (diagnostic)
+      diagnostics.push({
+        range: { start: document.positionAt(literal.contentStart), end: document.positionAt(literal.contentEnd) },
+        ...diagnostic,
+      });
   }
   return diagnostics;
 }
 
-function deprecatedModel(content: string, record: ModelRecord, deps: ModelDiagnosticsDeps): UnplacedDiagnostic | undefined {
+function deprecatedModel(
+  content: string,
+  record: ModelRecord,
+  deps: ModelDiagnosticsDeps,
+): UnplacedDiagnostic | undefined {
   if (!isDeprecated(record, deps.today)) return undefined;
-  const replacement = record.replacement === undefined ? undefined : spellLike(content, record.replacement, deps.queries.models);
+  const replacement =
+    record.replacement === undefined ? undefined : spellLike(content, record.replacement, deps.queries.models);
   const since = record.deprecationDate ? ` (deprecation date ${record.deprecationDate})` : '';
   const data: ModelDiagnosticData = { replacements: replacement ? [replacement] : [] };
   return {
@@ -64,7 +76,10 @@ function unknownModel(content: string, literal: StringLiteral, queries: ModelQue
   const inModelSlot = literal.key !== undefined && MODEL_KEYS.has(literal.key);
   if (typed.provider === undefined ? !inModelSlot : typed.model === '') return undefined;
   const replacements = queries.suggestions(content, typed, SUGGESTIONS);
-  const where = typed.provider === undefined ? 'not in any loaded catalog' : `${typed.provider} has no model "${typed.model}" in the loaded catalogs`;
+  const where =
+    typed.provider === undefined
+      ? 'not in any loaded catalog'
+      : `${typed.provider} has no model "${typed.model}" in the loaded catalogs`;
   const hint = replacements.length ? ` Did you mean ${replacements.map(r => `"${r}"`).join(', ')}?` : '';
   const data: ModelDiagnosticData = { replacements };
   return {
@@ -79,5 +94,7 @@ function unknownModel(content: string, literal: StringLiteral, queries: ModelQue
 /** A replacement ID spelled with the provider the user wrote, unless it names its own provider. */
 function spellLike(content: string, replacement: string, index: ModelIndex): string {
   const typed = readTyped(content, index);
-  return readTyped(replacement, index).provider !== undefined ? replacement : spell(typed.provider, typed.separator, replacement);
+  return readTyped(replacement, index).provider !== undefined
+    ? replacement
+    : spell(typed.provider, typed.separator, replacement);
 }

@@ -20,20 +20,33 @@ export function shortDetail(record: ModelRecord): string {
 }
 
 /** The full description: ID, provider, name, limits, prices per 1M tokens, capabilities, dates, status, sources. */
-export function modelMarkdown(record: ModelRecord, spelled: string, today: string, alsoMatches: readonly string[] = []): string {
+export function modelMarkdown(
+  record: ModelRecord,
+  spelled: string,
+  today: string,
+  alsoMatches: readonly string[] = [],
+): string {
   const lines: string[] = [];
   const title = record.name ? ` — ${escapeMarkdown(record.name)}` : '';
   lines.push(`**${escapeMarkdown(spelled)}**${title}`, '');
   const rows: [string, string | undefined][] = [
     ['Provider', escapeMarkdown(record.provider)],
     ['Model ID', escapeMarkdown(record.id)],
-    ['Context window', record.contextWindow === undefined ? undefined : `${record.contextWindow.toLocaleString('en-US')} tokens`],
+    [
+      'Context window',
+      record.contextWindow === undefined ? undefined : `${record.contextWindow.toLocaleString('en-US')} tokens`,
+    ],
     ['Max output', record.maxOutput === undefined ? undefined : `${record.maxOutput.toLocaleString('en-US')} tokens`],
     ['Input price', priceRow(record.inputPricePerMTok)],
     ['Output price', priceRow(record.outputPricePerMTok)],
     ['Cached input price', priceRow(record.cacheReadPricePerMTok)],
     ['Capabilities', record.capabilities?.length ? record.capabilities.map(escapeMarkdown).join(', ') : undefined],
-    ['Modalities', record.modalities ? `${modalityList(record.modalities.input)} → ${modalityList(record.modalities.output)}` : undefined],
+    [
+      'Modalities',
+      record.modalities
+        ? `${modalityList(record.modalities.input)} → ${modalityList(record.modalities.output)}`
+        : undefined,
+    ],
     ['Knowledge cutoff', record.knowledgeCutoff && escapeMarkdown(record.knowledgeCutoff)],
     ['Released', record.releaseDate && escapeMarkdown(record.releaseDate)],
     ['Status', statusRow(record, today)],

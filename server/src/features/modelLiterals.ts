@@ -4,7 +4,16 @@ import { literalAt } from '../strings/scanDocument';
 
 /** Keys, keywords and argument names whose string value is a model ID. */
 export const MODEL_KEYS: ReadonlySet<string> = new Set([
-  'model', 'model_id', 'modelId', 'model_name', 'modelName', 'model_spec', 'modelSpec', 'llm', 'default_model', 'defaultModel',
+  'model',
+  'model_id',
+  'modelId',
+  'model_name',
+  'modelName',
+  'model_spec',
+  'modelSpec',
+  'llm',
+  'default_model',
+  'defaultModel',
 ]);
 
 /** Model IDs are short and have no whitespace, quotes or interpolation; anything else is prose, code or a path. */
@@ -15,14 +24,19 @@ export function looksLikeModelId(text: string): boolean {
 }
 
 /** Files, not models: `google/protobuf/timestamp.proto`, `openai/config.json`. */
-const FILE_EXTENSION = /\.(?:json|jsonc|ya?ml|toml|py|pyi|ts|tsx|js|jsx|mjs|cjs|ex|exs|md|txt|proto|png|jpe?g|gif|svg|html?|css|csv|lock)$/i;
+const FILE_EXTENSION =
+  /\.(?:json|jsonc|ya?ml|toml|py|pyi|ts|tsx|js|jsx|mjs|cjs|ex|exs|md|txt|proto|png|jpe?g|gif|svg|html?|css|csv|lock)$/i;
 
 export function looksLikeFilePath(text: string): boolean {
   return FILE_EXTENSION.test(text) || text.startsWith('./') || text.startsWith('../');
 }
 
 /** The literal whose content holds `offset`, and its content, unless the offset is in interpolated code. */
-export function literalContentAt(text: string, map: LexicalMap, offset: number): { literal: StringLiteral; text: string } | undefined {
+export function literalContentAt(
+  text: string,
+  map: LexicalMap,
+  offset: number,
+): { literal: StringLiteral; text: string } | undefined {
   const literal = literalAt(map, offset);
   if (!literal) return undefined;
   for (const [start, end] of literal.interpolations) if (offset > start && offset < end) return undefined;

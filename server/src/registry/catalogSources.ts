@@ -7,7 +7,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import type { ModelRecord } from '../catalog/modelRecord';
 import type { SourceStatus } from '../../../shared/protocol';
 import type { SourceSpec } from './sourceSpecs';
-import { describeError, formatBytes, LoadContext, parseCatalogText, SourceState } from './sourceState';
+import { describeError, formatBytes, type LoadContext, parseCatalogText, type SourceState } from './sourceState';
 import { UrlSources } from './urlSources';
 
 /** Bigger files are refused rather than parsed: a catalog that size is a mistake, and parsing it would stall. */
@@ -23,7 +23,8 @@ export interface FileSystem {
 export const nodeFileSystem: FileSystem = {
   stat: file => fs.promises.stat(file),
   readFile: file => fs.promises.readFile(file, 'utf8'),
-  glob: (patterns, cwd) => glob(patterns, { cwd, absolute: true, onlyFiles: true, dot: true, expandDirectories: false }),
+  glob: (patterns, cwd) =>
+    glob(patterns, { cwd, absolute: true, onlyFiles: true, dot: true, expandDirectories: false }),
 };
 
 interface FileState extends SourceState {
@@ -84,7 +85,12 @@ export class CatalogSources {
    * Loads every source. A file is read again when its mtime or size changed; it is checked at most once per
    * `ttlMs` (or its source's own TTL). Never throws: failures become the source's `error`.
    */
-  async load(specs: readonly SourceSpec[], ttlMs: number, context: LoadContext = {}, progress?: (p: LoadProgress) => void): Promise<LoadResult> {
+  async load(
+    specs: readonly SourceSpec[],
+    ttlMs: number,
+    context: LoadContext = {},
+    progress?: (p: LoadProgress) => void,
+  ): Promise<LoadResult> {
     const epoch = this.epoch;
     const next = new Map<string, SourceState>();
     const catalogs: ModelRecord[][] = [];
@@ -93,7 +99,13 @@ export class CatalogSources {
     for (const [done, spec] of specs.entries()) {
       progress?.({ sourcesDone: done, sourcesTotal: specs.length });
       const onBytes = (bytes: number): void => progress?.({ sourcesDone: done, sourcesTotal: specs.length, bytes });
-      const status = await this.loadSource(spec, spec.ttlSeconds === undefined ? ttlMs : spec.ttlSeconds * 1000, next, { ...context, onBytes }, epoch);
+      const status = await this.loadSource(
+        spec,
+        spec.ttlSeconds === undefined ? ttlMs : spec.ttlSeconds * 1000,
+        next,
+        { ...context, onBytes },
+        epoch,
+      );
       if (!status) continue;
       for (const [file, state] of status.files) {
         if (state.good) catalogs.push(state.good.models);
@@ -107,7 +119,13 @@ export class CatalogSources {
     return { catalogs, sources, changed };
   }
 
-  private async loadSource(spec: SourceSpec, ttlMs: number, into: Map<string, SourceState>, context: LoadContext, epoch: number) {
+  private async loadSource(
+    spec: SourceSpec,
+    ttlMs: number,
+    into: Map<string, SourceState>,
+    context: LoadContext,
+    epoch: number,
+  ) {
     if (spec.url !== undefined) {
       if (spec.untrusted) return { files: [], summary: errorStatus(spec, UNTRUSTED) };
       const state = await this.urls.load({ ...spec, url: spec.url }, ttlMs, context);
@@ -139,7 +157,9 @@ export class CatalogSources {
     const isLiteral = (p: string): boolean => !optional && !isDynamicPattern(p);
     const literal = files.patterns.filter(isLiteral).map(p => path.resolve(files.cwd, p));
     const dynamic = files.patterns.filter(p => !isLiteral(p));
-    const matched = dynamic.length ? (await this.fileSystem.glob(dynamic, files.cwd)).map(f => path.resolve(f)).sort() : [];
+    const matched = dynamic.length
+      ? (await this.fileSystem.glob(dynamic, files.cwd)).map(f => path.resolve(f)).sort()
+      : [];
     return [...new Set([...literal, ...matched])];
   }
 
@@ -153,12 +173,20 @@ export class CatalogSources {
       stat = await this.fileSystem.stat(file);
       if (!stat.isFile()) throw new Error('is a directory, not a catalog file');
       if (stat.size > MAX_CATALOG_BYTES) {
-        throw new Error(`is ${formatBytes(stat.size)}, over the ${formatBytes(MAX_CATALOG_BYTES)} limit for a catalog file`);
+        throw new Error(
+          `is ${formatBytes(stat.size)}, over the ${formatBytes(MAX_CATALOG_BYTES)} limit for a catalog file`,
+        );
       }
     } catch (error) {
       return failed(previous, now, epoch, describeError(error));
     }
-    if (previous && !invalidated && previous.mtimeMs === stat.mtimeMs && previous.size === stat.size && !previous.error) {
+    if (
+      previous &&
+      !invalidated &&
+      previous.mtimeMs === stat.mtimeMs &&
+      previous.size === stat.size &&
+      !previous.error
+    ) {
       return { ...previous, checkedAt: now, epoch };
     }
     try {
@@ -201,11 +229,12 @@ function summarise(spec: SourceSpec, states: [string, SourceState][], dir: strin
     loadedAt,
     status: errors.length === 0 ? 'ok' : allGood ? 'stale' : 'error',
   };
-  if (errors.length) status.error = errors.length > 3 ? `${errors.slice(0, 3).join('; ')}; and ${errors.length - 3} more` : errors.join('; ');
+  if (errors.length)
+    status.error =
+      errors.length > 3 ? `${errors.slice(0, 3).join('; ')}; and ${errors.length - 3} more` : errors.join('; ');
   return status;
 }
 
 function errorStatus(spec: SourceSpec, error: string): SourceStatus {
   return { source: spec.name, format: spec.format, models: 0, loadedAt: null, status: 'error', error };
 }
-

@@ -45,7 +45,13 @@ export class DiskCache {
   async write(entry: DiskEntry): Promise<void> {
     await fs.promises.mkdir(this.folder, { recursive: true });
     const body = Buffer.from(entry.text, 'utf8');
-    const record: EntryRecord = { url: entry.url, validators: entry.validators, fetchedAt: entry.fetchedAt, sha256: sha256(body), bytes: body.length };
+    const record: EntryRecord = {
+      url: entry.url,
+      validators: entry.validators,
+      fetchedAt: entry.fetchedAt,
+      sha256: sha256(body),
+      bytes: body.length,
+    };
     const files = this.files(entry.url);
     // Body first: a record never points at a body that is not fully there.
     await writeAtomically(files.body, body);

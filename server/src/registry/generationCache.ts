@@ -48,7 +48,10 @@ export class GenerationCache {
   private evictions = 0;
   private readonly now: () => number;
 
-  constructor(bounds: CacheBounds, private readonly options: GenerationCacheOptions = {}) {
+  constructor(
+    bounds: CacheBounds,
+    private readonly options: GenerationCacheOptions = {},
+  ) {
     this.now = options.now ?? Date.now;
     this.bounds = { ...bounds };
     this.lru = this.create(this.bounds);

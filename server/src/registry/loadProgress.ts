@@ -5,7 +5,10 @@ import type { LoadProgress } from './catalogSources';
 
 const SHOW_AFTER_MS = 400;
 
-export function loadProgressReporter(connection: Connection, supported: () => boolean): (progress: LoadProgress | undefined) => void {
+export function loadProgressReporter(
+  connection: Connection,
+  supported: () => boolean,
+): (progress: LoadProgress | undefined) => void {
   let startedAt: number | undefined;
   let reporter: Promise<WorkDoneProgressServerReporter | undefined> | undefined;
   let latest: LoadProgress | undefined;
@@ -30,6 +33,8 @@ export function loadProgressReporter(connection: Connection, supported: () => bo
       },
       () => undefined, // the client refused: carry on without progress
     );
-    void reporter.then(r => r?.report(Math.round((100 * progress.sourcesDone) / Math.max(1, progress.sourcesTotal)), message(progress)));
+    void reporter.then(r =>
+      r?.report(Math.round((100 * progress.sourcesDone) / Math.max(1, progress.sourcesTotal)), message(progress)),
+    );
   };
 }

@@ -3,7 +3,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { ModelIndex } from '../catalog/modelIndex';
 import type { ModelRecord } from '../catalog/modelRecord';
-import { spell, TypedModelId } from '../catalog/modelSpelling';
+import { spell, type TypedModelId } from '../catalog/modelSpelling';
 import type { GenerationCache } from './generationCache';
 
 /**
@@ -27,7 +27,10 @@ const FUZZY_POOL = 6;
 const SEP = '\u0000';
 
 export class ModelQueries {
-  constructor(private readonly index: () => ModelIndex, private readonly cache: GenerationCache) {}
+  constructor(
+    private readonly index: () => ModelIndex,
+    private readonly cache: GenerationCache,
+  ) {}
 
   /** The loaded index, for look-ups that need no cache (a record by provider and ID, provider names). */
   get models(): ModelIndex {
@@ -37,7 +40,11 @@ export class ModelQueries {
   /** Every model a string names, best reading first. */
   resolve(text: string): readonly ModelRecord[] {
     // The records belong to the index; the entry itself is only an array of references.
-    return this.cache.get(`resolve${SEP}${text}`, () => this.index().resolve(text), records => 16 + records.length * 8);
+    return this.cache.get(
+      `resolve${SEP}${text}`,
+      () => this.index().resolve(text),
+      records => 16 + records.length * 8,
+    );
   }
 
   /** The completion candidates for what was typed, at most `limit` of them (`cut` when there were more). */
@@ -79,7 +86,8 @@ function findCandidates(index: ModelIndex, typed: TypedModelId, limit: number): 
     for (const id of index.idsWithPrefix(provider, model, room)) seen.add(id);
     candidates.fuzzyFrom = seen.size;
     const fuzzyWorthIt = provider !== undefined ? model.length > 0 : model.length >= 2;
-    if (seen.size < room && fuzzyWorthIt) for (const id of index.idsMatching(provider, model, room)) if (seen.size < room) seen.add(id);
+    if (seen.size < room && fuzzyWorthIt)
+      for (const id of index.idsMatching(provider, model, room)) if (seen.size < room) seen.add(id);
     candidates.ids = [...seen];
     room -= seen.size;
   }

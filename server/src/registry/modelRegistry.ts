@@ -3,9 +3,9 @@
 // §5. The data it loads is queried through `queries` (ModelQueries), which keeps its answers in the generation cache.
 import { ModelIndex } from '../catalog/modelIndex';
 import type { CacheSnapshot, SourceStatus } from '../../../shared/protocol';
-import { CatalogSources, LoadProgress, nodeFileSystem } from './catalogSources';
+import { CatalogSources, type LoadProgress, nodeFileSystem } from './catalogSources';
 import { DiskCache } from './diskCache';
-import { CacheBounds, GenerationCache } from './generationCache';
+import { type CacheBounds, GenerationCache } from './generationCache';
 import { ModelQueries } from './modelQueries';
 import type { LoadContext } from './sourceState';
 import { UrlSources } from './urlSources';
@@ -51,11 +51,17 @@ export class ModelRegistry {
   constructor(cacheSettings: CacheSettings, options: ModelRegistryOptions = {}) {
     this.now = options.now ?? Date.now;
     this.onLoadProgress = options.onLoadProgress;
-    this.sources = options.sources ?? new CatalogSources(nodeFileSystem, this.now, new UrlSources({
-      now: this.now,
-      disk: options.diskCacheDir === undefined ? undefined : new DiskCache(options.diskCacheDir),
-      onBackgroundUpdate: () => this.sourcesUpdated(),
-    }));
+    this.sources =
+      options.sources ??
+      new CatalogSources(
+        nodeFileSystem,
+        this.now,
+        new UrlSources({
+          now: this.now,
+          disk: options.diskCacheDir === undefined ? undefined : new DiskCache(options.diskCacheDir),
+          onBackgroundUpdate: () => this.sourcesUpdated(),
+        }),
+      );
     this.cache = new GenerationCache(cacheSettings, { now: this.now, onTurnover: options.onCacheTurnover });
     this.queries = new ModelQueries(() => this.index, this.cache);
   }

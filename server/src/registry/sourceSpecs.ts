@@ -37,28 +37,46 @@ const SITE_PACKAGES_GLOBS = ['lib/python*/site-packages', 'Lib/site-packages'];
 const VIRTUALENV_DIRS = ['.venv', 'venv', 'env', '.env'];
 const LITELLM_BACKUP = 'litellm/model_prices_and_context_window_backup.json';
 
-export function sourceSpecs(settings: Settings, folders: readonly WorkspaceFolder[], bundled: readonly BundledCatalog[]): SourceSpec[] {
+export function sourceSpecs(
+  settings: Settings,
+  folders: readonly WorkspaceFolder[],
+  bundled: readonly BundledCatalog[],
+): SourceSpec[] {
   // URLs the client marked untrusted are ignored sources: listed (last) so the snapshot says so, but they do not
   // replace the defaults, or a workspace naming a URL would leave an untrusted window with no catalog at all.
   const configured = settings.sources.filter(source => !source.untrusted);
   const ignored = settings.sources.filter(source => source.untrusted);
-  const specs = configured.length > 0
-    ? configured.flatMap(source => configuredSpecs(source, folders))
-    : defaultSpecs(settings, folders, bundled);
+  const specs =
+    configured.length > 0
+      ? configured.flatMap(source => configuredSpecs(source, folders))
+      : defaultSpecs(settings, folders, bundled);
   return [...specs, ...ignored.flatMap(source => configuredSpecs(source, folders))];
 }
 
-function defaultSpecs(settings: Settings, folders: readonly WorkspaceFolder[], bundled: readonly BundledCatalog[]): SourceSpec[] {
+function defaultSpecs(
+  settings: Settings,
+  folders: readonly WorkspaceFolder[],
+  bundled: readonly BundledCatalog[],
+): SourceSpec[] {
   const specs: SourceSpec[] = [];
   for (const folder of folders) specs.push(...discoveredSpecs(folder, folders.length > 1));
   if (settings.bundledCatalog) {
-    for (const b of bundled) specs.push({ name: b.name, format: 'models.dev', files: { cwd: path.dirname(b.file), patterns: [path.basename(b.file)] }, bundled: true });
+    for (const b of bundled)
+      specs.push({
+        name: b.name,
+        format: 'models.dev',
+        files: { cwd: path.dirname(b.file), patterns: [path.basename(b.file)] },
+        bundled: true,
+      });
   }
   return specs;
 }
 
 function configuredSpecs(source: Settings['sources'][number], folders: readonly WorkspaceFolder[]): SourceSpec[] {
-  const common = source.ttlSeconds === undefined ? { format: source.format } : { format: source.format, ttlSeconds: source.ttlSeconds };
+  const common =
+    source.ttlSeconds === undefined
+      ? { format: source.format }
+      : { format: source.format, ttlSeconds: source.ttlSeconds };
   if (source.url !== undefined) {
     return [{ ...common, name: source.url, url: source.url, ...(source.untrusted ? { untrusted: true } : {}) }];
   }
@@ -77,13 +95,35 @@ function configuredSpecs(source: Settings['sources'][number], folders: readonly 
 function discoveredSpecs(folder: WorkspaceFolder, qualify: boolean): SourceSpec[] {
   const name = (relative: string): string => (qualify ? `${folder.name}/${relative}` : relative);
   const inFolder = (...patterns: string[]): SourceSpec['files'] => ({ cwd: folder.path, patterns });
-  const venvFiles = VIRTUALENV_DIRS.flatMap(venv => SITE_PACKAGES_GLOBS.map(site => `${venv}/${site}/${LITELLM_BACKUP}`));
+  const venvFiles = VIRTUALENV_DIRS.flatMap(venv =>
+    SITE_PACKAGES_GLOBS.map(site => `${venv}/${site}/${LITELLM_BACKUP}`),
+  );
   return [
     { name: name('model_registry.json'), format: 'auto', files: inFolder('model_registry.json'), optional: true },
-    { name: name('deps/req_llm/priv/models_dev/*.json'), format: 'req_llm', files: inFolder('deps/req_llm/priv/models_dev/*.json'), optional: true },
-    { name: name('deps/llm_db/priv/llm_db/providers/*.json'), format: 'llm_db', files: inFolder('deps/llm_db/priv/llm_db/providers/*.json'), optional: true },
-    { name: name('deps/llm_db/priv/llm_db/snapshot.json'), format: 'llm_db', files: inFolder('deps/llm_db/priv/llm_db/snapshot.json'), optional: true },
-    { name: name(`<virtualenv>/site-packages/${LITELLM_BACKUP}`), format: 'litellm', files: inFolder(...venvFiles), optional: true },
+    {
+      name: name('deps/req_llm/priv/models_dev/*.json'),
+      format: 'req_llm',
+      files: inFolder('deps/req_llm/priv/models_dev/*.json'),
+      optional: true,
+    },
+    {
+      name: name('deps/llm_db/priv/llm_db/providers/*.json'),
+      format: 'llm_db',
+      files: inFolder('deps/llm_db/priv/llm_db/providers/*.json'),
+      optional: true,
+    },
+    {
+      name: name('deps/llm_db/priv/llm_db/snapshot.json'),
+      format: 'llm_db',
+      files: inFolder('deps/llm_db/priv/llm_db/snapshot.json'),
+      optional: true,
+    },
+    {
+      name: name(`<virtualenv>/site-packages/${LITELLM_BACKUP}`),
+      format: 'litellm',
+      files: inFolder(...venvFiles),
+      optional: true,
+    },
   ];
 }
 

@@ -13,9 +13,10 @@ export function sourceWatchers(specs: readonly SourceSpec[], relativePatternSupp
     if (!spec.files || spec.bundled) continue;
     for (const pattern of spec.files.patterns) {
       watchers.push({
-        globPattern: relativePatternSupport && !path.isAbsolute(pattern)
-          ? { baseUri: pathToFileURL(spec.files.cwd).href, pattern }
-          : absoluteGlob(spec.files.cwd, pattern),
+        globPattern:
+          relativePatternSupport && !path.isAbsolute(pattern)
+            ? { baseUri: pathToFileURL(spec.files.cwd).href, pattern }
+            : absoluteGlob(spec.files.cwd, pattern),
       });
     }
   }

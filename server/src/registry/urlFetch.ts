@@ -56,7 +56,11 @@ type Response = { kind: 'redirect'; location: string } | { kind: 'done'; result:
 function request(url: URL, options: FetchOptions): Promise<Response> {
   if (options.signal?.aborted) return Promise.reject(new FetchError('cancelled'));
   return new Promise((resolve, reject) => {
-    const headers: Record<string, string> = { 'accept': 'application/json', 'accept-encoding': 'identity', 'user-agent': 'model-registry' };
+    const headers: Record<string, string> = {
+      'accept': 'application/json',
+      'accept-encoding': 'identity',
+      'user-agent': 'model-registry',
+    };
     if (options.validators?.etag) headers['if-none-match'] = options.validators.etag;
     if (options.validators?.lastModified) headers['if-modified-since'] = options.validators.lastModified;
     const client = url.protocol === 'https:' ? https : http;
@@ -90,7 +94,10 @@ function request(url: URL, options: FetchOptions): Promise<Response> {
       if (lastModified) validators.lastModified = lastModified;
       if (status === 304) {
         res.resume();
-        return done({ kind: 'done', result: { kind: 'not-modified', validators: { ...options.validators, ...validators } } });
+        return done({
+          kind: 'done',
+          result: { kind: 'not-modified', validators: { ...options.validators, ...validators } },
+        });
       }
       if (status !== 200) {
         res.resume();
@@ -98,12 +105,14 @@ function request(url: URL, options: FetchOptions): Promise<Response> {
       }
       const declared = Number(res.headers['content-length']);
       const total = Number.isFinite(declared) ? declared : undefined;
-      if (total !== undefined && total > options.maxBytes) return fail(`the body is ${formatBytes(total)}, over the ${formatBytes(options.maxBytes)} limit`);
+      if (total !== undefined && total > options.maxBytes)
+        return fail(`the body is ${formatBytes(total)}, over the ${formatBytes(options.maxBytes)} limit`);
       const chunks: Buffer[] = [];
       let received = 0;
       res.on('data', (chunk: Buffer) => {
         received += chunk.length;
-        if (received > options.maxBytes) return fail(`the body passed the ${formatBytes(options.maxBytes)} limit; download stopped`);
+        if (received > options.maxBytes)
+          return fail(`the body passed the ${formatBytes(options.maxBytes)} limit; download stopped`);
         chunks.push(chunk);
         options.onBytes?.(received, total);
       });
@@ -112,7 +121,12 @@ function request(url: URL, options: FetchOptions): Promise<Response> {
       res.on('end', () => {
         if (total !== undefined && received < total) return fail(`the body ended after ${received} of ${total} bytes`);
         const contentType = res.headers['content-type'];
-        const result: FetchResult = { kind: 'fetched', text: Buffer.concat(chunks).toString('utf8'), bytes: received, validators };
+        const result: FetchResult = {
+          kind: 'fetched',
+          text: Buffer.concat(chunks).toString('utf8'),
+          bytes: received,
+          validators,
+        };
         if (contentType) result.contentType = contentType;
         done({ kind: 'done', result });
       });
@@ -127,9 +141,14 @@ function request(url: URL, options: FetchOptions): Promise<Response> {
 
 function describeNetworkError(error: NodeJS.ErrnoException): string {
   switch (error.code) {
-    case 'ECONNREFUSED': return 'connection refused';
-    case 'ECONNRESET': return 'the connection was reset';
-    case 'ENOTFOUND': case 'EAI_AGAIN': return 'host not found (offline?)';
-    default: return error.message;
+    case 'ECONNREFUSED':
+      return 'connection refused';
+    case 'ECONNRESET':
+      return 'the connection was reset';
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return 'host not found (offline?)';
+    default:
+      return error.message;
   }
 }

@@ -3,8 +3,8 @@
 // completion; only a URL with no copy at all, or an explicit refresh, waits for the network. Failures keep the copy.
 import type { SourceSpec } from './sourceSpecs';
 import type { DiskCache } from './diskCache';
-import { DEFAULT_FETCH, fetchCatalogText, FetchOptions, FetchResult, Validators } from './urlFetch';
-import { describeError, LoadContext, parseCatalogText, SourceState } from './sourceState';
+import { DEFAULT_FETCH, fetchCatalogText, type FetchOptions, type FetchResult, type Validators } from './urlFetch';
+import { describeError, type LoadContext, parseCatalogText, type SourceState } from './sourceState';
 
 export interface UrlSourcesOptions {
   disk?: DiskCache;
@@ -90,11 +90,15 @@ export class UrlSources {
       });
       if (result.kind === 'not-modified') {
         next = { ...previous, checkedAt, epoch, validators: result.validators, error: undefined };
-        void this.options.disk?.touch(spec.url, result.validators, new Date(checkedAt).toISOString()).catch(() => undefined);
+        void this.options.disk
+          ?.touch(spec.url, result.validators, new Date(checkedAt).toISOString())
+          .catch(() => undefined);
       } else {
         const good = parseCatalogText(result.text, spec, new Date(checkedAt).toISOString(), result.contentType);
         next = { checkedAt, epoch, good, validators: result.validators };
-        await this.options.disk?.write({ url: spec.url, text: result.text, validators: result.validators, fetchedAt: good.loadedAt }).catch(() => undefined);
+        await this.options.disk
+          ?.write({ url: spec.url, text: result.text, validators: result.validators, fetchedAt: good.loadedAt })
+          .catch(() => undefined);
       }
     } catch (error) {
       next = { ...previous, checkedAt, epoch, error: describeError(error) };
@@ -107,7 +111,12 @@ export class UrlSources {
     const entry = await this.options.disk?.read(spec.url);
     if (!entry) return undefined;
     try {
-      return { checkedAt: -Infinity, epoch: 0, good: parseCatalogText(entry.text, spec, entry.fetchedAt), validators: entry.validators };
+      return {
+        checkedAt: -Infinity,
+        epoch: 0,
+        good: parseCatalogText(entry.text, spec, entry.fetchedAt),
+        validators: entry.validators,
+      };
     } catch {
       return undefined; // a copy that no longer reads (e.g. a format setting changed) is as good as none
     }

@@ -19,8 +19,11 @@ const buffer = new Tokens(4096);
 export function analyse(text: string, map: LexicalMap, family: LanguageFamily, rules: RuleSet): FileFacts {
   const tokens = tokenize(text, map, family, buffer);
   switch (family) {
-    case 'elixir': return analyseElixir(tokens, rules);
-    case 'python': return analysePython(tokens, rules);
-    default: return analyseScript(tokens, rules);
+    case 'elixir':
+      return analyseElixir(tokens, rules);
+    case 'python':
+      return analysePython(tokens, rules);
+    default:
+      return analyseScript(tokens, rules);
   }
 }

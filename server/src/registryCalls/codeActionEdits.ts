@@ -1,12 +1,12 @@
 // Code actions for `real-registry-call`: a suppression comment above the line (in the language's comment syntax,
 // at the line's indentation) and, in Elixir, a Mimic `stub` skeleton for the called function in the test module's
 // `setup` block (a new `setup do … :ok end` after `use ExUnit.Case…` when there is none).
-import { CodeAction, CodeActionKind, Diagnostic, Position, TextEdit } from 'vscode-languageserver';
+import { type CodeAction, CodeActionKind, type Diagnostic, Position, TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { languageById } from '../../../shared/languages';
 import type { LexicalMap } from '../strings/lexicalMap';
 import * as shared from '../strings/scanHelpers';
-import { tokenize, Tokens } from './codeTokens';
+import { tokenize, type Tokens } from './codeTokens';
 import type { RegistryCallData } from './diagnose';
 import { DIAGNOSTIC_SOURCE, REAL_REGISTRY_CALL } from '../utils/diagnosticCodes';
 import { mimicStub } from './messages';
@@ -15,7 +15,11 @@ import { moduleOf } from './rules';
 const { Ch } = shared;
 const INDENT = '  ';
 
-export function registryCallActions(document: TextDocument, map: LexicalMap, diagnostics: readonly Diagnostic[]): CodeAction[] {
+export function registryCallActions(
+  document: TextDocument,
+  map: LexicalMap,
+  diagnostics: readonly Diagnostic[],
+): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== DIAGNOSTIC_SOURCE || diagnostic.code !== REAL_REGISTRY_CALL) continue;
@@ -46,7 +50,16 @@ function suppressAction(document: TextDocument, diagnostic: Diagnostic): CodeAct
     title: `Disable ${REAL_REGISTRY_CALL} for this line`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    edit: { changes: { [document.uri]: [TextEdit.insert(Position.create(line, 0), `${indent}${comment} model-registry-disable-next-line ${REAL_REGISTRY_CALL}${eol(document)}`)] } },
+    edit: {
+      changes: {
+        [document.uri]: [
+          TextEdit.insert(
+            Position.create(line, 0),
+            `${indent}${comment} model-registry-disable-next-line ${REAL_REGISTRY_CALL}${eol(document)}`,
+          ),
+        ],
+      },
+    },
   };
 }
 
@@ -63,7 +76,12 @@ export function elixirStubEdits(document: TextDocument, map: LexicalMap, target:
   const useMimic = anchors.usesMimic ? '' : 'use Mimic';
   if (anchors.setupDo >= 0) {
     const indent = lineIndent(document, tokens, anchors.setupDo) + INDENT;
-    const edits = [TextEdit.insert(afterLine(document, tokens, anchors.setupDo), `${indent}${note}${newline}${indent}${stub}${newline}`)];
+    const edits = [
+      TextEdit.insert(
+        afterLine(document, tokens, anchors.setupDo),
+        `${indent}${note}${newline}${indent}${stub}${newline}`,
+      ),
+    ];
     const mimicAt = anchors.useCase >= 0 ? anchors.useCase : anchors.moduleDo;
     if (useMimic && mimicAt >= 0) {
       const mimicIndent = lineIndent(document, tokens, anchors.useCase >= 0 ? anchors.useCase : anchors.setupDo);
@@ -127,7 +145,9 @@ function lineIndent(document: TextDocument, tokens: Tokens, t: number): string {
 }
 
 function lineText(document: TextDocument, line: number): string {
-  return document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
+  return document
+    .getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } })
+    .replace(/\r?\n$/, '');
 }
 
 function eol(document: TextDocument): string {

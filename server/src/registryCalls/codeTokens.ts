@@ -65,8 +65,12 @@ export class Tokens {
 
   /** Whether token `t` is the identifier `word`, compared in place. */
   is(t: number, word: string): boolean {
-    return t < this.count && this.kinds[t] === IDENT && this.ends[t] - this.starts[t] === word.length
-      && this.text.startsWith(word, this.starts[t]);
+    return (
+      t < this.count &&
+      this.kinds[t] === IDENT &&
+      this.ends[t] - this.starts[t] === word.length &&
+      this.text.startsWith(word, this.starts[t])
+    );
   }
 
   word(t: number): string {
@@ -257,7 +261,11 @@ export function tokenize(text: string, map: LexicalMap, dialect: TokenDialect, r
         lineStart = 0;
       } else if (isDigit(c)) {
         const start = i++;
-        while (i < stop && (isIdentPart(text.charCodeAt(i)) || text.charCodeAt(i) === Ch.Dot && isDigit(text.charCodeAt(i + 1)))) i++;
+        while (
+          i < stop &&
+          (isIdentPart(text.charCodeAt(i)) || (text.charCodeAt(i) === Ch.Dot && isDigit(text.charCodeAt(i + 1))))
+        )
+          i++;
         tokens.push(OTHER, start, i, 0, lineStart);
         lineStart = 0;
       } else if (c === Ch.Backslash && (text.charCodeAt(i + 1) === Ch.LF || text.charCodeAt(i + 1) === Ch.CR)) {
@@ -295,8 +303,12 @@ function startsExpression(tokens: Tokens): boolean {
   const t = tokens.count - 1;
   if (t < 0) return true;
   switch (tokens.kinds[t]) {
-    case IDENT: return isOperatorKeyword(tokens.text, tokens.starts[t], tokens.ends[t]);
-    case STRING: case OTHER: return false;
-    default: return tokens.refs[t] !== Ch.RParen && tokens.refs[t] !== Ch.RBracket;
+    case IDENT:
+      return isOperatorKeyword(tokens.text, tokens.starts[t], tokens.ends[t]);
+    case STRING:
+    case OTHER:
+      return false;
+    default:
+      return tokens.refs[t] !== Ch.RParen && tokens.refs[t] !== Ch.RBracket;
   }
 }

@@ -2,8 +2,8 @@
 // :meck stubs, `setup :name` and helper calls, `use` of case templates, and the functions a support module
 // defines with the stubs each makes. One pass over the tokens.
 import * as shared from '../strings/scanHelpers';
-import { NameFilter, PUNCT, Tokens } from './codeTokens';
-import { FactsCollector, FileFacts } from './facts';
+import { NameFilter, PUNCT, type Tokens } from './codeTokens';
+import { FactsCollector, type FileFacts } from './facts';
 import type { RuleSet } from './rules';
 
 const { Ch } = shared;
@@ -14,7 +14,17 @@ const STUB_CALLS = new Set(['stub', 'expect', 'stub_with', 'reject', 'patch']);
 const MOCK_MODULES = new Set(['Mimic', 'Mox', 'Patch']);
 const DEF_KEYWORDS = new Set(['def', 'defp', 'defmacro', 'defmacrop']);
 /** Special forms, definitions and stub calls: most words are told apart from them without slicing. */
-const SPECIAL_WORDS = new NameFilter(['alias', 'import', 'use', 'require', 'defmodule', 'setup', 'setup_all', ...DEF_KEYWORDS, ...STUB_CALLS]);
+const SPECIAL_WORDS = new NameFilter([
+  'alias',
+  'import',
+  'use',
+  'require',
+  'defmodule',
+  'setup',
+  'setup_all',
+  ...DEF_KEYWORDS,
+  ...STUB_CALLS,
+]);
 
 interface Block {
   /** The do/fn depth at which this definition or module closes; -1 for a `do:` body (closes at a line start). */
@@ -111,7 +121,12 @@ export function analyseElixir(tokens: Tokens, rules: RuleSet): FileFacts {
     const target = moduleArgument(open);
     if (!target) return t;
     let next = target.next;
-    if (callee !== 'stub_with' && tokens.isPunct(next, Ch.Comma) && tokens.isPunct(next + 1, Ch.Colon) && tokens.isIdent(next + 2)) {
+    if (
+      callee !== 'stub_with' &&
+      tokens.isPunct(next, Ch.Comma) &&
+      tokens.isPunct(next + 1, Ch.Colon) &&
+      tokens.isIdent(next + 2)
+    ) {
       out.stub(`${target.module}.${tokens.word(next + 2)}`);
       next += 3;
     } else {
@@ -146,7 +161,12 @@ export function analyseElixir(tokens: Tokens, rules: RuleSet): FileFacts {
       return j + 1;
     }
     let name = base.module.slice(base.module.lastIndexOf('.') + 1);
-    if (tokens.isPunct(j, Ch.Comma) && tokens.is(j + 1, 'as') && tokens.isPunct(j + 2, Ch.Colon) && tokens.isCapitalized(j + 3)) {
+    if (
+      tokens.isPunct(j, Ch.Comma) &&
+      tokens.is(j + 1, 'as') &&
+      tokens.isPunct(j + 2, Ch.Colon) &&
+      tokens.isCapitalized(j + 3)
+    ) {
       name = tokens.word(j + 3);
       j += 4;
     }
@@ -163,11 +183,17 @@ export function analyseElixir(tokens: Tokens, rules: RuleSet): FileFacts {
       j += 2;
     } else if (tokens.isPunct(j, Ch.LBracket)) {
       const close = tokens.closing(j);
-      for (let k = j + 1; k < close; k++) if (tokens.isPunct(k, Ch.Colon) && tokens.isIdent(k + 1)) helpers.push(tokens.word(k + 1));
+      for (let k = j + 1; k < close; k++)
+        if (tokens.isPunct(k, Ch.Colon) && tokens.isIdent(k + 1)) helpers.push(tokens.word(k + 1));
       j = close + 1;
     } else if (tokens.isPunct(j, Ch.LBrace)) {
       const target = modulePath(j + 1);
-      if (target && tokens.isPunct(target.next, Ch.Comma) && tokens.isPunct(target.next + 1, Ch.Colon) && tokens.isIdent(target.next + 2)) {
+      if (
+        target &&
+        tokens.isPunct(target.next, Ch.Comma) &&
+        tokens.isPunct(target.next + 1, Ch.Colon) &&
+        tokens.isIdent(target.next + 2)
+      ) {
         helpers.push(`${target.module}.${tokens.word(target.next + 2)}`);
       }
       j = tokens.closing(j) + 1;
@@ -233,7 +259,12 @@ export function analyseElixir(tokens: Tokens, rules: RuleSet): FileFacts {
     else if (c === Ch.At && tokens.isIdent(t + 1) && tokens.adjacent(t + 1)) return attribute(t);
     else if (c === Ch.Amp && (tokens.isCapitalized(t + 1) || tokens.isPunct(t + 1, Ch.At))) {
       return tokens.isPunct(t + 1, Ch.At) ? attributeCall(t + 1, t, true) : chain(t + 1, t, true);
-    } else if (c === Ch.Colon && tokens.is(t + 1, 'meck') && tokens.isPunct(t + 2, Ch.Dot) && tokens.is(t + 3, 'expect')) {
+    } else if (
+      c === Ch.Colon &&
+      tokens.is(t + 1, 'meck') &&
+      tokens.isPunct(t + 2, Ch.Dot) &&
+      tokens.is(t + 3, 'expect')
+    ) {
       return stubCall(t + 4, 'expect');
     }
     return t + 1;
@@ -269,7 +300,12 @@ export function analyseElixir(tokens: Tokens, rules: RuleSet): FileFacts {
   function attributeCall(t: number, start: number, capture: boolean): number {
     const module = tokens.isIdent(t + 1) ? attributes.get(tokens.word(t + 1)) : undefined;
     const fnToken = t + 3;
-    if (module !== undefined && tokens.isPunct(t + 2, Ch.Dot) && tokens.isIdent(fnToken) && !tokens.isCapitalized(fnToken)) {
+    if (
+      module !== undefined &&
+      tokens.isPunct(t + 2, Ch.Dot) &&
+      tokens.isIdent(fnToken) &&
+      !tokens.isCapitalized(fnToken)
+    ) {
       return reference(module, fnToken, start, capture);
     }
     return t + 2;
@@ -303,8 +339,11 @@ export function analyseElixir(tokens: Tokens, rules: RuleSet): FileFacts {
   function special(t: number): number {
     const text = tokens.word(t);
     switch (text) {
-      case 'alias': return alias(t + 1);
-      case 'import': case 'use': case 'require': {
+      case 'alias':
+        return alias(t + 1);
+      case 'import':
+      case 'use':
+      case 'require': {
         const path = modulePath(tokens.isPunct(t + 1, Ch.LParen) ? t + 2 : t + 1);
         if (!path) return t + 1;
         if (text === 'import') imports.push(path.module);
@@ -316,11 +355,16 @@ export function analyseElixir(tokens: Tokens, rules: RuleSet): FileFacts {
         if (!path) return t + 1;
         const outer = currentModule();
         // `defmodule Inner` inside `Outer` defines `Outer.Inner` (unless it is already a full name).
-        const qualified = outer && !path.module.includes('.') && !aliases.has(tokens.word(t + 1)) ? `${outer}.${path.module}` : path.module;
+        const qualified =
+          outer && !path.module.includes('.') && !aliases.has(tokens.word(t + 1))
+            ? `${outer}.${path.module}`
+            : path.module;
         pending = { kind: 'module', name: qualified, qualified, setup: false };
         return path.next;
       }
-      case 'setup': case 'setup_all': return setup(t + 1);
+      case 'setup':
+      case 'setup_all':
+        return setup(t + 1);
       default:
         break;
     }
@@ -331,7 +375,10 @@ export function analyseElixir(tokens: Tokens, rules: RuleSet): FileFacts {
       }
       return t + 2;
     }
-    if (STUB_CALLS.has(text) && (tokens.isPunct(t + 1, Ch.LParen) || tokens.isCapitalized(t + 1) || tokens.isPunct(t + 1, Ch.At))) {
+    if (
+      STUB_CALLS.has(text) &&
+      (tokens.isPunct(t + 1, Ch.LParen) || tokens.isCapitalized(t + 1) || tokens.isPunct(t + 1, Ch.At))
+    ) {
       return stubCall(t + 1, text);
     }
     return tokens.isPunct(t + 1, Ch.LParen) && tokens.adjacent(t + 1) ? localCall(t) : t + 1;

@@ -1,11 +1,17 @@
 // The message of a `real-registry-call` diagnostic: what is called, why it hurts, and the stub to write in the
 // file's language (or the rule's own message).
 import type { CallSite, FileFacts, LanguageFamily } from './facts';
-import { lastSegment, moduleOf, RegistryRule } from './rules';
+import { lastSegment, moduleOf, type RegistryRule } from './rules';
 
-const WHY = 'every call rebuilds the whole model catalog (thousands of model records); unstubbed registry calls like this grew one test suite to 60 GB';
+const WHY =
+  'every call rebuilds the whole model catalog (thousands of model records); unstubbed registry calls like this grew one test suite to 60 GB';
 
-export function registryCallMessage(call: CallSite, rule: RegistryRule, family: LanguageFamily, facts: FileFacts): string {
+export function registryCallMessage(
+  call: CallSite,
+  rule: RegistryRule,
+  family: LanguageFamily,
+  facts: FileFacts,
+): string {
   if (rule.message) return rule.message;
   if (rule.kind === 'url') {
     return `${call.via ?? 'This call'} fetches ${call.name}, the real model catalog, in a test: ${WHY}. Stub it: ${urlStub(call, facts)}.`;
@@ -34,7 +40,9 @@ function functionStub(call: CallSite, rule: RegistryRule, family: LanguageFamily
 function urlStub(call: CallSite, facts: FileFacts): string {
   const runner = facts.runner ?? 'vi';
   const via = call.via ?? 'fetch';
-  const stubFetch = via === 'fetch' ? `\`${runner === 'vi' ? 'vi.stubGlobal("fetch", vi.fn(…))' : 'jest.spyOn(globalThis, "fetch")'}\``
-    : `\`${runner}.mock("${via.split('.')[0]}")\``;
+  const stubFetch =
+    via === 'fetch'
+      ? `\`${runner === 'vi' ? 'vi.stubGlobal("fetch", vi.fn(…))' : 'jest.spyOn(globalThis, "fetch")'}\``
+      : `\`${runner}.mock("${via.split('.')[0]}")\``;
   return `${stubFetch}, or intercept the URL with msw or nock`;
 }

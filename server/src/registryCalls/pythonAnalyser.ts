@@ -3,8 +3,8 @@
 // `mocker.patch…`, `monkeypatch.setattr`, plain attribute assignment), fixture parameters and
 // `usefixtures`, and the fixtures a conftest defines with the stubs each makes. One pass over the tokens.
 import * as shared from '../strings/scanHelpers';
-import { NameFilter, PUNCT, Tokens } from './codeTokens';
-import { FactsCollector, FileFacts } from './facts';
+import { NameFilter, PUNCT, type Tokens } from './codeTokens';
+import { FactsCollector, type FileFacts } from './facts';
 import type { RuleSet } from './rules';
 
 const { Ch } = shared;
@@ -182,7 +182,8 @@ export function analysePython(tokens: Tokens, rules: RuleSet): FileFacts {
     const afterPatch = next - 3 >= t && tokens.is(next - 3, 'patch');
     if (tokens.isPunct(next, Ch.LParen)) {
       if (tokens.is(last, 'patch') || (afterPatch && tokens.is(last, 'dict'))) return patchCall(next, 'patch');
-      if ((afterPatch && tokens.is(last, 'object')) || tokens.is(last, 'setattr') || tokens.is(last, 'delattr')) return patchCall(next, 'object');
+      if ((afterPatch && tokens.is(last, 'object')) || tokens.is(last, 'setattr') || tokens.is(last, 'delattr'))
+        return patchCall(next, 'object');
       if (afterPatch && tokens.is(last, 'multiple')) return patchCall(next, 'multiple');
       if (tokens.is(last, 'usefixtures') || tokens.is(last, 'getfixturevalue')) return fixtureNames(next);
     }
@@ -191,7 +192,8 @@ export function analysePython(tokens: Tokens, rules: RuleSet): FileFacts {
       if (tokens.isPunct(next, Ch.LParen)) {
         const close = tokens.closing(next);
         for (let j = next + 1; j < close; j++) {
-          if (tokens.is(j, 'autouse') && tokens.isPunct(j + 1, Ch.Eq) && tokens.is(j + 2, 'True')) decorator.autouse = true;
+          if (tokens.is(j, 'autouse') && tokens.isPunct(j + 1, Ch.Eq) && tokens.is(j + 2, 'True'))
+            decorator.autouse = true;
         }
       }
       return next;
@@ -217,7 +219,13 @@ export function analysePython(tokens: Tokens, rules: RuleSet): FileFacts {
         end = tokens.ends[close];
         if (tokens.isPunct(next, Ch.LParen)) arity = tokens.argumentStarts(next).length;
       }
-      out.call({ rule: match.rule, name: resolved.slice(0, match.length).join('.'), start: tokens.starts[t], end, arity });
+      out.call({
+        rule: match.rule,
+        name: resolved.slice(0, match.length).join('.'),
+        start: tokens.starts[t],
+        end,
+        arity,
+      });
     }
     return next;
   };
@@ -247,10 +255,22 @@ export function analysePython(tokens: Tokens, rules: RuleSet): FileFacts {
       continue;
     }
     if (atStatementStart) {
-      if (tokens.is(t, 'import')) { t = importStatement(t + 1); continue; }
-      if (tokens.is(t, 'from')) { t = fromStatement(t + 1); continue; }
-      if (tokens.is(t, 'async') && tokens.is(t + 1, 'def')) { t = definition(t + 1); continue; }
-      if (tokens.is(t, 'def')) { t = definition(t); continue; }
+      if (tokens.is(t, 'import')) {
+        t = importStatement(t + 1);
+        continue;
+      }
+      if (tokens.is(t, 'from')) {
+        t = fromStatement(t + 1);
+        continue;
+      }
+      if (tokens.is(t, 'async') && tokens.is(t + 1, 'def')) {
+        t = definition(t + 1);
+        continue;
+      }
+      if (tokens.is(t, 'def')) {
+        t = definition(t);
+        continue;
+      }
       if (tokens.is(t, 'class')) {
         decorator = { fixture: false, autouse: false };
         t += 2;

@@ -9,7 +9,8 @@ const REQ_LLM_REGISTRY = 'ReqLLM.Provider.Registry';
 /** The defaults of SPEC §4. A user rule with the same `call` replaces the built-in one. */
 export const DEFAULT_RULES: readonly RealRegistryCallRule[] = [
   ...['list_models', 'discover_models', 'get_model', 'get_registry_stats', 'batch_get_models'].map(fn => ({
-    call: `${JIDO_REGISTRY}.${fn}`, through: [JIDO_ADAPTER, REQ_LLM_REGISTRY],
+    call: `${JIDO_REGISTRY}.${fn}`,
+    through: [JIDO_ADAPTER, REQ_LLM_REGISTRY],
   })),
   { call: `${JIDO_ADAPTER}.*`, through: [REQ_LLM_REGISTRY] },
   { call: `${REQ_LLM_REGISTRY}.*` },
@@ -57,7 +58,10 @@ export class RuleSet {
         this.urls.push({ prefix: rule.module, rule: index });
         return;
       }
-      (rule.kind === 'function' ? this.functions : this.modules).set(rule.kind === 'function' ? rule.call : rule.module, index);
+      (rule.kind === 'function' ? this.functions : this.modules).set(
+        rule.kind === 'function' ? rule.call : rule.module,
+        index,
+      );
       this.knownModules.add(rule.module);
       this.roots.add(rule.module.split('.')[0]);
     });

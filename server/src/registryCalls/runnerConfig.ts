@@ -17,7 +17,8 @@ export function isRunnerConfig(file: string): boolean {
 /** Absolute paths of the setup files a runner config names. */
 export function setupFilesOf(configFile: string, text: string): string[] {
   const dir = path.dirname(configFile);
-  const named = path.basename(configFile) === 'package.json' ? fromPackageJson(text) : fromScript(text, scriptLanguage(configFile));
+  const named =
+    path.basename(configFile) === 'package.json' ? fromPackageJson(text) : fromScript(text, scriptLanguage(configFile));
   return named.flatMap(entry => {
     const rooted = entry.replace(/^<rootDir>/, dir);
     if (path.isAbsolute(rooted)) return [path.normalize(rooted)];
@@ -38,7 +39,11 @@ function fromPackageJson(text: string): string[] {
     if (typeof jest !== 'object' || jest === null) return [];
     return [...SETUP_KEYS].flatMap(key => {
       const value = jest[key];
-      return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : [];
+      return Array.isArray(value)
+        ? value.filter((v): v is string => typeof v === 'string')
+        : typeof value === 'string'
+          ? [value]
+          : [];
     });
   } catch {
     return [];

@@ -3,8 +3,8 @@
 // `jest.mock` of a module, `spyOn`, `vi.stubGlobal("fetch")`, assignments (`globalThis.fetch = vi.fn()`),
 // fetch-mock libraries, and URLs intercepted by nock or msw. One pass over the tokens.
 import * as shared from '../strings/scanHelpers';
-import { NameFilter, PUNCT, STRING, Tokens } from './codeTokens';
-import { FactsCollector, FileFacts } from './facts';
+import { NameFilter, PUNCT, STRING, type Tokens } from './codeTokens';
+import { FactsCollector, type FileFacts } from './facts';
 import type { RuleSet } from './rules';
 
 const { Ch } = shared;
@@ -12,11 +12,36 @@ const { Ch } = shared;
 /** Names of the global object: `globalThis.fetch` is `fetch`. */
 const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
 /** Functions that fetch the URL they are given. */
-const FETCH_FUNCTIONS = new Set(['fetch', '$fetch', 'ofetch', 'Request', 'got', 'ky', 'axios', 'needle', 'superagent', 'request', 'useFetch']);
+const FETCH_FUNCTIONS = new Set([
+  'fetch',
+  '$fetch',
+  'ofetch',
+  'Request',
+  'got',
+  'ky',
+  'axios',
+  'needle',
+  'superagent',
+  'request',
+  'useFetch',
+]);
 /** Packages (and the conventional names of their objects) whose functions make HTTP requests. */
 const HTTP_CLIENTS = new Set([
-  'axios', 'got', 'ky', 'node-fetch', 'cross-fetch', 'isomorphic-fetch', 'undici', 'superagent', 'ofetch', 'needle',
-  'request', 'http', 'https', 'node:http', 'node:https',
+  'axios',
+  'got',
+  'ky',
+  'node-fetch',
+  'cross-fetch',
+  'isomorphic-fetch',
+  'undici',
+  'superagent',
+  'ofetch',
+  'needle',
+  'request',
+  'http',
+  'https',
+  'node:http',
+  'node:https',
 ]);
 const FETCH_MOCK_PACKAGES = new Set(['jest-fetch-mock', 'vitest-fetch-mock', 'fetch-mock']);
 /** `vi.…` / `jest.…` functions that replace a module, given its specifier. */
@@ -25,7 +50,14 @@ const MODULE_MOCKS = new Set(['mock', 'doMock', 'unstable_mockModule', 'importMo
 const INTERCEPTORS = new Set(['nock', 'msw']);
 /** Names that matter as the start of a chain whatever the file imports: globals, mock APIs, fetchers. */
 const GLOBAL_ROOTS = new Set([
-  ...GLOBAL_OBJECTS, ...FETCH_FUNCTIONS, ...HTTP_CLIENTS, ...INTERCEPTORS, 'vi', 'jest', 'fetchMock', 'enableFetchMocks',
+  ...GLOBAL_OBJECTS,
+  ...FETCH_FUNCTIONS,
+  ...HTTP_CLIENTS,
+  ...INTERCEPTORS,
+  'vi',
+  'jest',
+  'fetchMock',
+  'enableFetchMocks',
 ]);
 
 interface Chain {
@@ -101,7 +133,7 @@ export function analyseScript(tokens: Tokens, rules: RuleSet): FileFacts {
       } else if (tokens.isPunct(j, Ch.LBrace)) {
         const close = tokens.closing(j);
         for (let k = j + 1; k < close; k++) {
-          if (!tokens.isIdent(k) || tokens.is(k, 'type') && tokens.isIdent(k + 1)) continue;
+          if (!tokens.isIdent(k) || (tokens.is(k, 'type') && tokens.isIdent(k + 1))) continue;
           const imported = tokens.word(k);
           const renamed = tokens.is(k + 1, 'as') && tokens.isIdent(k + 2);
           names.push({ local: tokens.word(renamed ? k + 2 : k), path: imported === 'default' ? [] : [imported] });
@@ -140,7 +172,8 @@ export function analyseScript(tokens: Tokens, rules: RuleSet): FileFacts {
   const declaration = (t: number): number => {
     if (tokens.isIdent(t) && tokens.isPunct(t + 1, Ch.Eq) && !tokens.isPunct(t + 2, Ch.Eq)) {
       const name = tokens.word(t);
-      const value = tokens.is(t + 2, 'new') && tokens.is(t + 3, 'URL') && tokens.isPunct(t + 4, Ch.LParen) ? t + 5 : t + 2;
+      const value =
+        tokens.is(t + 2, 'new') && tokens.is(t + 3, 'URL') && tokens.isPunct(t + 4, Ch.LParen) ? t + 5 : t + 2;
       const url = tokens.stringContent(value);
       const rule = url === undefined ? -1 : rules.matchUrl(url);
       if (rule >= 0) {
@@ -205,7 +238,8 @@ export function analyseScript(tokens: Tokens, rules: RuleSet): FileFacts {
     lastChain = chain;
     const { written, resolved, next } = chain;
     if (written[0] === 'vi' || written[0] === 'jest') out.facts.runner = written[0];
-    if (written[0] === 'fetchMock' || written[0] === 'enableFetchMocks' || FETCH_MOCK_PACKAGES.has(resolved[0])) out.stub('fetch');
+    if (written[0] === 'fetchMock' || written[0] === 'enableFetchMocks' || FETCH_MOCK_PACKAGES.has(resolved[0]))
+      out.stub('fetch');
     if (tokens.isPunct(next, Ch.LParen)) mockCall(chain, next);
     if (tokens.isPunct(next, Ch.Eq) && !tokens.isPunct(next + 1, Ch.Eq) && !tokens.isPunct(next + 1, Ch.Gt)) {
       if (written.length > 1) out.stub(resolved.join('.')); // `globalThis.fetch = vi.fn()`, `litellm.getModelInfo = …`
@@ -224,7 +258,13 @@ export function analyseScript(tokens: Tokens, rules: RuleSet): FileFacts {
         end = tokens.ends[close];
         arity = tokens.argumentStarts(next).length;
       }
-      out.call({ rule: match.rule, name: resolved.slice(0, match.length).join('.'), start: tokens.starts[t], end, arity });
+      out.call({
+        rule: match.rule,
+        name: resolved.slice(0, match.length).join('.'),
+        start: tokens.starts[t],
+        end,
+        arity,
+      });
     }
     return next;
   };
@@ -248,7 +288,14 @@ export function analyseScript(tokens: Tokens, rules: RuleSet): FileFacts {
         if (frame?.url && frame.callee) {
           const via = frame.callee.resolved.join('.');
           const start = tokens.is(frame.callee.start - 1, 'new') ? frame.callee.start - 1 : frame.callee.start;
-          out.call({ rule: frame.url.rule, name: frame.url.url, via, start: tokens.starts[start], end: tokens.ends[t], arity: -1 });
+          out.call({
+            rule: frame.url.rule,
+            name: frame.url.url,
+            via,
+            start: tokens.starts[start],
+            end: tokens.ends[t],
+            arity: -1,
+          });
         }
       }
       t++;

@@ -2,7 +2,7 @@
 // a stub of the function itself or of its whole module, a stub of any function of a module the rule goes
 // `through`, and for URL calls a stub of the fetching function (or its module) or an interceptor of the URL.
 import type { CallSite, Stub } from './facts';
-import { moduleOf, RegistryRule } from './rules';
+import { moduleOf, type RegistryRule } from './rules';
 
 export function isStubbed(call: CallSite, rule: RegistryRule, stubs: Iterable<Stub>): boolean {
   for (const stub of stubs) {

@@ -13,14 +13,18 @@ import { analyse } from './analyse';
 import type { LanguageFamily } from './facts';
 import { RuleSet } from './rules';
 import { isRunnerConfig, scriptLanguage, setupFilesOf } from './runnerConfig';
-import { SupportFile, SupportIndex, SupportKind } from './supportIndex';
+import { type SupportFile, SupportIndex, type SupportKind } from './supportIndex';
 import { relativeInside } from './testFiles';
 
 /** Support code, relative to a workspace folder (umbrella apps included). */
 export const SUPPORT_GLOBS = [
-  'test/support/**/*.ex', 'test/test_helper.exs', 'apps/*/test/support/**/*.ex', 'apps/*/test/test_helper.exs',
+  'test/support/**/*.ex',
+  'test/test_helper.exs',
+  'apps/*/test/support/**/*.ex',
+  'apps/*/test/test_helper.exs',
   '**/conftest.py',
-  '**/{vitest,vite,jest}.config.{js,cjs,mjs,ts,cts,mts}', '**/package.json',
+  '**/{vitest,vite,jest}.config.{js,cjs,mjs,ts,cts,mts}',
+  '**/package.json',
 ];
 
 /** Folders never read: dependencies, build output, version control, virtualenvs (also any folder with pyvenv.cfg). */
@@ -34,10 +38,14 @@ export interface SupportFileSystem {
 
 export const nodeSupportFileSystem: SupportFileSystem = {
   readFile: file => fs.promises.readFile(file, 'utf8').catch(() => undefined),
-  glob: (cwd, patterns) => glob(patterns, {
-    cwd, absolute: true, dot: false, followSymbolicLinks: false,
-    ignore: [...IGNORED_DIRS].map(dir => `**/${dir}/**`),
-  }).then(files => files.map(f => path.normalize(f)).filter(f => !f.includes(`${path.sep}site-packages${path.sep}`))),
+  glob: (cwd, patterns) =>
+    glob(patterns, {
+      cwd,
+      absolute: true,
+      dot: false,
+      followSymbolicLinks: false,
+      ignore: [...IGNORED_DIRS].map(dir => `**/${dir}/**`),
+    }).then(files => files.map(f => path.normalize(f)).filter(f => !f.includes(`${path.sep}site-packages${path.sep}`))),
 };
 
 /** The analysers only need rules for calls; support code is read for its definitions and stubs. */
@@ -63,7 +71,10 @@ export class SupportCode {
   private readonly firstLoad: Promise<void>;
   private loaded!: () => void;
 
-  constructor(private readonly fileSystem: SupportFileSystem = nodeSupportFileSystem, private readonly log?: (message: string) => void) {
+  constructor(
+    private readonly fileSystem: SupportFileSystem = nodeSupportFileSystem,
+    private readonly log?: (message: string) => void,
+  ) {
     this.firstLoad = new Promise(resolve => (this.loaded = resolve));
   }
 
@@ -88,7 +99,9 @@ export class SupportCode {
     return this.enqueue(async () => {
       this.files.clear();
       this.configs.clear();
-      const found = known ? known.filter(f => this.isSupportFile(f)) : (await Promise.all(folders.map(f => this.fileSystem.glob(f, SUPPORT_GLOBS)))).flat();
+      const found = known
+        ? known.filter(f => this.isSupportFile(f))
+        : (await Promise.all(folders.map(f => this.fileSystem.glob(f, SUPPORT_GLOBS)))).flat();
       await Promise.all(found.map(file => this.read(file)));
     });
   }
@@ -99,7 +112,12 @@ export class SupportCode {
     if (!maySupport(file)) return false;
     for (const folder of this.folders) {
       const relative = relativeInside(folder, file);
-      if (relative !== undefined && isSupportPath(relative) && !relative.split('/').some(part => IGNORED_DIRS.has(part))) return true;
+      if (
+        relative !== undefined &&
+        isSupportPath(relative) &&
+        !relative.split('/').some(part => IGNORED_DIRS.has(part))
+      )
+        return true;
     }
     return false;
   }
@@ -116,17 +134,28 @@ export class SupportCode {
 
   /** Watchers for the support globs in every folder, and for each setup file a config names. */
   watchers(relativePatternSupport: boolean): FileSystemWatcher[] {
-    const specs: SourceSpec[] = this.folders.map(cwd => ({ name: 'test support code', format: 'auto', files: { cwd, patterns: SUPPORT_GLOBS } }));
+    const specs: SourceSpec[] = this.folders.map(cwd => ({
+      name: 'test support code',
+      format: 'auto',
+      files: { cwd, patterns: SUPPORT_GLOBS },
+    }));
     for (const file of new Set([...this.configs.values()].flat())) {
-      specs.push({ name: 'test setup file', format: 'auto', files: { cwd: path.dirname(file), patterns: [path.basename(file)] } });
+      specs.push({
+        name: 'test setup file',
+        format: 'auto',
+        files: { cwd: path.dirname(file), patterns: [path.basename(file)] },
+      });
     }
     return sourceWatchers(specs, relativePatternSupport);
   }
 
   private enqueue(work: () => Promise<void>): Promise<void> {
-    this.queue = this.queue.then(work).catch(error => this.log?.(`Reading test support code failed: ${String(error)}`)).then(() => {
-      this.index = new SupportIndex(this.files.values());
-    });
+    this.queue = this.queue
+      .then(work)
+      .catch(error => this.log?.(`Reading test support code failed: ${String(error)}`))
+      .then(() => {
+        this.index = new SupportIndex(this.files.values());
+      });
     void this.queue.then(() => this.loaded());
     return this.queue;
   }
@@ -174,8 +203,12 @@ export class SupportCode {
 }
 
 function analyseSupportFile(file: string, text: string, kind: SupportKind, scope: string): SupportFile {
-  const [languageId, family]: [string, LanguageFamily] = kind === 'elixir' ? ['elixir', 'elixir']
-    : kind === 'conftest' ? ['python', 'python'] : [scriptLanguage(file), 'script'];
+  const [languageId, family]: [string, LanguageFamily] =
+    kind === 'elixir'
+      ? ['elixir', 'elixir']
+      : kind === 'conftest'
+        ? ['python', 'python']
+        : [scriptLanguage(file), 'script'];
   const map = scanText(text, languageId)!;
   return { file, kind, scope, facts: analyse(text, map, family, NO_RULES) };
 }

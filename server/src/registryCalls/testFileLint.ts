@@ -1,15 +1,15 @@
 // The state of the `real-registry-call` check for a server or a CLI run: the rules and test-file globs of the
 // current settings, and the project's test support code. Hands the pure diagnostic its context.
 import type { FileSystemWatcher } from 'vscode-languageserver';
-import { DEFAULT_TEST_FILES, Settings } from '../settings';
+import { defaultSettings, type Settings } from '../settings';
 import type { RegistryCallContext } from './diagnose';
 import { RuleSet } from './rules';
-import { nodeSupportFileSystem, SupportCode, SupportFileSystem } from './supportCode';
+import { nodeSupportFileSystem, SupportCode, type SupportFileSystem } from './supportCode';
 import { testFileMatcher } from './testFiles';
 
 export class TestFileLint {
   private rules = new RuleSet();
-  private isTestFile = testFileMatcher(DEFAULT_TEST_FILES, []);
+  private isTestFile = testFileMatcher(defaultSettings().testFiles, []);
   private applied = '';
   private readonly support: SupportCode;
 
@@ -23,7 +23,11 @@ export class TestFileLint {
    * `known` may list every file under the folders when the caller walked them already. The rules and test-file
    * globs apply before it returns (`context()` has them at once: the CLI starts reading while the support code is read).
    */
-  async configure(settings: Pick<Settings, 'testFiles' | 'realRegistryCalls'>, folders: readonly string[], known?: readonly string[]): Promise<boolean> {
+  async configure(
+    settings: Pick<Settings, 'testFiles' | 'realRegistryCalls'>,
+    folders: readonly string[],
+    known?: readonly string[],
+  ): Promise<boolean> {
     const applied = JSON.stringify([settings.testFiles, settings.realRegistryCalls, folders]);
     const changed = applied !== this.applied;
     if (changed) {

@@ -33,7 +33,8 @@ function oneRegex(globs: readonly string[]): (text: string) => boolean {
  */
 export function relativeInside(folder: string, file: string): string | undefined {
   const length = folder.endsWith(path.sep) ? folder.length : folder.length + 1;
-  if (file.length <= length || !file.startsWith(folder) || (length > folder.length && file[folder.length] !== path.sep)) return undefined;
+  if (file.length <= length || !file.startsWith(folder) || (length > folder.length && file[folder.length] !== path.sep))
+    return undefined;
   const relative = file.slice(length);
   return path.sep === '/' ? relative : relative.split(path.sep).join('/');
 }

@@ -5,7 +5,17 @@ import type { KeyRules } from './scanHelpers';
 import * as shared from './scanHelpers';
 
 // Local bindings: run unbundled (tsx, tests), every read of an imported binding is a getter call.
-const { Ch, closeLiteral, closeOpenInterpolations, isIdentPart, isIdentStart, isLetter, keyBefore, lineEnd, openLiteral } = shared;
+const {
+  Ch,
+  closeLiteral,
+  closeOpenInterpolations,
+  isIdentPart,
+  isIdentStart,
+  isLetter,
+  keyBefore,
+  lineEnd,
+  openLiteral,
+} = shared;
 
 const KEYS: KeyRules = { colonIdent: true, colonTight: true, colonQuoted: true, equals: true, elixir: true };
 
@@ -49,12 +59,20 @@ export function scanElixir(text: string): LexicalMap {
   /** Opens the literal starting at `start` whose first delimiter character is at `at`; returns the next offset. */
   const open = (start: number, at: number, sigil: boolean, interp: boolean): number => {
     const delimiter = text.charCodeAt(at);
-    const heredoc = (delimiter === Ch.DQuote || delimiter === Ch.SQuote)
-      && text.charCodeAt(at + 1) === delimiter && text.charCodeAt(at + 2) === delimiter;
+    const heredoc =
+      (delimiter === Ch.DQuote || delimiter === Ch.SQuote) &&
+      text.charCodeAt(at + 1) === delimiter &&
+      text.charCodeAt(at + 2) === delimiter;
     const key = keyBefore(text, start, strings, KEYS);
     const literal = openLiteral(strings, start, at + (heredoc ? 3 : 1));
     if (key !== undefined) literal.key = key;
-    return resume(literal, closing(delimiter), (heredoc ? HEREDOC : 0) | (interp ? INTERP : 0), sigil, literal.contentStart);
+    return resume(
+      literal,
+      closing(delimiter),
+      (heredoc ? HEREDOC : 0) | (interp ? INTERP : 0),
+      sigil,
+      literal.contentStart,
+    );
   };
 
   let i = 0;
@@ -125,12 +143,21 @@ export function scanElixir(text: string): LexicalMap {
 /** The closing character for a sigil or quote delimiter, 0 when `c` is not one. */
 function closing(c: number): number {
   switch (c) {
-    case Ch.LParen: return Ch.RParen;
-    case Ch.LBracket: return Ch.RBracket;
-    case Ch.LBrace: return Ch.RBrace;
-    case Ch.Lt: return Ch.Gt;
-    case Ch.Slash: case Ch.Pipe: case Ch.DQuote: case Ch.SQuote: return c;
-    default: return 0;
+    case Ch.LParen:
+      return Ch.RParen;
+    case Ch.LBracket:
+      return Ch.RBracket;
+    case Ch.LBrace:
+      return Ch.RBrace;
+    case Ch.Lt:
+      return Ch.Gt;
+    case Ch.Slash:
+    case Ch.Pipe:
+    case Ch.DQuote:
+    case Ch.SQuote:
+      return c;
+    default:
+      return 0;
   }
 }
 
@@ -152,7 +179,8 @@ function bodyEnd(text: string, i: number, close: number, flags: number): number 
       if (c === Ch.LF) {
         let j = i + 1;
         while (j < n && (text.charCodeAt(j) === Ch.Space || text.charCodeAt(j) === Ch.Tab)) j++;
-        if (text.charCodeAt(j) === close && text.charCodeAt(j + 1) === close && text.charCodeAt(j + 2) === close) return j;
+        if (text.charCodeAt(j) === close && text.charCodeAt(j + 1) === close && text.charCodeAt(j + 2) === close)
+          return j;
       }
     } else if (c === close) {
       return i;

@@ -6,12 +6,36 @@ import type { KeyRules } from './scanHelpers';
 import * as shared from './scanHelpers';
 
 // Local bindings: run unbundled (tsx, tests), every read of an imported binding is a getter call.
-const { blockCommentEnd, Ch, closeLiteral, closeOpenInterpolations, identEnd, isDigit, isIdentPart, isIdentStart, keyBefore, lineEnd, openLiteral } = shared;
+const {
+  blockCommentEnd,
+  Ch,
+  closeLiteral,
+  closeOpenInterpolations,
+  identEnd,
+  isDigit,
+  isIdentPart,
+  isIdentStart,
+  keyBefore,
+  lineEnd,
+  openLiteral,
+} = shared;
 
-const KEYS: KeyRules = { colonIdent: true, colonAfterSeparator: true, colonQuoted: true, equals: true, annotation: true };
+const KEYS: KeyRules = {
+  colonIdent: true,
+  colonAfterSeparator: true,
+  colonQuoted: true,
+  equals: true,
+  annotation: true,
+};
 const JSX_KEYS: KeyRules = { equals: true, dash: true };
 
-const enum Mode { Code, TemplateField, JsxField, JsxTag, JsxChildren }
+const enum Mode {
+  Code,
+  TemplateField,
+  JsxField,
+  JsxTag,
+  JsxChildren,
+}
 
 interface Frame {
   mode: Mode;
@@ -83,7 +107,8 @@ export function scanScript(text: string, jsx: boolean): LexicalMap {
   };
 
   let i = 0;
-  if (text.charCodeAt(0) === Ch.Hash && text.charCodeAt(1) === Ch.Bang) { // #!/usr/bin/env node
+  if (text.charCodeAt(0) === Ch.Hash && text.charCodeAt(1) === Ch.Bang) {
+    // #!/usr/bin/env node
     i = lineEnd(text, 0);
     comments.push([0, i]);
   }
@@ -92,7 +117,8 @@ export function scanScript(text: string, jsx: boolean): LexicalMap {
     const current = mode as Mode; // changed by the step functions
     if (current === Mode.JsxTag) i = tagStep(c, i);
     else if (current === Mode.JsxChildren) i = childrenStep(c, i);
-    else if (c === Ch.Space || c === Ch.Tab || c === Ch.LF || c === Ch.CR) i++; // the common cases inline
+    else if (c === Ch.Space || c === Ch.Tab || c === Ch.LF || c === Ch.CR)
+      i++; // the common cases inline
     else if (isIdentStart(c)) {
       const end = identEnd(text, i + 1);
       regexOk = isOperatorKeyword(text, i, end);
@@ -104,7 +130,10 @@ export function scanScript(text: string, jsx: boolean): LexicalMap {
 
   function codeStep(c: number, at: number): number {
     switch (c) {
-      case Ch.Space: case Ch.Tab: case Ch.LF: case Ch.CR:
+      case Ch.Space:
+      case Ch.Tab:
+      case Ch.LF:
+      case Ch.CR:
         return at + 1;
       case Ch.Slash: {
         const next = text.charCodeAt(at + 1);
@@ -116,7 +145,8 @@ export function scanScript(text: string, jsx: boolean): LexicalMap {
         regexOk = false;
         return regexEnd(text, at + 1);
       }
-      case Ch.DQuote: case Ch.SQuote:
+      case Ch.DQuote:
+      case Ch.SQuote:
         regexOk = false;
         return quoted(at, false, true, KEYS);
       case Ch.Backtick: {
@@ -144,7 +174,8 @@ export function scanScript(text: string, jsx: boolean): LexicalMap {
         }
         return at + 1; // end of a JSX `{…}`: back in the tag or the children
       }
-      case Ch.RParen: case Ch.RBracket:
+      case Ch.RParen:
+      case Ch.RBracket:
         regexOk = false;
         return at + 1;
       case Ch.Lt:
@@ -187,7 +218,8 @@ export function scanScript(text: string, jsx: boolean): LexicalMap {
         stack[stack.length - 1].mode = Mode.JsxChildren;
         mode = Mode.JsxChildren;
         return at + 1;
-      case Ch.DQuote: case Ch.SQuote:
+      case Ch.DQuote:
+      case Ch.SQuote:
         return quoted(at, true, false, JSX_KEYS);
       case Ch.LBrace:
         push(Mode.JsxField, undefined, at);
@@ -196,7 +228,10 @@ export function scanScript(text: string, jsx: boolean): LexicalMap {
       case Ch.Lt:
         push(Mode.JsxTag, undefined, at);
         return at + 1;
-      case Ch.Semi: case Ch.LParen: case Ch.RParen: case Ch.Comma:
+      case Ch.Semi:
+      case Ch.LParen:
+      case Ch.RParen:
+      case Ch.Comma:
         // Not a tag after all (a comparison or a generic we misread): back to code at this character.
         pop();
         regexOk = true;
@@ -302,18 +337,32 @@ function startsJsx(text: string, at: number): boolean {
 export function isOperatorKeyword(text: string, start: number, end: number): boolean {
   const length = end - start;
   if (length < 2 || length > 10) return false;
-  switch (text.charCodeAt(start)) { // most identifiers are rejected by their first letter or length alone
-    case 0x61: return length === 5 && text.startsWith('await', start); // a
-    case 0x63: return length === 4 && text.startsWith('case', start); // c
-    case 0x64: return (length === 2 && text.startsWith('do', start)) || (length === 6 && text.startsWith('delete', start)); // d
-    case 0x65: return length === 4 && text.startsWith('else', start); // e
-    case 0x69: return (length === 2 && text.startsWith('in', start)) || (length === 10 && text.startsWith('instanceof', start)); // i
-    case 0x6e: return length === 3 && text.startsWith('new', start); // n
-    case 0x6f: return length === 2 && text.startsWith('of', start); // o
-    case 0x72: return length === 6 && text.startsWith('return', start); // r
-    case 0x74: return (length === 6 && text.startsWith('typeof', start)) || (length === 5 && text.startsWith('throw', start)); // t
-    case 0x76: return length === 4 && text.startsWith('void', start); // v
-    case 0x79: return length === 5 && text.startsWith('yield', start); // y
-    default: return false;
+  switch (
+    text.charCodeAt(start) // most identifiers are rejected by their first letter or length alone
+  ) {
+    case 0x61:
+      return length === 5 && text.startsWith('await', start); // a
+    case 0x63:
+      return length === 4 && text.startsWith('case', start); // c
+    case 0x64:
+      return (length === 2 && text.startsWith('do', start)) || (length === 6 && text.startsWith('delete', start)); // d
+    case 0x65:
+      return length === 4 && text.startsWith('else', start); // e
+    case 0x69:
+      return (length === 2 && text.startsWith('in', start)) || (length === 10 && text.startsWith('instanceof', start)); // i
+    case 0x6e:
+      return length === 3 && text.startsWith('new', start); // n
+    case 0x6f:
+      return length === 2 && text.startsWith('of', start); // o
+    case 0x72:
+      return length === 6 && text.startsWith('return', start); // r
+    case 0x74:
+      return (length === 6 && text.startsWith('typeof', start)) || (length === 5 && text.startsWith('throw', start)); // t
+    case 0x76:
+      return length === 4 && text.startsWith('void', start); // v
+    case 0x79:
+      return length === 5 && text.startsWith('yield', start); // y
+    default:
+      return false;
   }
 }

@@ -24,7 +24,8 @@ export function scanJson(text: string): LexicalMap {
       for (; j < n; j++) {
         const d = text.charCodeAt(j);
         if (d === Ch.DQuote || d === Ch.LF || d === Ch.CR) break;
-        if (d === Ch.Backslash && j + 1 < n && text.charCodeAt(j + 1) !== Ch.LF && text.charCodeAt(j + 1) !== Ch.CR) j++;
+        if (d === Ch.Backslash && j + 1 < n && text.charCodeAt(j + 1) !== Ch.LF && text.charCodeAt(j + 1) !== Ch.CR)
+          j++;
       }
       const closed = j < n && text.charCodeAt(j) === Ch.DQuote;
       closeLiteral(literal, j, closed ? j + 1 : j);

@@ -5,7 +5,17 @@ import type { KeyRules } from './scanHelpers';
 import * as shared from './scanHelpers';
 
 // Local bindings: run unbundled (tsx, tests), every read of an imported binding is a getter call.
-const { Ch, closeLiteral, closeOpenInterpolations, isDigit, isIdentPart, isIdentStart, keyBefore, lineEnd, openLiteral } = shared;
+const {
+  Ch,
+  closeLiteral,
+  closeOpenInterpolations,
+  isDigit,
+  isIdentPart,
+  isIdentStart,
+  keyBefore,
+  lineEnd,
+  openLiteral,
+} = shared;
 
 const KEYS: KeyRules = { colonQuoted: true, equals: true, annotation: true };
 
@@ -73,7 +83,8 @@ export function scanPython(text: string): LexicalMap {
     const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
     switch (c) {
       case Ch.Hash:
-        if (top !== undefined) { // not a comment inside a single-line field; keeps `f"{x#}"` bounded
+        if (top !== undefined) {
+          // not a comment inside a single-line field; keeps `f"{x#}"` bounded
           i++;
           break;
         }
@@ -151,7 +162,10 @@ export function scanPython(text: string): LexicalMap {
       else if (c === Ch.RBrace) {
         if (depth === 0) return closeField(j + 1, j + 1);
         depth--;
-      } else if (((c === Ch.LF || c === Ch.CR) && !(frame.flags & TRIPLE)) || (c === frame.quote && !(frame.flags & TRIPLE))) {
+      } else if (
+        ((c === Ch.LF || c === Ch.CR) && !(frame.flags & TRIPLE)) ||
+        (c === frame.quote && !(frame.flags & TRIPLE))
+      ) {
         stack.pop();
         frame.literal.interpolations.push([frame.interpStart, j]);
         const end = c === frame.quote ? j + 1 : j;
@@ -192,7 +206,8 @@ function bodyEnd(text: string, i: number, quote: number, flags: number): number 
     const c = text.charCodeAt(i);
     if (c === Ch.Backslash) {
       const next = text.charCodeAt(i + 1);
-      if (format && next === Ch.LBrace) i++; // `\{` still opens a field
+      if (format && next === Ch.LBrace)
+        i++; // `\{` still opens a field
       else if (format && !(flags & RAW) && next === 0x4e && text.charCodeAt(i + 2) === Ch.LBrace) {
         i += 3; // `\N{EM DASH}` is an escape, not a field; stop early at a quote or line break
         while (i < n && !isNamedEscapeStop(text.charCodeAt(i), quote)) i++;

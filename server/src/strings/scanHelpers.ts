@@ -7,11 +7,48 @@ import type { StringLiteral } from './lexicalMap';
  * (tsx, tests), an imported enum is read through a slow lookup on every character; this object is hoisted.
  */
 export const Ch = {
-  Tab: 9, LF: 10, CR: 13, Space: 32, Bang: 33, DQuote: 34, Hash: 35, Dollar: 36, Percent: 37, Amp: 38,
-  SQuote: 39, LParen: 40, RParen: 41, Star: 42, Plus: 43, Comma: 44, Minus: 45, Dot: 46, Slash: 47,
-  Zero: 48, Nine: 57, Colon: 58, Semi: 59, Lt: 60, Eq: 61, Gt: 62, Question: 63, At: 64, A: 65, Z: 90,
-  LBracket: 91, Backslash: 92, RBracket: 93, Caret: 94, Underscore: 95, Backtick: 96, a: 97, z: 122,
-  LBrace: 123, Pipe: 124, RBrace: 125, Tilde: 126,
+  Tab: 9,
+  LF: 10,
+  CR: 13,
+  Space: 32,
+  Bang: 33,
+  DQuote: 34,
+  Hash: 35,
+  Dollar: 36,
+  Percent: 37,
+  Amp: 38,
+  SQuote: 39,
+  LParen: 40,
+  RParen: 41,
+  Star: 42,
+  Plus: 43,
+  Comma: 44,
+  Minus: 45,
+  Dot: 46,
+  Slash: 47,
+  Zero: 48,
+  Nine: 57,
+  Colon: 58,
+  Semi: 59,
+  Lt: 60,
+  Eq: 61,
+  Gt: 62,
+  Question: 63,
+  At: 64,
+  A: 65,
+  Z: 90,
+  LBracket: 91,
+  Backslash: 92,
+  RBracket: 93,
+  Caret: 94,
+  Underscore: 95,
+  Backtick: 96,
+  a: 97,
+  z: 122,
+  LBrace: 123,
+  Pipe: 124,
+  RBrace: 125,
+  Tilde: 126,
 } as const;
 
 export function isLetter(c: number): boolean {
@@ -65,7 +102,13 @@ export function blockCommentEnd(text: string, i: number): number {
 
 /** A literal whose end is set when its closing delimiter is found; pushed at its start so the list stays in document order. */
 export function openLiteral(strings: StringLiteral[], start: number, contentStart: number): StringLiteral {
-  const literal: StringLiteral = { start, end: contentStart, contentStart, contentEnd: contentStart, interpolations: [] };
+  const literal: StringLiteral = {
+    start,
+    end: contentStart,
+    contentStart,
+    contentEnd: contentStart,
+    interpolations: [],
+  };
   strings.push(literal);
   return literal;
 }
@@ -133,9 +176,23 @@ function quotedKey(text: string, last: number, strings: StringLiteral[]): string
 /** Characters that make `=` part of another operator (`==`, `!=`, `<=`, `+=`, `:=`, …) when right before it. */
 function isOperatorBeforeEq(c: number): boolean {
   switch (c) {
-    case Ch.Eq: case Ch.Bang: case Ch.Lt: case Ch.Gt: case Ch.Plus: case Ch.Minus: case Ch.Star: case Ch.Slash:
-    case Ch.Percent: case Ch.Amp: case Ch.Pipe: case Ch.Caret: case Ch.Tilde: case Ch.Colon: case Ch.Question:
-    case Ch.Dot: case Ch.At:
+    case Ch.Eq:
+    case Ch.Bang:
+    case Ch.Lt:
+    case Ch.Gt:
+    case Ch.Plus:
+    case Ch.Minus:
+    case Ch.Star:
+    case Ch.Slash:
+    case Ch.Percent:
+    case Ch.Amp:
+    case Ch.Pipe:
+    case Ch.Caret:
+    case Ch.Tilde:
+    case Ch.Colon:
+    case Ch.Question:
+    case Ch.Dot:
+    case Ch.At:
       return true;
     default:
       return false;
@@ -152,7 +209,8 @@ export function keyBefore(text: string, start: number, strings: StringLiteral[],
   const c = text.charCodeAt(p);
   if (c === Ch.Colon) return colonKey(text, p, strings, rules);
   if (c === Ch.Eq && rules.equals) return equalsKey(text, p, strings, rules);
-  if (c === Ch.Gt && rules.elixir && p > 0 && text.charCodeAt(p - 1) === Ch.Eq) return arrowKey(text, p - 1, strings, rules);
+  if (c === Ch.Gt && rules.elixir && p > 0 && text.charCodeAt(p - 1) === Ch.Eq)
+    return arrowKey(text, p - 1, strings, rules);
   return undefined;
 }
 

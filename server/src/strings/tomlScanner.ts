@@ -39,7 +39,14 @@ function closeSingleLine(text: string, literal: StringLiteral, quote: number): n
   for (; j < n; j++) {
     const c = text.charCodeAt(j);
     if (c === quote || c === Ch.LF || c === Ch.CR) break;
-    if (c === Ch.Backslash && quote === Ch.DQuote && j + 1 < n && text.charCodeAt(j + 1) !== Ch.LF && text.charCodeAt(j + 1) !== Ch.CR) j++;
+    if (
+      c === Ch.Backslash &&
+      quote === Ch.DQuote &&
+      j + 1 < n &&
+      text.charCodeAt(j + 1) !== Ch.LF &&
+      text.charCodeAt(j + 1) !== Ch.CR
+    )
+      j++;
   }
   const closed = j < n && text.charCodeAt(j) === quote;
   closeLiteral(literal, j, closed ? j + 1 : j);

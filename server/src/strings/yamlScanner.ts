@@ -88,7 +88,8 @@ export function scanYaml(text: string): LexicalMap {
     }
     const next = text.charCodeAt(i + 1);
     const indicator = i + 1 >= n || isBreakOrSpace(next) || (flow > 0 && isFlowIndicator(next));
-    if (c === Ch.Colon && indicator) { // value of a key we did not read as one (alias, explicit `? key`)
+    if (c === Ch.Colon && indicator) {
+      // value of a key we did not read as one (alias, explicit `? key`)
       nodeStart = true;
       keyAllowed = false;
       i++;
@@ -107,7 +108,8 @@ export function scanYaml(text: string): LexicalMap {
       i++;
     } else if ((c === Ch.Pipe || c === Ch.Gt) && flow === 0) {
       i = startLine(blockScalar(i));
-    } else if (c === Ch.Amp || c === Ch.Bang || c === Ch.Star) { // anchor, tag (then the node) or alias (the node)
+    } else if (c === Ch.Amp || c === Ch.Bang || c === Ch.Star) {
+      // anchor, tag (then the node) or alias (the node)
       i++;
       while (i < n && !isBreakOrSpace(text.charCodeAt(i)) && !(flow > 0 && isFlowIndicator(text.charCodeAt(i)))) i++;
       if (c === Ch.Star) nodeStart = false;
@@ -127,7 +129,8 @@ export function scanYaml(text: string): LexicalMap {
     for (; j < n; j++) {
       const c = text.charCodeAt(j);
       if (c === quote) {
-        if (quote === Ch.SQuote && text.charCodeAt(j + 1) === Ch.SQuote) j++; // '' is an escaped quote
+        if (quote === Ch.SQuote && text.charCodeAt(j + 1) === Ch.SQuote)
+          j++; // '' is an escaped quote
         else break;
       } else if (c === Ch.Backslash && quote === Ch.DQuote) {
         j++;
@@ -223,7 +226,8 @@ function isNonString(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= Ch.Zero && c <= Ch.Nine) digits++;
-    else if (c !== Ch.Dot && c !== Ch.Underscore && c !== Ch.Plus && c !== Ch.Minus && c !== 0x65 && c !== 0x45) return false;
+    else if (c !== Ch.Dot && c !== Ch.Underscore && c !== Ch.Plus && c !== Ch.Minus && c !== 0x65 && c !== 0x45)
+      return false;
   }
   return digits > 0;
 }

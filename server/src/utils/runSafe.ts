@@ -1,5 +1,5 @@
 // Every handler runs through these, so a bug in one answers an error (or logs) instead of killing the server.
-import { CancellationToken, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import { type CancellationToken, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 
 export interface Logger {
   error(message: string): void;

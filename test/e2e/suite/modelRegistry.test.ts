@@ -7,9 +7,7 @@ import * as vscode from 'vscode';
 import type { ModelRegistryApi } from '../../../client/src/api';
 import type { CacheSnapshot } from '../../../shared/protocol';
 import { activateExtension, AGENT, KNOWN_MODEL, REGISTRY_TEST, UNKNOWN_MODEL } from './fixture';
-import {
-  diagnosticsWithCode, hoverText, label, openFixture, positionOf, waitFor,
-} from './vscodeHelpers';
+import { diagnosticsWithCode, hoverText, label, openFixture, positionOf, waitFor } from './vscodeHelpers';
 
 describe('Model Registry in a real VS Code', () => {
   let api: ModelRegistryApi;
@@ -21,20 +19,36 @@ describe('Model Registry in a real VS Code', () => {
   it('turns quick suggestions on inside strings, so completion shows while typing', () => {
     // elixir … toml from our configurationDefaults; VS Code's own extensions set JSON (`true`) and YAML.
     for (const languageId of ['elixir', 'python', 'typescript', 'toml', 'json', 'yaml']) {
-      const quick = vscode.workspace.getConfiguration('editor', { languageId }).get<Record<string, unknown>>('quickSuggestions');
-      assert.ok(quick?.strings === 'on' || quick?.strings === true, `[${languageId}] editor.quickSuggestions.strings is ${quick?.strings}`);
+      const quick = vscode.workspace
+        .getConfiguration('editor', { languageId })
+        .get<Record<string, unknown>>('quickSuggestions');
+      assert.ok(
+        quick?.strings === 'on' || quick?.strings === true,
+        `[${languageId}] editor.quickSuggestions.strings is ${quick?.strings}`,
+      );
     }
   });
 
   it('completes model IDs after "anthropic: in an Elixir string (untitled editor)', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'elixir', content: 'ReqLLM.generate_text("anthropic:", prompt)\n' });
+    const document = await vscode.workspace.openTextDocument({
+      language: 'elixir',
+      content: 'ReqLLM.generate_text("anthropic:", prompt)\n',
+    });
     assert.strictEqual(document.uri.scheme, 'untitled');
     await vscode.window.showTextDocument(document);
     const list = await vscode.commands.executeCommand<vscode.CompletionList>(
-      'vscode.executeCompletionItemProvider', document.uri, positionOf(document, 'anthropic:', 'anthropic:'.length), ':');
+      'vscode.executeCompletionItemProvider',
+      document.uri,
+      positionOf(document, 'anthropic:', 'anthropic:'.length),
+      ':',
+    );
     const labels = list.items.map(label);
     assert.ok(labels.length > 0, 'some completions');
-    assert.deepStrictEqual(labels.filter(l => !l.startsWith('anthropic:')), [], 'only Anthropic models, spelled anthropic:…');
+    assert.deepStrictEqual(
+      labels.filter(l => !l.startsWith('anthropic:')),
+      [],
+      'only Anthropic models, spelled anthropic:…',
+    );
     assert.ok(labels.includes(KNOWN_MODEL), `${KNOWN_MODEL} is offered`);
     // Closed unsaved, so that nothing later asks whether to save it.
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -43,7 +57,10 @@ describe('Model Registry in a real VS Code', () => {
   it('shows the model metadata on hover over a known ID', async () => {
     const document = await openFixture(AGENT);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
-      'vscode.executeHoverProvider', document.uri, positionOf(document, KNOWN_MODEL, 'anthropic:claude'.length));
+      'vscode.executeHoverProvider',
+      document.uri,
+      positionOf(document, KNOWN_MODEL, 'anthropic:claude'.length),
+    );
     const text = hoverText(hovers);
     assert.match(text, /claude-3-7-sonnet-20250219/);
     assert.match(text, /Context window/);
@@ -52,7 +69,11 @@ describe('Model Registry in a real VS Code', () => {
 
   it('reports an unknown-model warning for an ID no catalog knows', async () => {
     const document = await openFixture(AGENT);
-    const [diagnostic] = await waitFor(() => diagnosticsWithCode(document.uri, 'unknown-model'), d => d.length > 0, 'unknown-model');
+    const [diagnostic] = await waitFor(
+      () => diagnosticsWithCode(document.uri, 'unknown-model'),
+      d => d.length > 0,
+      'unknown-model',
+    );
     assert.strictEqual(diagnostic.source, 'model-registry');
     assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
     assert.strictEqual(document.getText(diagnostic.range), UNKNOWN_MODEL);
@@ -62,14 +83,22 @@ describe('Model Registry in a real VS Code', () => {
 
   it('reports a real-registry-call in a test file, and not in library code', async () => {
     const testFile = await openFixture(REGISTRY_TEST);
-    const [diagnostic] = await waitFor(() => diagnosticsWithCode(testFile.uri, 'real-registry-call'), d => d.length > 0,
-      'real-registry-call in test/registry_test.exs', 10_000);
+    const [diagnostic] = await waitFor(
+      () => diagnosticsWithCode(testFile.uri, 'real-registry-call'),
+      d => d.length > 0,
+      'real-registry-call in test/registry_test.exs',
+      10_000,
+    );
     assert.strictEqual(diagnostic.source, 'model-registry');
     assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
     assert.match(testFile.getText(diagnostic.range), /^Jido\.AI\.Model\.Registry\.list_models\(\)/);
     assert.match(diagnostic.message, /list_models/);
     const library = await openFixture(AGENT);
-    assert.deepStrictEqual(diagnosticsWithCode(library.uri, 'real-registry-call'), [], 'lib/agent.ex is not a test file');
+    assert.deepStrictEqual(
+      diagnosticsWithCode(library.uri, 'real-registry-call'),
+      [],
+      'lib/agent.ex is not a test file',
+    );
   });
 
   it('Refresh Cache reloads every source and bumps the generation', async () => {
@@ -81,7 +110,11 @@ describe('Model Registry in a real VS Code', () => {
     const house = after.sources.find(s => s.source.endsWith('model_registry.json'));
     assert.ok(house, `the workspace's model_registry.json is a source: ${after.sources.map(s => s.source).join(', ')}`);
     assert.deepStrictEqual([house.status, house.models], ['ok', 1]);
-    assert.deepStrictEqual(after.sources.filter(s => s.status !== 'ok'), [], 'every source loaded');
+    assert.deepStrictEqual(
+      after.sources.filter(s => s.status !== 'ok'),
+      [],
+      'every source loaded',
+    );
     assert.strictEqual((await api.inspectCache()).generation, after.generation);
   });
 
@@ -94,9 +127,14 @@ describe('Model Registry in a real VS Code', () => {
     assert.strictEqual(document.languageId, 'markdown');
     const text = document.getText();
     for (const expected of [
-      '# Model Registry cache', `- Generation: ${snapshot.generation}\n`, `of at most ${snapshot.maxEntries.toLocaleString('en-US')};`,
-      '- Hit rate: ', '- Evictions: ', `- Models: ${snapshot.models.toLocaleString('en-US')} from `,
-      `## Sources (${snapshot.sources.length})`, '| source | format | models | status | loaded at | error |',
+      '# Model Registry cache',
+      `- Generation: ${snapshot.generation}\n`,
+      `of at most ${snapshot.maxEntries.toLocaleString('en-US')};`,
+      '- Hit rate: ',
+      '- Evictions: ',
+      `- Models: ${snapshot.models.toLocaleString('en-US')} from `,
+      `## Sources (${snapshot.sources.length})`,
+      '| source | format | models | status | loaded at | error |',
     ]) {
       assert.ok(text.includes(expected), `the inspector shows ${JSON.stringify(expected)}:\n${text}`);
     }
@@ -104,14 +142,22 @@ describe('Model Registry in a real VS Code', () => {
 
     // A refresh announces the new generation with modelRegistry/cacheChanged; the open document follows.
     const refreshed = await vscode.commands.executeCommand<CacheSnapshot>('modelRegistry.refreshCache');
-    await waitFor(() => document.getText(), t => t.includes(`- Generation: ${refreshed.generation}\n`), 'the inspector to show the new generation');
+    await waitFor(
+      () => document.getText(),
+      t => t.includes(`- Generation: ${refreshed.generation}\n`),
+      'the inspector to show the new generation',
+    );
   });
 
   it('Clear Cache drops every entry and bumps the generation', async () => {
     const agent = await openFixture(AGENT);
     const hoverAt = positionOf(agent, KNOWN_MODEL, 1);
     await vscode.commands.executeCommand('vscode.executeHoverProvider', agent.uri, hoverAt); // fills an entry
-    const before = await waitFor(() => api.inspectCache(), s => s.entries > 0, 'a cache entry');
+    const before = await waitFor(
+      () => api.inspectCache(),
+      s => s.entries > 0,
+      'a cache entry',
+    );
     // { confirm: false } skips the modal question, which a test cannot answer (the code-server run clicks it).
     const after = await vscode.commands.executeCommand<CacheSnapshot>('modelRegistry.clearCache', { confirm: false });
     assert.ok(after, 'the command answers the snapshot');
@@ -119,7 +165,11 @@ describe('Model Registry in a real VS Code', () => {
     assert.strictEqual(after.entries, 0);
     assert.strictEqual(after.sizeBytes, 0);
     // The next request reloads: the hover works again and fills the cache of the new generation.
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', agent.uri, hoverAt);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      agent.uri,
+      hoverAt,
+    );
     assert.match(hoverText(hovers), /Context window/);
     const refilled = await api.inspectCache();
     assert.ok(refilled.generation >= after.generation && refilled.entries > 0, JSON.stringify(refilled));
@@ -132,19 +182,33 @@ describe('Model Registry in a real VS Code', () => {
     // workspace gets no .vscode/ folder (relative paths still resolve against the workspace folder).
     await settings.update('sources', ['model_registry.json', 'broken_catalog.json'], vscode.ConfigurationTarget.Global);
     try {
-      const snapshot = await waitFor(() => api.inspectCache(), s => s.sources.some(isBroken), 'the broken source in the snapshot');
+      const snapshot = await waitFor(
+        () => api.inspectCache(),
+        s => s.sources.some(isBroken),
+        'the broken source in the snapshot',
+      );
       const broken = snapshot.sources.find(isBroken);
       assert.strictEqual(broken?.status, 'error');
       assert.ok(broken.error, 'the failure is explained');
-      assert.ok(snapshot.sources.some(s => s.source.endsWith('model_registry.json') && s.status === 'ok'), 'the good source still loads');
+      assert.ok(
+        snapshot.sources.some(s => s.source.endsWith('model_registry.json') && s.status === 'ok'),
+        'the good source still loads',
+      );
       await vscode.commands.executeCommand('modelRegistry.inspectCache');
-      const text = await waitFor(() => vscode.window.activeTextEditor?.document.getText() ?? '', t => t.includes('broken_catalog.json'),
-        'the inspector to list the broken source');
+      const text = await waitFor(
+        () => vscode.window.activeTextEditor?.document.getText() ?? '',
+        t => t.includes('broken_catalog.json'),
+        'the inspector to list the broken source',
+      );
       assert.match(text, /## Sources \(\d+, 1 failed\)/);
       assert.match(text, /\| [^|\n]*broken_catalog\.json \| [^|\n]* \| 0 \| error \| never \| [^|\n]*\S[^|\n]* \|/);
     } finally {
       await settings.update('sources', undefined, vscode.ConfigurationTarget.Global);
     }
-    await waitFor(() => api.inspectCache(), s => !s.sources.some(isBroken), 'the default sources again');
+    await waitFor(
+      () => api.inspectCache(),
+      s => !s.sources.some(isBroken),
+      'the default sources again',
+    );
   });
 });

@@ -19,25 +19,42 @@ describe('Model Registry when its language server crashes', () => {
 
   it('restarts the killed server, reports the crash, and hovers work again', async function () {
     this.timeout(60_000);
-    const before = await waitFor(() => api.serverStatus(), s => s.running && s.pid !== undefined, 'the server to run');
+    const before = await waitFor(
+      () => api.serverStatus(),
+      s => s.running && s.pid !== undefined,
+      'the server to run',
+    );
     const pid = before.pid as number;
     assertIsOurServer(pid);
 
     const killedAt = Date.now();
     process.kill(pid, 'SIGKILL');
-    const after = await waitFor(() => api.serverStatus(), s => s.running && s.crashes === before.crashes + 1,
-      'the client to restart the server', 30_000);
+    const after = await waitFor(
+      () => api.serverStatus(),
+      s => s.running && s.crashes === before.crashes + 1,
+      'the client to restart the server',
+      30_000,
+    );
     assert.notStrictEqual(after.pid, pid, 'a new server process');
     assert.strictEqual(after.gaveUp, false);
-    assert.ok(after.lastCrashAt && Date.parse(after.lastCrashAt) >= killedAt - 1000, `the crash time: ${after.lastCrashAt}`);
-    await waitFor(() => isAlive(pid), alive => !alive, `the killed process ${pid} to be gone`);
+    assert.ok(
+      after.lastCrashAt && Date.parse(after.lastCrashAt) >= killedAt - 1000,
+      `the crash time: ${after.lastCrashAt}`,
+    );
+    await waitFor(
+      () => isAlive(pid),
+      alive => !alive,
+      `the killed process ${pid} to be gone`,
+    );
 
     // The new server loads the catalogs again and answers as the old one did.
     const document = await openFixture(AGENT);
     const position = positionOf(document, KNOWN_MODEL, 'anthropic:claude'.length);
     const hovers = await waitFor(
       async () => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position),
-      h => /Context window/.test(hoverText(h)), 'a hover from the restarted server');
+      h => /Context window/.test(hoverText(h)),
+      'a hover from the restarted server',
+    );
     assert.match(hoverText(hovers), /claude-3-7-sonnet-20250219/);
     const snapshot = await api.inspectCache();
     assert.ok(snapshot.models > 1000, `the restarted server has the bundled catalog (${snapshot.models} models)`);
@@ -50,7 +67,9 @@ describe('Model Registry when its language server crashes', () => {
  */
 function assertIsOurServer(pid: number): void {
   if (process.platform === 'win32') return; // no ps; the PID comes from vscode-languageclient's own child process
-  const [ppid, ...args] = execFileSync('ps', ['-o', 'ppid=,args=', '-p', String(pid)], { encoding: 'utf8' }).trim().split(/\s+/);
+  const [ppid, ...args] = execFileSync('ps', ['-o', 'ppid=,args=', '-p', String(pid)], { encoding: 'utf8' })
+    .trim()
+    .split(/\s+/);
   assert.strictEqual(Number(ppid), process.pid, `process ${pid} is a child of the extension host`);
   assert.match(args.join(' '), /server[\\/]dist[\\/]server\.js/, `process ${pid} runs the bundled server`);
 }

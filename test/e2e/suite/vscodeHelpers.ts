@@ -4,13 +4,20 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 
 /** Polls `get` every 100 ms until `ok` holds; fails with the last value after `ms`. */
-export async function waitFor<T>(get: () => T | Promise<T>, ok: (value: T) => boolean, what: string, ms = 20_000): Promise<T> {
+export async function waitFor<T>(
+  get: () => T | Promise<T>,
+  ok: (value: T) => boolean,
+  what: string,
+  ms = 20_000,
+): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const value = await get();
     if (ok(value)) return value;
     if (Date.now() > deadline) {
-      throw new Error(`timed out after ${ms} ms waiting for ${what}; last value: ${JSON.stringify(value, null, 1)?.slice(0, 2000)}`);
+      throw new Error(
+        `timed out after ${ms} ms waiting for ${what}; last value: ${JSON.stringify(value, null, 1)?.slice(0, 2000)}`,
+      );
     }
     await new Promise(resolve => setTimeout(resolve, 100));
   }

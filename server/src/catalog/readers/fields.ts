@@ -1,13 +1,11 @@
 // Small helpers shared by the catalog readers: value coercion, unit conversion, dates, capabilities, and the one
 // function that reads a models.dev-shaped model object (models.dev itself, ReqLLM and llm_db all use that shape).
+import { isObject } from '../../../../shared/json';
 import type { ModelRecord } from '../modelRecord';
 
 export type JsonObject = Record<string, unknown>;
 
-/** A plain JSON object (not null, not an array). */
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isObject };
 
 /** A non-empty string, else undefined. */
 export function str(value: unknown): string | undefined {
@@ -245,6 +243,9 @@ export function describeJson(json: unknown): string {
   if (!isObject(json)) return `a ${typeof json}`;
   const keys = Object.keys(json);
   if (keys.length === 0) return 'an empty object';
-  const shown = keys.slice(0, 3).map(k => JSON.stringify(k)).join(', ');
+  const shown = keys
+    .slice(0, 3)
+    .map(k => JSON.stringify(k))
+    .join(', ');
   return `an object with keys ${shown}${keys.length > 3 ? ', …' : ''}`;
 }

@@ -2,7 +2,19 @@
 // max_output_tokens, input_cost_per_token, …, supports_* } }`. Prices in USD per token (converted to per 1M here).
 // `sample_spec` documents the schema and is not a model; the real file also has `fallback_generalizations`.
 import type { CatalogReadResult, CatalogReader, ModelRecord } from '../modelRecord';
-import { CAP, count, date, isObject, modalities, modalityCapabilities, perTokenToPerMTok, sourceList, str, strings, toRecord } from './fields';
+import {
+  CAP,
+  count,
+  date,
+  isObject,
+  modalities,
+  modalityCapabilities,
+  perTokenToPerMTok,
+  sourceList,
+  str,
+  strings,
+  toRecord,
+} from './fields';
 import type { Draft } from './fields';
 
 const SAMPLE_SPEC = 'sample_spec';
@@ -59,7 +71,8 @@ function draft(m: Record<string, unknown>): Draft {
   if (m.supports_function_calling === true) caps |= CAP.tool_call;
   if (m.supports_vision === true) caps |= CAP.vision;
   if (m.supports_reasoning === true) caps |= CAP.reasoning;
-  if (m.supports_response_schema === true || m.supports_native_structured_output === true) caps |= CAP.structured_output;
+  if (m.supports_response_schema === true || m.supports_native_structured_output === true)
+    caps |= CAP.structured_output;
   if (m.supports_prompt_caching === true) caps |= CAP.prompt_caching;
   if (m.supports_web_search === true) caps |= CAP.web_search;
   if (m.supports_audio_input === true) caps |= CAP.audio_input;

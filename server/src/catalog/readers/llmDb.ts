@@ -72,7 +72,8 @@ function readModel(provider: string, key: string | undefined, m: unknown, source
 
   let aliases = strings(m.aliases);
   const apiId = str(m.provider_model_id);
-  if (apiId !== undefined && apiId !== id && !aliases?.includes(apiId)) aliases = aliases ? [...aliases, apiId] : [apiId];
+  if (apiId !== undefined && apiId !== id && !aliases?.includes(apiId))
+    aliases = aliases ? [...aliases, apiId] : [apiId];
   d.aliases = aliases;
 
   let caps = d.caps;

@@ -4,7 +4,18 @@
 // `cacheReadPricePerMTok`, `cacheWritePricePerMTok`, `modalities`, `knowledgeCutoff`, `releaseDate`, `status`,
 // `deprecationDate`) are read too when present, under the same names.
 import type { CatalogReadResult, CatalogReader, ModelRecord } from '../modelRecord';
-import { count, date, isDeprecatedStatus, isObject, modalities, price, sourceList, str, strings, toRecord } from './fields';
+import {
+  count,
+  date,
+  isDeprecatedStatus,
+  isObject,
+  modalities,
+  price,
+  sourceList,
+  str,
+  strings,
+  toRecord,
+} from './fields';
 
 const DEFAULT_PROVIDER = 'project';
 const PROVIDER_PREFIX = /^[A-Za-z][\w.-]*$/;
@@ -44,7 +55,8 @@ export const readRegistryFile: CatalogReader = (json: unknown, source: string): 
     }
     const e = m as Record<string, unknown>;
     const explicitProvider = str(e.provider);
-    const { provider, id } = explicitProvider !== undefined ? { provider: explicitProvider, id: rawId } : splitRegistryId(rawId);
+    const { provider, id } =
+      explicitProvider !== undefined ? { provider: explicitProvider, id: rawId } : splitRegistryId(rawId);
     models.push(record(id, provider, sources, e));
   }
   return { format: 'registry', models, skipped };

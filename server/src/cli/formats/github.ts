@@ -3,16 +3,27 @@
 // property values.
 import type { Finding, Severity } from '../findings';
 
-const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
+const COMMANDS: Record<Severity, string> = {
+  error: 'error',
+  warning: 'warning',
+  information: 'notice',
+  hint: 'notice',
+};
 
 export function formatGithub(findings: readonly Finding[]): string {
-  return findings.map(f => {
-    const properties = [
-      `file=${escapeProperty(f.file)}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`,
-      `title=${escapeProperty(`model-registry ${f.code}`)}`,
-    ].join(',');
-    return `::${COMMANDS[f.severity]} ${properties}::${escapeData(f.message)}\n`;
-  }).join('');
+  return findings
+    .map(f => {
+      const properties = [
+        `file=${escapeProperty(f.file)}`,
+        `line=${f.line}`,
+        `col=${f.column}`,
+        `endLine=${f.endLine}`,
+        `endColumn=${f.endColumn}`,
+        `title=${escapeProperty(`model-registry ${f.code}`)}`,
+      ].join(',');
+      return `::${COMMANDS[f.severity]} ${properties}::${escapeData(f.message)}\n`;
+    })
+    .join('');
 }
 
 export function escapeData(text: string): string {

@@ -2,6 +2,18 @@
 import type { Finding } from '../findings';
 
 export function formatJson(findings: readonly Finding[]): string {
-  return `${JSON.stringify(findings.map(({ file, line, column, endLine, endColumn, code, severity, message }) =>
-    ({ file, line, column, endLine, endColumn, code, severity, message })), null, 2)}\n`;
+  return `${JSON.stringify(
+    findings.map(({ file, line, column, endLine, endColumn, code, severity, message }) => ({
+      file,
+      line,
+      column,
+      endLine,
+      endColumn,
+      code,
+      severity,
+      message,
+    })),
+    null,
+    2,
+  )}\n`;
 }

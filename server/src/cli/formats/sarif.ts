@@ -13,7 +13,9 @@ const RULES: ReportingDescriptor[] = [
     id: 'real-registry-call',
     name: 'RealRegistryCall',
     shortDescription: { text: 'A test calls the real model registry' },
-    fullDescription: { text: 'A call in a test file reaches the real model registry (or fetches a model catalog) without a stub; every call rebuilds the whole catalog.' },
+    fullDescription: {
+      text: 'A call in a test file reaches the real model registry (or fetches a model catalog) without a stub; every call rebuilds the whole catalog.',
+    },
     defaultConfiguration: { level: 'warning' },
     helpUri: INFORMATION_URI,
   },
@@ -33,35 +35,54 @@ const RULES: ReportingDescriptor[] = [
   },
 ];
 
-const LEVELS: Record<Severity, Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const LEVELS: Record<Severity, Result.level> = {
+  error: 'error',
+  warning: 'warning',
+  information: 'note',
+  hint: 'note',
+};
 
 export function formatSarif(findings: readonly Finding[], run: RunInfo): string {
   const log: Log = {
     $schema: SCHEMA,
     version: '2.1.0',
-    runs: [{
-      tool: { driver: { name: 'model-registry', version: run.version, semanticVersion: run.version, informationUri: INFORMATION_URI, rules: RULES } },
-      originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(run.cwd).href.replace(/\/?$/, '/')}` } },
-      invocations: [{
-        executionSuccessful: run.errors.length === 0,
-        toolExecutionNotifications: run.errors.map(text => ({ level: 'error' as const, message: { text } })),
-      }],
-      results: findings.map(f => {
-        const ruleIndex = RULES.findIndex(r => r.id === f.code);
-        return {
-          ruleId: f.code,
-          ...(ruleIndex >= 0 ? { ruleIndex } : {}),
-          level: LEVELS[f.severity],
-          message: { text: f.message },
-          locations: [{
-            physicalLocation: {
-              artifactLocation: { uri: relativeUri(f.file), uriBaseId: '%SRCROOT%' },
-              region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
-            },
-          }],
-        };
-      }),
-    }],
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'model-registry',
+            version: run.version,
+            semanticVersion: run.version,
+            informationUri: INFORMATION_URI,
+            rules: RULES,
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(run.cwd).href.replace(/\/?$/, '/')}` } },
+        invocations: [
+          {
+            executionSuccessful: run.errors.length === 0,
+            toolExecutionNotifications: run.errors.map(text => ({ level: 'error' as const, message: { text } })),
+          },
+        ],
+        results: findings.map(f => {
+          const ruleIndex = RULES.findIndex(r => r.id === f.code);
+          return {
+            ruleId: f.code,
+            ...(ruleIndex >= 0 ? { ruleIndex } : {}),
+            level: LEVELS[f.severity],
+            message: { text: f.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: relativeUri(f.file), uriBaseId: '%SRCROOT%' },
+                  region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+                },
+              },
+            ],
+          };
+        }),
+      },
+    ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 }

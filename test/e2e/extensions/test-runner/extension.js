@@ -16,13 +16,21 @@ exports.activate = function activate() {
   const outDir = process.env.VSCODE_HARNESS_RESULTS;
   if (!entry || !outDir) return;
   // Do not block activation. Other extensions keep starting while the suite runs.
-  setTimeout(() => { runSuite(entry, outDir).catch(e => console.error("[test-runner]", e)); }, 0);
+  setTimeout(() => {
+    runSuite(entry, outDir).catch(e => console.error('[test-runner]', e));
+  }, 0);
 };
 exports.deactivate = function deactivate() {};
 
 async function runSuite(entry, outDir) {
   fs.mkdirSync(outDir, { recursive: true });
-  const append = s => { try { fs.appendFileSync(path.join(outDir, 'output.log'), s); } catch { /* ignore */ } };
+  const append = s => {
+    try {
+      fs.appendFileSync(path.join(outDir, 'output.log'), s);
+    } catch {
+      /* ignore */
+    }
+  };
   const result = { ok: false, error: null, stats: null, tests: [] };
   let restore = () => {};
   try {
@@ -37,7 +45,11 @@ async function runSuite(entry, outDir) {
     result.error = e && e.stack ? e.stack : String(e);
     append(`\n[test-runner] ${result.error}\n`);
   } finally {
-    try { restore(); } catch { /* ignore */ }
+    try {
+      restore();
+    } catch {
+      /* ignore */
+    }
     const file = path.join(outDir, 'result.json');
     fs.writeFileSync(file + '.tmp', JSON.stringify(result, null, 1));
     fs.renameSync(file + '.tmp', file); // atomic: the poller never sees half a file
@@ -48,8 +60,11 @@ async function runSuite(entry, outDir) {
 // The extension host defines these as accessors with a no-op setter, so `console.log = f` is silently ignored
 // there. Use Object.defineProperty, and put the original descriptors back afterwards.
 function captureOutput(append) {
-  const targets = [...['log', 'info', 'warn', 'error', 'debug'].map(k => [console, k]),
-    [process.stdout, 'write'], [process.stderr, 'write']];
+  const targets = [
+    ...['log', 'info', 'warn', 'error', 'debug'].map(k => [console, k]),
+    [process.stdout, 'write'],
+    [process.stderr, 'write'],
+  ];
   const saved = [];
   let depth = 0; // console.log may call stream.write and the reverse; record each message once
   for (const [obj, key] of targets) {
@@ -58,10 +73,20 @@ function captureOutput(append) {
     const isWrite = key === 'write';
     const wrapper = function (...args) {
       if (depth === 0) {
-        append(isWrite ? (typeof args[0] === 'string' ? args[0] : Buffer.from(args[0]).toString()) : util.format(...args) + '\n');
+        append(
+          isWrite
+            ? typeof args[0] === 'string'
+              ? args[0]
+              : Buffer.from(args[0]).toString()
+            : util.format(...args) + '\n',
+        );
       }
       depth++;
-      try { return original.apply(this, args); } finally { depth--; }
+      try {
+        return original.apply(this, args);
+      } finally {
+        depth--;
+      }
     };
     try {
       Object.defineProperty(obj, key, { configurable: true, enumerable: true, writable: true, value: wrapper });
@@ -73,7 +98,8 @@ function captureOutput(append) {
   }
   return () => {
     for (const [obj, key, descriptor] of saved) {
-      if (descriptor) Object.defineProperty(obj, key, descriptor); else delete obj[key];
+      if (descriptor) Object.defineProperty(obj, key, descriptor);
+      else delete obj[key];
     }
   };
 }
@@ -84,19 +110,26 @@ function hookMocha(entry, result) {
   try {
     const m = require(require.resolve('mocha', { paths: [path.dirname(entry)] }));
     Mocha = m.Mocha || (m.default && m.default.Mocha) || m.default || m;
-  } catch { return; } // no mocha next to the suite: only ok/error are reported
+  } catch {
+    return;
+  } // no mocha next to the suite: only ok/error are reported
   if (!Mocha || !Mocha.prototype || typeof Mocha.prototype.run !== 'function' || Mocha.prototype.run.__harness) return;
   const origRun = Mocha.prototype.run;
   Mocha.prototype.run = function (fn) {
     const runner = origRun.call(this, fn);
-    const rec = (state, t, err) => result.tests.push({
-      title: typeof t.fullTitle === 'function' ? t.fullTitle() : t.title, state,
-      duration: t.duration, error: err ? (err.stack || String(err)) : undefined,
-    });
+    const rec = (state, t, err) =>
+      result.tests.push({
+        title: typeof t.fullTitle === 'function' ? t.fullTitle() : t.title,
+        state,
+        duration: t.duration,
+        error: err ? err.stack || String(err) : undefined,
+      });
     runner.on('pass', t => rec('passed', t));
     runner.on('fail', (t, err) => rec('failed', t, err));
     runner.on('pending', t => rec('pending', t));
-    runner.on('end', () => { result.stats = { ...runner.stats }; });
+    runner.on('end', () => {
+      result.stats = { ...runner.stats };
+    });
     return runner;
   };
   Mocha.prototype.run.__harness = true;

@@ -1,0 +1,3 @@
+import Config
+
+config :support_bot, log_prompts: false
