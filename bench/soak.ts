@@ -37,7 +37,12 @@ function distinctPrefixes(catalogFile: string, count: number): string[] {
 
 export async function soakBenchmark(catalogFile: string): Promise<void> {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'model-registry-soak-'));
-  const session = new LspSession({ sources: [catalogFile], cache: { maxEntries: MAX_ENTRIES } });
+  const session = new LspSession({
+    sources: [catalogFile],
+    bundledCatalog: false,
+    discoverCatalogs: false,
+    cache: { maxEntries: MAX_ENTRIES },
+  });
   try {
     await session.initialize(workspace);
     await session.waitForSnapshot(s => s.models > 0, 120_000);

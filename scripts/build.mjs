@@ -1,4 +1,4 @@
-// Builds the three bundles (SPEC §2) and the bundled catalogs.
+// Builds the three bundles (SPEC §2) and puts the bundled catalog next to them.
 //   --production  minifies and drops sourcemaps (the .vsix)
 //   --bench       also bundles the benchmark scripts, so they time the code that ships
 //   --watch       rebuilds on every change; prints `[watch] build started` / `[watch] build finished` around each
@@ -6,7 +6,7 @@
 //                 .vscode/tasks.json reads both)
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
-import { writeBundledCatalogs } from './bundled-catalogs.mjs';
+import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
 const bench = process.argv.includes('--bench');
@@ -73,7 +73,21 @@ const watchReporter = {
   },
 };
 
-await writeBundledCatalogs('server/dist/catalogs');
+/** The bundled catalog (server/catalogs, refreshed by `npm run update-catalog`) next to the server and CLI bundles. */
+function copyBundledCatalog() {
+  const from = 'server/catalogs';
+  const to = 'server/dist/catalogs';
+  const manifest = JSON.parse(fs.readFileSync(path.join(from, 'manifest.json'), 'utf8'));
+  fs.rmSync(to, { recursive: true, force: true });
+  fs.mkdirSync(to, { recursive: true });
+  const files = [
+    'manifest.json',
+    ...new Set(manifest.flatMap(entry => [entry.file, entry.licenceFile].filter(Boolean))),
+  ];
+  for (const file of files) fs.copyFileSync(path.join(from, file), path.join(to, file));
+}
+
+copyBundledCatalog();
 if (watch) {
   const contexts = await Promise.all(bundles.map(options => esbuild.context({ ...options, plugins: [watchReporter] })));
   await Promise.all(contexts.map(context => context.watch()));

@@ -11,6 +11,10 @@ export interface SourceStatus {
   loadedAt: string | null;
   status: 'ok' | 'stale' | 'error';
   error?: string;
+  /** Which layer of SPEC §3 the source belongs to. */
+  layer?: 'workspace' | 'sources' | 'dependencies' | 'online' | 'bundled';
+  /** The data's own date (ISO 8601): the catalog's, else when the file changed or the server says it did, else when it was fetched. */
+  dataDate?: string | null;
 }
 
 export interface CacheSnapshot {

@@ -63,4 +63,3 @@ export function withUntrustedUrlSources(section: unknown, workspaceSources: read
   }
   return marked.length === 0 ? section : { ...base, sources: [...userSources, ...marked] };
 }
-

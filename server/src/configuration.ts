@@ -16,7 +16,7 @@ import {
   type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver';
 import type { ModelRegistry } from './registry/modelRegistry';
-import { type BundledCatalog, sourceSpecs, type SourceSpec, type WorkspaceFolder } from './registry/sourceSpecs';
+import { type DefaultSources, sourceSpecs, type SourceSpec, type WorkspaceFolder } from './registry/sourceSpecs';
 import { sourceFileMatcher, sourceWatchers } from './registry/sourceWatching';
 import type { TestFileLint } from './registryCalls/testFileLint';
 import { isObject } from '../../shared/json';
@@ -28,7 +28,7 @@ export interface ConfigurationDeps {
   connection: Connection;
   registry: ModelRegistry;
   lint: TestFileLint;
-  bundled: readonly BundledCatalog[];
+  defaults: DefaultSources;
   log: Logger & { info(message: string): void };
   /** Open documents must be diagnosed again (settings or test support code changed). */
   revalidate(): void;
@@ -134,9 +134,9 @@ export class Configuration {
 
   private async apply(): Promise<void> {
     try {
-      const { registry, lint, bundled } = this.deps;
+      const { registry, lint, defaults } = this.deps;
       this.current = parseSettings(await this.fetch(), message => this.deps.log.info(`Settings: ${message}`));
-      this.specs = sourceSpecs(this.current, this.folders, bundled);
+      this.specs = sourceSpecs(this.current, this.folders, defaults);
       this.isSourceFile = sourceFileMatcher(this.specs);
       registry.configure(this.specs, this.current.cache);
       // Load new sources now, so the snapshot (status bar, inspector) shows them without waiting for a request.

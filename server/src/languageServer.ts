@@ -35,6 +35,8 @@ import { uriToPath } from './utils/uris';
 export interface ServerOptions {
   /** Folder holding the bundled catalogs and their `manifest.json`. */
   bundledCatalogDir: string;
+  /** Where the online catalog comes from when not models.dev. */
+  onlineCatalogUrl?: string;
   version: string;
 }
 
@@ -68,7 +70,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     registry,
     lint,
     log,
-    bundled: readBundledManifest(options.bundledCatalogDir, log),
+    defaults: {
+      bundled: readBundledManifest(options.bundledCatalogDir, log),
+      online: true,
+      onlineUrl: options.onlineCatalogUrl,
+    },
     revalidate: () => documents.revalidateAll(),
   });
   /** The settings applied, the test support code read and the catalogs loaded: what every answer waits for. */

@@ -10,5 +10,9 @@ const connection = createConnection(ProposedFeatures.all);
 // Last line of defence: whatever escapes a handler is logged, and the server keeps serving.
 process.on('uncaughtException', error => connection.console.error(formatError('Uncaught exception', error)));
 process.on('unhandledRejection', reason => connection.console.error(formatError('Unhandled rejection', reason)));
-startServer(connection, { bundledCatalogDir: path.join(__dirname, 'catalogs'), version: MODEL_REGISTRY_VERSION });
+startServer(connection, {
+  bundledCatalogDir: path.join(__dirname, 'catalogs'),
+  onlineCatalogUrl: process.env.MODEL_REGISTRY_ONLINE_CATALOG_URL || undefined,
+  version: MODEL_REGISTRY_VERSION,
+});
 connection.listen();

@@ -28,6 +28,8 @@ export interface RealRegistryCallRule {
 
 export interface Settings {
   sources: SourceSetting[];
+  discoverCatalogs: boolean;
+  onlineCatalog: boolean;
   bundledCatalog: boolean;
   cache: { maxEntries: number; maxSizeMB: number; ttlSeconds: number };
   completion: { maxItems: number };
@@ -52,10 +54,9 @@ export const SETTINGS_PREFIX = 'modelRegistry.';
 
 /** Every setting's schema, keyed without the prefix (`cache.ttlSeconds`). */
 export const SETTING_SCHEMAS: Readonly<Record<string, SettingSchema>> = Object.fromEntries(
-  Object.entries(manifest.contributes.configuration.properties as Record<string, SettingSchema>).map(([key, schema]) => [
-    key.slice(SETTINGS_PREFIX.length),
-    schema,
-  ]),
+  Object.entries(manifest.contributes.configuration.properties as Record<string, SettingSchema>).map(
+    ([key, schema]) => [key.slice(SETTINGS_PREFIX.length), schema],
+  ),
 );
 
 /** Notes about values that were not used as given, for the log. */
@@ -63,15 +64,18 @@ export type SettingsNotes = (message: string) => void;
 
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-
 /** `obj[key]` when it is the object's own, safe property. */
 export function ownValue(obj: unknown, key: string): unknown {
-  return isObject(obj) && !FORBIDDEN_KEYS.has(key) && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+  return isObject(obj) && !FORBIDDEN_KEYS.has(key) && Object.prototype.hasOwnProperty.call(obj, key)
+    ? obj[key]
+    : undefined;
 }
 
 export function defaultSettings(): Settings {
   return {
     sources: [],
+    discoverCatalogs: defaultOf('discoverCatalogs') as boolean,
+    onlineCatalog: defaultOf('onlineCatalog') as boolean,
     bundledCatalog: defaultOf('bundledCatalog') as boolean,
     cache: {
       maxEntries: defaultOf('cache.maxEntries') as number,
@@ -93,6 +97,8 @@ export function parseSettings(raw: unknown, note: SettingsNotes = () => undefine
   const read = (key: string): unknown => key.split('.').reduce<unknown>((obj, part) => ownValue(obj, part), section);
   const s = defaultSettings();
   s.sources = list('sources', read('sources'), note).flatMap(parseSource);
+  s.discoverCatalogs = boolean('discoverCatalogs', read('discoverCatalogs'), note);
+  s.onlineCatalog = boolean('onlineCatalog', read('onlineCatalog'), note);
   s.bundledCatalog = boolean('bundledCatalog', read('bundledCatalog'), note);
   s.cache.maxEntries = number('cache.maxEntries', read('cache.maxEntries'), note);
   s.cache.maxSizeMB = number('cache.maxSizeMB', read('cache.maxSizeMB'), note);
@@ -132,7 +138,8 @@ function number(key: string, value: unknown, note: SettingsNotes): number {
 
 function describeBounds(schema: SettingSchema): string {
   const kind = schema.type === 'integer' ? 'whole numbers' : 'numbers';
-  if (schema.minimum !== undefined && schema.maximum !== undefined) return `${kind} from ${schema.minimum} to ${schema.maximum}`;
+  if (schema.minimum !== undefined && schema.maximum !== undefined)
+    return `${kind} from ${schema.minimum} to ${schema.maximum}`;
   if (schema.minimum !== undefined) return `${kind} from ${schema.minimum}`;
   return schema.maximum !== undefined ? `${kind} up to ${schema.maximum}` : kind;
 }
@@ -171,7 +178,8 @@ function parseSource(item: unknown): SourceSetting[] {
   const ttlSeconds = sourceTtl(ownValue(item, 'ttlSeconds'));
   const base: SourceSetting = ttlSeconds === undefined ? { format } : { format, ttlSeconds };
   const url = ownValue(item, 'url');
-  if (isNonEmptyString(url)) return [{ ...base, url: url.trim(), ...(ownValue(item, 'untrusted') === true ? { untrusted: true } : {}) }];
+  if (isNonEmptyString(url))
+    return [{ ...base, url: url.trim(), ...(ownValue(item, 'untrusted') === true ? { untrusted: true } : {}) }];
   const filePath = ownValue(item, 'path');
   if (isNonEmptyString(filePath)) return [{ ...base, path: filePath.trim() }];
   return [];
@@ -219,6 +227,7 @@ export function expandDottedKeys(raw: unknown): Record<string, unknown> {
 
 function mergeOwn(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
   const merged: Record<string, unknown> = Object.create(null);
-  for (const source of [a, b]) for (const key of Object.keys(source)) if (!FORBIDDEN_KEYS.has(key)) merged[key] = source[key];
+  for (const source of [a, b])
+    for (const key of Object.keys(source)) if (!FORBIDDEN_KEYS.has(key)) merged[key] = source[key];
   return merged;
 }

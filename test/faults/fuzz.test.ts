@@ -93,7 +93,7 @@ describe(`catalog readers (${RUNS} cases per property)`, () => {
         const files = new MemoryFileSystem();
         files.write('/ws/catalog.json', text);
         const result = await new CatalogSources(files).load(
-          [{ name: 'fuzz', format: 'auto', files: { cwd: '/ws', patterns: ['catalog.json'] } }],
+          [{ name: 'fuzz', layer: 'sources', format: 'auto', files: { cwd: '/ws', patterns: ['catalog.json'] } }],
           1,
         );
         const [source] = result.sources;

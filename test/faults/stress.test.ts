@@ -27,7 +27,12 @@ let session: LspSession;
 before(async () => {
   if (skip) return;
   writeCatalog(1);
-  session = new LspSession({ sources: [catalogFile], completion: { maxItems: 500 } });
+  session = new LspSession({
+    sources: [catalogFile],
+    bundledCatalog: false,
+    discoverCatalogs: false,
+    completion: { maxItems: 500 },
+  });
   await session.initialize(workspace);
   await session.waitForSnapshot(s => s.models === 1);
 });

@@ -41,7 +41,7 @@ describe('URL sources under faults', () => {
   beforeEach(async () => {
     server.mode = 'ok';
     server.catalog = catalog('rocket-1', 'rocket-2');
-    registry = registryFor({ name: 'remote', format: 'auto', url: server.url }, { timeoutMs: 500 });
+    registry = registryFor({ name: 'remote', layer: 'sources', format: 'auto', url: server.url }, { timeoutMs: 500 });
     await registry.ready();
     assert.deepEqual(
       registry.cache.get('ids', () => ids(registry.models)),
@@ -128,7 +128,7 @@ describe('the persistent copy of URL sources', () => {
 
   test('a restart works offline at once from the copy on disk, then revalidates in the background', async () => {
     server.catalog = catalog('rocket-1');
-    const first = registryFor({ name: 'remote', format: 'auto', url: server.url }, { diskDir });
+    const first = registryFor({ name: 'remote', layer: 'sources', format: 'auto', url: server.url }, { diskDir });
     await first.ready();
     assert.deepEqual(
       first.cache.get('ids', () => ids(first.models)),
@@ -136,7 +136,7 @@ describe('the persistent copy of URL sources', () => {
     );
 
     server.mode = 'hang'; // the network is now useless: it never answers
-    const second = registryFor({ name: 'remote', format: 'auto', url: server.url }, { diskDir });
+    const second = registryFor({ name: 'remote', layer: 'sources', format: 'auto', url: server.url }, { diskDir });
     await second.ready();
     // Served from disk: the revalidation it started in the background is still waiting for the network (had the
     // load waited for it, the request would have timed out and closed by now).
@@ -149,7 +149,7 @@ describe('the persistent copy of URL sources', () => {
 
     server.mode = 'ok';
     server.catalog = catalog('rocket-1', 'rocket-2');
-    const third = registryFor({ name: 'remote', format: 'auto', url: server.url }, { diskDir });
+    const third = registryFor({ name: 'remote', layer: 'sources', format: 'auto', url: server.url }, { diskDir });
     await third.ready();
     assert.deepEqual(
       third.cache.get('ids', () => ids(third.models)),
@@ -173,7 +173,7 @@ describe('the persistent copy of URL sources', () => {
       fs.writeFileSync(full, fs.readFileSync(full, 'utf8').slice(0, 10));
     }
     server.mode = 'error500';
-    const registry = registryFor({ name: 'remote', format: 'auto', url: server.url }, { diskDir });
+    const registry = registryFor({ name: 'remote', layer: 'sources', format: 'auto', url: server.url }, { diskDir });
     await registry.ready();
     const [source] = registry.snapshot().sources;
     assert.equal(source.status, 'error', 'no copy to fall back on');
@@ -196,7 +196,12 @@ describe('file sources under faults (real file system)', () => {
   beforeEach(async () => {
     fs.rmSync(file, { recursive: true, force: true });
     fs.writeFileSync(file, JSON.stringify(catalog('rocket-1', 'rocket-2')));
-    registry = registryFor({ name: 'catalog.json', format: 'auto', files: { cwd: dir, patterns: ['catalog.json'] } });
+    registry = registryFor({
+      name: 'catalog.json',
+      layer: 'sources',
+      format: 'auto',
+      files: { cwd: dir, patterns: ['catalog.json'] },
+    });
     await registry.ready();
   });
 

@@ -22,7 +22,10 @@ export class LspSession {
   private readonly process: ChildProcess;
   private readonly waiters: (() => void)[] = [];
 
-  /** `settings` answers `workspace/configuration` for the `modelRegistry` section; change it and notify to reconfigure. */
+  /**
+   * `settings` answers `workspace/configuration` for the `modelRegistry` section; change it and notify to reconfigure.
+   * The online catalog is off unless a test turns it on: tests never reach the internet.
+   */
   constructor(public settings: Record<string, unknown> = {}) {
     this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = rpc.createMessageConnection(
@@ -30,7 +33,7 @@ export class LspSession {
       new rpc.StreamMessageWriter(this.process.stdin!),
     );
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-      params.items.map(item => (item.section === 'modelRegistry' ? this.settings : null)),
+      params.items.map(item => (item.section === 'modelRegistry' ? { onlineCatalog: false, ...this.settings } : null)),
     );
     this.connection.onRequest('client/registerCapability', (params: { registrations: Registration[] }) => {
       this.registrations.push(...params.registrations);

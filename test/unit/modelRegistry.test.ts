@@ -8,7 +8,12 @@ import { MemoryFileSystem, registryCatalog } from '../helpers/memoryFileSystem';
 
 const CATALOG = '/ws/model_registry.json';
 const SPECS: SourceSpec[] = [
-  { name: 'model_registry.json', format: 'auto', files: { cwd: '/ws', patterns: ['model_registry.json'] } },
+  {
+    name: 'model_registry.json',
+    layer: 'sources',
+    format: 'auto',
+    files: { cwd: '/ws', patterns: ['model_registry.json'] },
+  },
 ];
 const DEFAULT_CACHE: CacheSettings = { maxEntries: 10000, maxSizeMB: 64, ttlSeconds: 300 };
 
@@ -48,10 +53,13 @@ describe('generation', () => {
     assert.equal(registry.generation, 4, 'the same settings are no change');
     registry.configure(SPECS, { ...DEFAULT_CACHE, maxEntries: 50 });
     assert.equal(registry.generation, 5);
-    registry.configure([...SPECS, { name: 'other', format: 'auto', files: { cwd: '/ws', patterns: ['other.json'] } }], {
-      ...DEFAULT_CACHE,
-      maxEntries: 50,
-    });
+    registry.configure(
+      [...SPECS, { name: 'other', layer: 'sources', format: 'auto', files: { cwd: '/ws', patterns: ['other.json'] } }],
+      {
+        ...DEFAULT_CACHE,
+        maxEntries: 50,
+      },
+    );
     await registry.ready();
     assert.equal(registry.generation, 6);
   });

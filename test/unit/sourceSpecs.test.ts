@@ -38,7 +38,7 @@ write('.venv/lib/python3.12/site-packages/litellm/model_prices_and_context_windo
 const bundledFile = write('bundle/bundled.json', {
   openai: { id: 'openai', name: 'OpenAI', models: { 'gpt-4o': { id: 'gpt-4o', limit: { context: 1 } } } },
 });
-const bundled = [{ file: bundledFile, name: 'bundled: test' }];
+const bundled = { bundled: [{ file: bundledFile, name: 'bundled: test', dataDate: '2026-09-30' }], online: false };
 const folders = [{ path: workspace, name: 'ws' }];
 
 describe('default sources', () => {
@@ -65,12 +65,45 @@ describe('default sources', () => {
     assert.equal(index.get('anthropic', 'claude-3-7-sonnet-20250219')?.inputPricePerMTok, 3);
   });
 
-  test('bundledCatalog: false leaves the bundled catalog out', () => {
-    const specs = sourceSpecs(parseSettings({ bundledCatalog: false }), folders, bundled);
-    assert.ok(!specs.some(s => s.bundled));
+  test('each default layer is turned off by its own setting; the online catalog only where it may be used', () => {
+    const layers = (raw: unknown, online = false) =>
+      sourceSpecs(parseSettings(raw), folders, { ...bundled, online }).map(s => s.layer);
+    assert.deepEqual(layers({}), [
+      'workspace',
+      'dependencies',
+      'dependencies',
+      'dependencies',
+      'dependencies',
+      'bundled',
+    ]);
+    assert.deepEqual(layers({}, true), [
+      'workspace',
+      'dependencies',
+      'dependencies',
+      'dependencies',
+      'dependencies',
+      'online',
+      'bundled',
+    ]);
+    assert.deepEqual(layers({ bundledCatalog: false }), [
+      'workspace',
+      'dependencies',
+      'dependencies',
+      'dependencies',
+      'dependencies',
+    ]);
+    assert.deepEqual(layers({ discoverCatalogs: false }), ['workspace', 'bundled']);
+    assert.deepEqual(layers({ onlineCatalog: false }, true), layers({}));
+    const online = sourceSpecs(defaultSettings(), folders, { ...bundled, online: true }).find(
+      s => s.layer === 'online',
+    );
+    assert.deepEqual(
+      [online?.url, online?.background, online?.ttlSeconds],
+      ['https://models.dev/api.json', true, 86400],
+    );
   });
 
-  test('configured sources replace the defaults; relative paths are per workspace folder; a missing file is an error', async () => {
+  test('configured sources add to the defaults, after model_registry.json; relative paths are per workspace folder; a missing file is an error', async () => {
     const settings = parseSettings({
       sources: [
         'deps/req_llm/priv/models_dev/*.json',
@@ -80,53 +113,52 @@ describe('default sources', () => {
     });
     const result = await new CatalogSources().load(sourceSpecs(settings, folders, bundled), 300_000);
     assert.deepEqual(
-      result.sources.map(s => [s.source, s.status, s.models]),
+      result.sources.map(s => [s.source, s.layer, s.status, s.models]),
       [
-        ['deps/req_llm/priv/models_dev/*.json', 'ok', 1],
-        ['missing.json', 'error', 0],
-        ['http://127.0.0.1:1/api.json', 'error', 0],
+        ['model_registry.json', 'workspace', 'ok', 1],
+        ['deps/req_llm/priv/models_dev/*.json', 'sources', 'ok', 1],
+        ['missing.json', 'sources', 'error', 0],
+        ['http://127.0.0.1:1/api.json', 'sources', 'error', 0],
+        ['deps/req_llm/priv/models_dev/*.json', 'dependencies', 'ok', 1],
+        ['deps/llm_db/priv/llm_db/providers/*.json', 'dependencies', 'ok', 1],
+        ['<virtualenv>/site-packages/litellm/model_prices_and_context_window_backup.json', 'dependencies', 'ok', 1],
+        ['bundled: test', 'bundled', 'ok', 1],
       ],
     );
-    assert.equal(result.sources[1].error, 'file not found');
-    assert.equal(result.sources[2].error, 'connection refused');
+    assert.equal(result.sources[2].error, 'file not found');
+    assert.equal(result.sources[3].error, 'connection refused');
   });
 
-  test('a URL marked untrusted is listed as an error, never fetched, and does not replace the defaults', async () => {
+  test("every source has a data date: the manifest's for the bundled catalog, else the file's", async () => {
+    const result = await new CatalogSources().load(sourceSpecs(defaultSettings(), folders, bundled), 300_000);
+    const dates = Object.fromEntries(result.sources.map(s => [s.source, s.dataDate]));
+    assert.equal(dates['bundled: test'], '2026-09-30');
+    const mtime = new Date(fs.statSync(path.join(workspace, 'model_registry.json')).mtimeMs).toISOString();
+    assert.equal(dates['model_registry.json'], mtime);
+  });
+
+  test('a URL marked untrusted is listed as an error and never fetched', async () => {
     // What the VS Code client sends in an untrusted workspace whose settings name a URL (client/src/workspaceTrust.ts);
     // the port is closed, so a fetch would say "connection refused".
     const untrusted = { url: 'http://127.0.0.1:1/api.json', untrusted: true };
-    const onlyUntrusted = await new CatalogSources().load(
+    const result = await new CatalogSources().load(
       sourceSpecs(parseSettings({ sources: [untrusted] }), folders, bundled),
       300_000,
     );
     assert.deepEqual(
-      onlyUntrusted.sources.map(s => [s.source, s.status]),
+      result.sources.map(s => [s.source, s.status]),
       [
         ['model_registry.json', 'ok'],
+        ['http://127.0.0.1:1/api.json', 'error'],
         ['deps/req_llm/priv/models_dev/*.json', 'ok'],
         ['deps/llm_db/priv/llm_db/providers/*.json', 'ok'],
         ['<virtualenv>/site-packages/litellm/model_prices_and_context_window_backup.json', 'ok'],
         ['bundled: test', 'ok'],
-        ['http://127.0.0.1:1/api.json', 'error'],
       ],
     );
     assert.equal(
-      onlyUntrusted.sources.at(-1)?.error,
+      result.sources[1].error,
       'not fetched: URL sources from workspace settings are ignored while the workspace is not trusted',
-    );
-
-    const withUserSource = sourceSpecs(
-      parseSettings({ sources: [untrusted, 'model_registry.json'] }),
-      folders,
-      bundled,
-    );
-    assert.deepEqual(
-      withUserSource.map(s => [s.name, s.untrusted ?? false]),
-      [
-        ['model_registry.json', false],
-        ['http://127.0.0.1:1/api.json', true],
-      ],
-      "the user's sources replace the defaults as usual; the ignored URL comes last",
     );
   });
 

@@ -45,6 +45,8 @@ export interface CatalogReadResult {
   models: ModelRecord[];
   /** Entries that were not model objects (e.g. LiteLLM `sample_spec`) or lacked an ID. */
   skipped: number;
+  /** The catalog's own date (ISO 8601), when the file says it (llm_db's `generated_at`). */
+  dataDate?: string;
 }
 
 export type CatalogReader = (json: unknown, source: string) => CatalogReadResult;

@@ -16,6 +16,8 @@ Options:
   --config <file>                   JSON settings, keys without the "modelRegistry." prefix
                                     (testFiles, realRegistryCalls, sources, bundledCatalog, …)
   --source <path>                   a catalog source for --models (repeatable; replaces the config's sources)
+  --online                          with --models, also fetch the online models.dev catalog (off by default,
+                                    so CI runs are reproducible)
   -h, --help                        this help
   --version                         the version
 
@@ -25,6 +27,7 @@ export interface CheckOptions {
   paths: string[];
   format: Format;
   models: boolean;
+  online: boolean;
   config?: string;
   sources: string[];
 }
@@ -41,6 +44,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       options: {
         format: { type: 'string' },
         models: { type: 'boolean' },
+        online: { type: 'boolean' },
         config: { type: 'string' },
         source: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
@@ -65,6 +69,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       paths: paths.length ? paths : ['.'],
       format: format as Format,
       models: values.models ?? false,
+      online: values.online ?? false,
       ...(values.config !== undefined ? { config: values.config } : {}),
       sources: values.source ?? [],
     },

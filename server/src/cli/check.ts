@@ -41,7 +41,7 @@ export async function runCheck(options: CheckOptions, env: CheckEnvironment): Pr
     progress.end();
   } else {
     await supportRead;
-    const registry = await (await import('./models')).loadRegistry(settings, env);
+    const registry = await (await import('./models')).loadRegistry(settings, options.online, env);
     const files = walk.files.filter(file => languageOfFile(file) !== undefined);
     const progress = progressLine(files.length);
     result = checkFiles(files, { context: lint.context(), registry, today, cwd: env.cwd }, done => progress.tick(done));

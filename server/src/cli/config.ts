@@ -7,7 +7,14 @@ import * as fs from 'node:fs';
 import Ajv, { type ErrorObject } from 'ajv';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { isObject } from '../../../shared/json';
-import { expandDottedKeys, parseSettings, SETTING_SCHEMAS, SETTINGS_PREFIX, type SettingSchema, type Settings } from '../settings';
+import {
+  expandDottedKeys,
+  parseSettings,
+  SETTING_SCHEMAS,
+  SETTINGS_PREFIX,
+  type SettingSchema,
+  type Settings,
+} from '../settings';
 import { InputError } from './errors';
 
 export function loadConfig(file: string): Settings {
@@ -18,7 +25,9 @@ export function loadConfig(file: string): Settings {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    throw new InputError(`cannot read the config file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new InputError(
+      `cannot read the config file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte-order mark, as some Windows editors write
   const errors: ParseError[] = [];
@@ -39,7 +48,8 @@ function nest(raw: Record<string, unknown>, fail: (message: string) => never): R
   const flat: Record<string, unknown> = Object.create(null);
   for (const key of Object.keys(raw)) {
     const name = key.startsWith(SETTINGS_PREFIX) ? key.slice(SETTINGS_PREFIX.length) : key;
-    const known = Object.hasOwn(SETTING_SCHEMAS, name) || Object.keys(SETTING_SCHEMAS).some(k => k.startsWith(`${name}.`));
+    const known =
+      Object.hasOwn(SETTING_SCHEMAS, name) || Object.keys(SETTING_SCHEMAS).some(k => k.startsWith(`${name}.`));
     if (!known) fail(`has an unknown setting "${key}"`);
     flat[name] = raw[key];
   }
@@ -67,7 +77,8 @@ function describeSchemaErrors(errors: readonly ErrorObject[]): string {
   return shown
     .map(e => {
       const where = e.instancePath.split('/').slice(1).join('.') || 'the file';
-      if (e.keyword === 'additionalProperties') return `an unknown setting "${where === 'the file' ? '' : `${where}.`}${String(e.params.additionalProperty)}"`;
+      if (e.keyword === 'additionalProperties')
+        return `an unknown setting "${where === 'the file' ? '' : `${where}.`}${String(e.params.additionalProperty)}"`;
       return `"${where}" that ${e.message ?? 'is invalid'}`;
     })
     .join('; ');

@@ -8,12 +8,20 @@ import type { Settings } from '../settings';
 import type { CheckEnvironment } from './environment';
 import { InputError } from './errors';
 
-/** The registry the server would load for this folder: --source, else the config's sources, else the defaults. */
-export async function loadRegistry(settings: Settings, env: CheckEnvironment): Promise<ModelRegistry> {
+/**
+ * The registry the server would load for this folder (--source replacing the config's sources), except the online
+ * catalog unless `online`; a CI run asked to use it waits for it.
+ */
+export async function loadRegistry(settings: Settings, online: boolean, env: CheckEnvironment): Promise<ModelRegistry> {
   const bundled = readBundledManifest(env.bundledCatalogDir, { error: env.report });
   const folder = { path: env.cwd, name: path.basename(env.cwd) };
   const registry = new ModelRegistry(settings.cache);
-  registry.configure(sourceSpecs(settings, [folder], bundled), settings.cache);
+  const onlineUrl = process.env.MODEL_REGISTRY_ONLINE_CATALOG_URL || undefined;
+  const specs = sourceSpecs(settings, [folder], { bundled, online, onlineUrl }).map(spec => ({
+    ...spec,
+    background: false,
+  }));
+  registry.configure(specs, settings.cache);
   await registry.ready();
   const failed = registry.snapshot().sources.filter(s => s.status === 'error');
   if (failed.length > 0) {

@@ -130,6 +130,8 @@ export class CatalogSources {
       if (spec.untrusted) return { files: [], summary: errorStatus(spec, UNTRUSTED) };
       const state = await this.urls.load({ ...spec, url: spec.url }, ttlMs, context);
       into.set(spec.url, state);
+      // A background source before its first answer: nothing to say yet (it says so once the fetch settles).
+      if (spec.background && !state.good && state.error === undefined) return undefined;
       const states: [string, SourceState][] = [[spec.url, state]];
       return { files: states, summary: summarise(spec, states, undefined) };
     }
@@ -190,7 +192,9 @@ export class CatalogSources {
       return { ...previous, checkedAt: now, epoch };
     }
     try {
-      const good = parseCatalogText(await this.fileSystem.readFile(file), spec, new Date(now).toISOString());
+      const good = parseCatalogText(await this.fileSystem.readFile(file), spec, new Date(now).toISOString(), {
+        modifiedAt: new Date(stat.mtimeMs).toISOString(),
+      });
       return { mtimeMs: stat.mtimeMs, size: stat.size, checkedAt: now, epoch, good };
     } catch (error) {
       return { ...failed(previous, now, epoch, describeError(error)), mtimeMs: stat.mtimeMs, size: stat.size };
@@ -210,6 +214,7 @@ function summarise(spec: SourceSpec, states: [string, SourceState][], dir: strin
   const formats = new Set<string>();
   let models = 0;
   let loadedAt: string | null = null;
+  let dataDate: string | null = null;
   const errors: string[] = [];
   let allGood = true;
   for (const [file, state] of states) {
@@ -217,6 +222,7 @@ function summarise(spec: SourceSpec, states: [string, SourceState][], dir: strin
       formats.add(state.good.format);
       models += state.good.models.length;
       if (!loadedAt || state.good.loadedAt > loadedAt) loadedAt = state.good.loadedAt;
+      if (!dataDate || state.good.dataDate > dataDate) dataDate = state.good.dataDate;
     } else {
       allGood = false;
     }
@@ -228,6 +234,8 @@ function summarise(spec: SourceSpec, states: [string, SourceState][], dir: strin
     models,
     loadedAt,
     status: errors.length === 0 ? 'ok' : allGood ? 'stale' : 'error',
+    layer: spec.layer,
+    dataDate,
   };
   if (errors.length)
     status.error =
@@ -236,5 +244,14 @@ function summarise(spec: SourceSpec, states: [string, SourceState][], dir: strin
 }
 
 function errorStatus(spec: SourceSpec, error: string): SourceStatus {
-  return { source: spec.name, format: spec.format, models: 0, loadedAt: null, status: 'error', error };
+  return {
+    source: spec.name,
+    format: spec.format,
+    models: 0,
+    loadedAt: null,
+    status: 'error',
+    error,
+    layer: spec.layer,
+    dataDate: null,
+  };
 }

@@ -8,6 +8,8 @@ export interface GoodRead {
   models: ModelRecord[];
   /** ISO 8601 time the data was read (a file) or fetched (a URL). */
   loadedAt: string;
+  /** The data's own date: the catalog's, else the file's modification or the server's Last-Modified, else `loadedAt`. */
+  dataDate: string;
 }
 
 export interface SourceState {
@@ -31,8 +33,17 @@ export interface LoadContext {
   onBytes?: (received: number, total: number | undefined) => void;
 }
 
-/** Parses and reads catalog text; throws an Error whose message says what is wrong with it. */
-export function parseCatalogText(text: string, spec: SourceSpec, loadedAt: string, contentType?: string): GoodRead {
+/**
+ * Parses and reads catalog text; throws an Error whose message says what is wrong with it. `modifiedAt` is when the
+ * file or the server says the text last changed, for the data date of a catalog that does not carry its own.
+ */
+export function parseCatalogText(
+  text: string,
+  spec: SourceSpec,
+  loadedAt: string,
+  options: { contentType?: string; modifiedAt?: string } = {},
+): GoodRead {
+  const { contentType } = options;
   if (/^\s*$/.test(text)) throw new Error('the file is empty');
   let json: unknown;
   try {
@@ -42,7 +53,8 @@ export function parseCatalogText(text: string, spec: SourceSpec, loadedAt: strin
     throw new Error(`invalid JSON (${error instanceof Error ? error.message : String(error)}${servedAs})`);
   }
   const result = readCatalog(json, spec.format, spec.name);
-  return { format: result.format, models: result.models, loadedAt };
+  const dataDate = spec.dataDate ?? result.dataDate ?? options.modifiedAt ?? loadedAt;
+  return { format: result.format, models: result.models, loadedAt, dataDate };
 }
 
 const ERRNO_MESSAGES: Record<string, string> = {

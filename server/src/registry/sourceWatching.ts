@@ -7,7 +7,10 @@ import type { FileSystemWatcher } from 'vscode-languageserver';
 import type { SourceSpec } from './sourceSpecs';
 
 /** Watchers for every file-backed source; bundled catalogs never change while the server runs. */
-export function sourceWatchers(specs: readonly SourceSpec[], relativePatternSupport: boolean): FileSystemWatcher[] {
+export function sourceWatchers(
+  specs: readonly Pick<SourceSpec, 'files' | 'bundled'>[],
+  relativePatternSupport: boolean,
+): FileSystemWatcher[] {
   const watchers: FileSystemWatcher[] = [];
   for (const spec of specs) {
     if (!spec.files || spec.bundled) continue;
@@ -24,7 +27,7 @@ export function sourceWatchers(specs: readonly SourceSpec[], relativePatternSupp
 }
 
 /** Tells whether a file path is, or could become, a file of one of these sources (a new file matching a glob). */
-export function sourceFileMatcher(specs: readonly SourceSpec[]): (file: string) => boolean {
+export function sourceFileMatcher(specs: readonly Pick<SourceSpec, 'files'>[]): (file: string) => boolean {
   const globs = specs.flatMap(({ files }) => (files ? files.patterns.map(p => absoluteGlob(files.cwd, p)) : []));
   if (globs.length === 0) return () => false;
   const isMatch = picomatch(globs, { dot: true });

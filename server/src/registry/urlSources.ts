@@ -46,7 +46,8 @@ export class UrlSources {
     }
     const invalidated = (s: SourceState): boolean => s.epoch < this.invalidatedAt;
     if (!invalidated(state) && this.now() - state.checkedAt < ttlMs) return state;
-    if (state.good && !invalidated(state)) {
+    // The online catalog is never waited for, not even with no copy or on a refresh: the other layers answer.
+    if (spec.background || (state.good && !invalidated(state))) {
       this.revalidateInBackground(spec);
       return state;
     }
@@ -94,7 +95,10 @@ export class UrlSources {
           ?.touch(spec.url, result.validators, new Date(checkedAt).toISOString())
           .catch(() => undefined);
       } else {
-        const good = parseCatalogText(result.text, spec, new Date(checkedAt).toISOString(), result.contentType);
+        const good = parseCatalogText(result.text, spec, new Date(checkedAt).toISOString(), {
+          contentType: result.contentType,
+          modifiedAt: isoDate(result.validators.lastModified),
+        });
         next = { checkedAt, epoch, good, validators: result.validators };
         await this.options.disk
           ?.write({ url: spec.url, text: result.text, validators: result.validators, fetchedAt: good.loadedAt })
@@ -114,11 +118,20 @@ export class UrlSources {
       return {
         checkedAt: -Infinity,
         epoch: 0,
-        good: parseCatalogText(entry.text, spec, entry.fetchedAt),
+        good: parseCatalogText(entry.text, spec, entry.fetchedAt, {
+          modifiedAt: isoDate(entry.validators.lastModified),
+        }),
         validators: entry.validators,
       };
     } catch {
       return undefined; // a copy that no longer reads (e.g. a format setting changed) is as good as none
     }
   }
+}
+
+/** An HTTP date (`Last-Modified`) as ISO 8601, or undefined. */
+function isoDate(httpDate: string | undefined): string | undefined {
+  if (httpDate === undefined) return undefined;
+  const time = Date.parse(httpDate);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }

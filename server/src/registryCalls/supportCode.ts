@@ -134,15 +134,9 @@ export class SupportCode {
 
   /** Watchers for the support globs in every folder, and for each setup file a config names. */
   watchers(relativePatternSupport: boolean): FileSystemWatcher[] {
-    const specs: SourceSpec[] = this.folders.map(cwd => ({
-      name: 'test support code',
-      format: 'auto',
-      files: { cwd, patterns: SUPPORT_GLOBS },
-    }));
+    const specs: Pick<SourceSpec, 'files'>[] = this.folders.map(cwd => ({ files: { cwd, patterns: SUPPORT_GLOBS } }));
     for (const file of new Set([...this.configs.values()].flat())) {
       specs.push({
-        name: 'test setup file',
-        format: 'auto',
         files: { cwd: path.dirname(file), patterns: [path.basename(file)] },
       });
     }

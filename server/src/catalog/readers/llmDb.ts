@@ -47,7 +47,10 @@ export const readLlmDb: CatalogReader = (json: unknown, source: string): Catalog
       'not an llm_db catalog: expected a provider file { "id", "models": { … } } or a snapshot { "version", "providers": { … } }',
     );
   }
-  return { format: 'llm_db', models: tally.models, skipped: tally.skipped };
+  const result: CatalogReadResult = { format: 'llm_db', models: tally.models, skipped: tally.skipped };
+  const generatedAt = isObject(json) ? date(json.generated_at) : undefined;
+  if (generatedAt !== undefined) result.dataDate = generatedAt;
+  return result;
 };
 
 function readProvider(provider: string, entries: JsonObject | unknown[], sources: string[], tally: Tally): void {
