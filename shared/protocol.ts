@@ -1,7 +1,7 @@
 // Every custom message between client and server (SPEC §5), declared once with its types and imported by both:
 // the client's `sendRequest(RefreshCacheRequest)` and the server's `onRequest(RefreshCacheRequest, …)` check the
 // same types, and other editors find every `modelRegistry/…` method in this one file.
-import { NotificationType, RequestType0 } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 
 export interface SourceStatus {
   source: string;
@@ -44,3 +44,42 @@ export const InspectCacheRequest = new RequestType0<CacheSnapshot, void>('modelR
 export const ClearCacheRequest = new RequestType0<CacheSnapshot, void>('modelRegistry/clearCache');
 /** Server → client: the snapshot after every generation change and reload. */
 export const CacheChangedNotification = new NotificationType<CacheSnapshot>('modelRegistry/cacheChanged');
+
+/** Where the Insert Model ID picker was opened: the document and the cursor. */
+export interface ModelPickerParams {
+  textDocument: { uri: string };
+  position: { line: number; character: number };
+}
+
+/** One model of the picker, spelled for the call or file at the cursor. */
+export interface ModelPickerItem {
+  /** What is inserted: the model ID spelled as the call at the cursor expects (`gpt-4o`, `openai/gpt-4o`, `openai:gpt-4o`). */
+  insertText: string;
+  /** The catalog's model ID and provider. */
+  id: string;
+  provider: string;
+  /** The provider's display name (`OpenAI`), for the group separators. */
+  providerName: string;
+  name?: string;
+  contextWindow?: number;
+  /** USD per 1M tokens. */
+  inputPrice?: number;
+  outputPrice?: number;
+  /** `YYYY-MM-DD`. */
+  releaseDate?: string;
+  deprecated: boolean;
+}
+
+export interface ModelPickerResult {
+  /** Ranked as completion ranks them: the call's provider first, current before deprecated, newer before older. */
+  items: ModelPickerItem[];
+  /** The string content at the cursor, replaced by the pick; absent: insert at the cursor (with quotes if `quote`). */
+  replace?: { start: { line: number; character: number }; end: { line: number; character: number } };
+  /** The quote character to wrap an insertion outside a string in, for the document's language. */
+  quote?: string;
+}
+
+/** Client → server: the models to offer in **Insert Model ID…** (SPEC §6) at a cursor. */
+export const ModelPickerRequest = new RequestType<ModelPickerParams, ModelPickerResult, void>(
+  'modelRegistry/modelPicker',
+);
