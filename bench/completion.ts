@@ -12,6 +12,7 @@ import { diagnoseModelIds } from '../server/src/features/modelDiagnostics';
 import { CatalogSources } from '../server/src/registry/catalogSources';
 import { ModelRegistry } from '../server/src/registry/modelRegistry';
 import { scanText } from '../server/src/strings/scanDocument';
+import { idsOf } from '../test/helpers/indexIds';
 import { DEFAULT_CAPABILITIES, LspSession } from '../test/helpers/lspSession';
 
 const CACHE = { maxEntries: 10000, maxSizeMB: 64, ttlSeconds: 3600 };
@@ -34,7 +35,7 @@ function typingSequence(registry: ModelRegistry, count: number): string[] {
   const index = registry.models;
   const specs: string[] = [];
   for (const provider of index.providers()) {
-    for (const id of index.idsWithPrefix(provider, '', 3)) specs.push(`${provider}:${id}`);
+    for (const id of idsOf(index, provider).slice(0, 3)) specs.push(`${provider}:${id}`);
   }
   const step = Math.max(1, Math.floor(specs.length / count));
   const chosen = specs.filter((_, i) => i % step === 0).slice(0, count);
@@ -125,7 +126,11 @@ function diagnoseLargeDocument(
   typoEvery: number,
 ): { lines: number; ms: number; diagnostics: number } {
   const index = registry.models;
-  const ids = index.providers().flatMap(p => index.idsWithPrefix(p, '', 2).map(id => `${p}:${id}`));
+  const ids = index.providers().flatMap(p =>
+    idsOf(index, p)
+      .slice(0, 2)
+      .map(id => `${p}:${id}`),
+  );
   const lines: string[] = ['defmodule Bench do'];
   for (let i = 0; lines.length < 4999; i++) {
     const spec = i % typoEvery === 0 ? `${ids[i % ids.length]}-typo` : ids[i % ids.length];
@@ -144,7 +149,12 @@ function diagnoseLargeDocument(
     const document = TextDocument.create('file:///big.ex', 'elixir', 1, text);
     const start = process.hrtime.bigint();
     const map = scanText(text, 'elixir')!;
-    count = diagnoseModelIds(document, { queries: registry.queries, lexicalMap: map, today: TODAY }).length;
+    count = diagnoseModelIds(document, {
+      queries: registry.queries,
+      lexicalMap: map,
+      today: TODAY,
+      reportUnknown: true,
+    }).length;
     runs.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   return { lines: lines.length, ms: summary(runs).p50, diagnostics: count };

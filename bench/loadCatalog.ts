@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const [source] = result.sources;
   process.stdout.write(
     JSON.stringify({
-      models: index.models,
+      models: index.size,
       records: source?.models ?? 0,
       status: source?.status,
       error: source?.error,

@@ -80,6 +80,6 @@ export interface ModelPickerResult {
 }
 
 /** Client → server: the models to offer in **Insert Model ID…** (SPEC §6) at a cursor. */
-export const ModelPickerRequest = new RequestType<ModelPickerParams, ModelPickerResult, void>(
+export const ModelPickerRequest = new RequestType<ModelPickerParams, ModelPickerResult | null, void>(
   'modelRegistry/modelPicker',
 );

@@ -20,6 +20,7 @@ import { type DefaultSources, sourceSpecs, type SourceSpec, type WorkspaceFolder
 import { sourceFileMatcher, sourceWatchers } from './registry/sourceWatching';
 import type { TestFileLint } from './registryCalls/testFileLint';
 import { isObject } from '../../shared/json';
+import { diagnosticControl, type DiagnosticControl } from './features/diagnostics';
 import { defaultSettings, parseSettings, type Settings } from './settings';
 import type { Logger } from './utils/runSafe';
 import { uriToPath } from './utils/uris';
@@ -36,6 +37,7 @@ export interface ConfigurationDeps {
 
 export class Configuration {
   private current: Settings = defaultSettings();
+  private currentControl: DiagnosticControl = diagnosticControl(this.current, []);
   private folders: WorkspaceFolder[] = [];
   private specs: SourceSpec[] = [];
   private isSourceFile: (file: string) => boolean = () => false;
@@ -57,6 +59,11 @@ export class Configuration {
 
   get settings(): Settings {
     return this.current;
+  }
+
+  /** The user's control over diagnostics (severity, exclusions, known models, extra model calls). */
+  get control(): DiagnosticControl {
+    return this.currentControl;
   }
 
   /** Where the server may keep files between runs (URL copies). */
@@ -136,6 +143,10 @@ export class Configuration {
     try {
       const { registry, lint, defaults } = this.deps;
       this.current = parseSettings(await this.fetch(), message => this.deps.log.info(`Settings: ${message}`));
+      this.currentControl = diagnosticControl(
+        this.current,
+        this.folders.map(f => f.path),
+      );
       this.specs = sourceSpecs(this.current, this.folders, defaults);
       this.isSourceFile = sourceFileMatcher(this.specs);
       registry.configure(this.specs, this.current.cache);

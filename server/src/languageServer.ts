@@ -4,16 +4,19 @@
 // feature is a pure module; `runSafe…` around each handler turns a bug into an error answer, never a dead server.
 import * as path from 'node:path';
 import {
+  type CancellationToken,
   CodeActionKind,
   type Connection,
   type InitializeResult,
   type ServerCapabilities,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CacheChangedNotification,
   ClearCacheRequest,
   InspectCacheRequest,
+  ModelPickerRequest,
   RefreshCacheRequest,
 } from '../../shared/protocol';
 import { Configuration } from './configuration';
@@ -23,12 +26,13 @@ import { quickFixes } from './features/codeActions';
 import { completeModelId, resolveCompletion } from './features/completion';
 import { diagnoseDocument } from './features/diagnostics';
 import { hoverModelId } from './features/hover';
+import { pickModels } from './features/modelPicker';
 import { readBundledManifest } from './registry/bundledCatalogs';
 import { loadProgressReporter } from './registry/loadProgress';
-import { memoryReclaimer } from './registry/memoryReclaim';
 import { ModelRegistry } from './registry/modelRegistry';
 import { TestFileLint } from './registryCalls/testFileLint';
 import { defaultSettings } from './settings';
+import type { LexicalMap } from './strings/lexicalMap';
 import { runSafeAsync, runSafeNotification } from './utils/runSafe';
 import { uriToPath } from './utils/uris';
 
@@ -40,12 +44,10 @@ export interface ServerOptions {
   version: string;
 }
 
-/** Characters after which a client should ask for completions inside a string. */
-const COMPLETION_TRIGGER_CHARACTERS = ['"', "'", '`', ':', '/', '@'];
-
 const CAPABILITIES: ServerCapabilities = {
   textDocumentSync: TextDocumentSyncKind.Incremental,
-  completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: true },
+  // Inside strings: after the opening quote, and after a provider's separator (`anthropic:`, `openai/`, `…@`).
+  completionProvider: { triggerCharacters: ['"', "'", '`', ':', '/', '@'], resolveProvider: true },
   hoverProvider: true,
   codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
   workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -62,19 +64,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const registry = new ModelRegistry(defaultSettings().cache, {
     diskCacheDir: () => path.join(configuration.storagePath, 'url-cache'),
     onLoadProgress: loadProgressReporter(connection, () => canShowProgress),
-    onCacheTurnover: memoryReclaimer(),
   });
   const lint = new TestFileLint(log.error);
+  const bundled = readBundledManifest(options.bundledCatalogDir, log);
   const configuration: Configuration = new Configuration({
     connection,
     registry,
     lint,
     log,
-    defaults: {
-      bundled: readBundledManifest(options.bundledCatalogDir, log),
-      online: true,
-      onlineUrl: options.onlineCatalogUrl,
-    },
+    defaults: { bundled, online: true, onlineUrl: options.onlineCatalogUrl },
     revalidate: () => documents.revalidateAll(),
   });
   /** The settings applied, the test support code read and the catalogs loaded: what every answer waits for. */
@@ -82,15 +80,40 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     await configuration.ready();
     await Promise.all([registry.ready(), lint.ready()]);
   };
-  const documents: DocumentState = new DocumentState(connection, log, (document, map) =>
+  const diagnose = (document: TextDocument, map: LexicalMap) =>
     ready().then(() =>
       diagnoseDocument(document, uriToPath(document.uri), () => map, {
         queries: registry.queries,
         registryCalls: lint.context(),
         today: today(),
+        control: configuration.control,
+        catalogsComplete: registry.catalogsComplete(),
       }),
-    ),
-  );
+    );
+  const documents: DocumentState = new DocumentState(connection, log, diagnose);
+  /** What every model feature takes for a document. */
+  const modelDeps = (lexicalMap: LexicalMap) => ({
+    queries: registry.queries,
+    lexicalMap,
+    today: today(),
+    modelCalls: configuration.control.modelCalls,
+  });
+  const completionDeps = (lexicalMap: LexicalMap) => ({
+    ...modelDeps(lexicalMap),
+    maxItems: configuration.settings.completion.maxItems,
+    editRangeDefault,
+  });
+  /** A handler's work, run so that a failure answers an error (logged) rather than taking the server down. */
+  const safely = <T>(what: string, work: () => T | Promise<T>, token?: CancellationToken) =>
+    runSafeAsync(log, what, async () => work(), token);
+  /** A request about a document: runs once the data is current, answers null for a document not open. */
+  const onDocument =
+    <P extends { textDocument: { uri: string } }, R>(
+      what: string,
+      work: (params: P, d: TextDocument, m: LexicalMap) => R,
+    ) =>
+    (params: P, token: CancellationToken) =>
+      safely(what, () => documents.read(params.textDocument.uri, ready, (d, m) => work(params, d, m)), token);
 
   let checkedGeneration = registry.generation;
   registry.onDidChange(snapshot => {
@@ -108,73 +131,25 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return { capabilities: CAPABILITIES, serverInfo: { name: 'model-registry', version: options.version } };
   });
   connection.onInitialized(() => runSafeNotification(log, 'Initialization', () => configuration.start()));
-  connection.onDidChangeConfiguration(params =>
-    runSafeNotification(log, 'Configuration change', () => configuration.settingsChanged(params)),
+  connection.onDidChangeConfiguration(p =>
+    runSafeNotification(log, 'Settings', () => configuration.settingsChanged(p)),
   );
-  connection.onDidChangeWatchedFiles(params =>
-    runSafeNotification(log, 'Watched file change', () => configuration.filesChanged(params)),
-  );
+  connection.onDidChangeWatchedFiles(p => runSafeNotification(log, 'File change', () => configuration.filesChanged(p)));
 
-  connection.onCompletion((params, token) =>
-    runSafeAsync(
-      log,
-      'Completion',
-      () =>
-        documents.read(params.textDocument.uri, ready, (document, map) =>
-          completeModelId(document, params.position, {
-            queries: registry.queries,
-            lexicalMap: map,
-            maxItems: configuration.settings.completion.maxItems,
-            today: today(),
-            editRangeDefault,
-          }),
-        ),
-      token,
-    ),
+  connection.onCompletion(onDocument('Completion', (p, d, m) => completeModelId(d, p.position, completionDeps(m))));
+  connection.onCompletionResolve(item =>
+    safely('Completion resolve', () => resolveCompletion(item, registry.queries, today())),
   );
-  connection.onCompletionResolve((item, token) =>
-    runSafeAsync(log, 'Completion resolve', async () => resolveCompletion(item, registry.queries, today()), token),
-  );
-  connection.onHover((params, token) =>
-    runSafeAsync(
-      log,
-      'Hover',
-      () =>
-        documents.read(params.textDocument.uri, ready, (document, map) =>
-          hoverModelId(document, params.position, { queries: registry.queries, lexicalMap: map, today: today() }),
-        ),
-      token,
-    ),
-  );
-  connection.onCodeAction((params, token) =>
-    runSafeAsync(
-      log,
-      'Code actions',
-      () =>
-        documents.read(params.textDocument.uri, ready, (document, map) =>
-          quickFixes(document, map, params.context.diagnostics),
-        ),
-      token,
-    ),
+  connection.onHover(onDocument('Hover', (p, d, m) => hoverModelId(d, p.position, modelDeps(m))));
+  connection.onCodeAction(onDocument('Code actions', (p, d, m) => quickFixes(d, m, p.context.diagnostics)));
+  connection.onRequest(
+    ModelPickerRequest,
+    onDocument('Insert Model ID', (p, d, m) => pickModels(d, p.position, modelDeps(m))),
   );
 
   connection.onRequest(RefreshCacheRequest, token =>
-    runSafeAsync(
-      log,
-      'Refreshing the registry cache',
-      async () => {
-        await configuration.ready();
-        const cancel = new AbortController();
-        token.onCancellationRequested(() => cancel.abort());
-        return refreshCache(registry, cancel.signal, log);
-      },
-      token,
-    ),
+    safely('Refresh', () => refreshCache(registry, configuration, token, log), token),
   );
-  connection.onRequest(InspectCacheRequest, token =>
-    runSafeAsync(log, 'Inspecting the registry cache', async () => inspectCache(registry), token),
-  );
-  connection.onRequest(ClearCacheRequest, token =>
-    runSafeAsync(log, 'Clearing the registry cache', async () => clearCache(registry), token),
-  );
+  connection.onRequest(InspectCacheRequest, token => safely('Inspect', () => inspectCache(registry), token));
+  connection.onRequest(ClearCacheRequest, token => safely('Clear', () => clearCache(registry), token));
 }

@@ -6,6 +6,7 @@
 import manifest from '../../package.json';
 import { isObject } from '../../shared/json';
 import { CATALOG_FORMATS, type CatalogFormat } from './catalog/modelRecord';
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from './utils/diagnosticCodes';
 
 export interface SourceSetting {
   /** A path (relative to the workspace folder or absolute) or a glob. */
@@ -26,6 +27,16 @@ export interface RealRegistryCallRule {
   message?: string;
 }
 
+/** How loud each diagnostic code is (SPEC §4 Control). */
+export type SeverityLevel = 'error' | 'warning' | 'information' | 'hint' | 'off';
+export const SEVERITY_LEVELS: readonly SeverityLevel[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+export interface ModelCallSetting {
+  call: string;
+  provider?: string;
+  spelling?: 'bare' | 'provider:model' | 'provider/model';
+}
+
 export interface Settings {
   sources: SourceSetting[];
   discoverCatalogs: boolean;
@@ -35,6 +46,9 @@ export interface Settings {
   completion: { maxItems: number };
   testFiles: string[];
   realRegistryCalls: RealRegistryCallRule[];
+  modelCalls: ModelCallSetting[];
+  diagnostics: { severity: Record<DiagnosticCode, SeverityLevel>; exclude: string[] };
+  knownModels: string[];
 }
 
 /** The JSON-schema keywords of `contributes.configuration` this module reads. */
@@ -85,6 +99,12 @@ export function defaultSettings(): Settings {
     completion: { maxItems: defaultOf('completion.maxItems') as number },
     testFiles: [...(defaultOf('testFiles') as string[])],
     realRegistryCalls: [],
+    modelCalls: [],
+    diagnostics: {
+      severity: { ...(defaultOf('diagnostics.severity') as Record<DiagnosticCode, SeverityLevel>) },
+      exclude: [],
+    },
+    knownModels: [],
   };
 }
 
@@ -107,6 +127,19 @@ export function parseSettings(raw: unknown, note: SettingsNotes = () => undefine
   const testFiles = read('testFiles');
   if (testFiles !== undefined) s.testFiles = list('testFiles', testFiles, note).filter(isNonEmptyString);
   s.realRegistryCalls = list('realRegistryCalls', read('realRegistryCalls'), note).flatMap(parseRule);
+  s.modelCalls = list('modelCalls', read('modelCalls'), note).flatMap(parseModelCall);
+  for (const code of DIAGNOSTIC_CODES) {
+    const level = read(`diagnostics.severity.${code}`);
+    if (level === undefined) continue;
+    if (typeof level === 'string' && (SEVERITY_LEVELS as readonly string[]).includes(level))
+      s.diagnostics.severity[code] = level as SeverityLevel;
+    else
+      note(
+        `${SETTINGS_PREFIX}diagnostics.severity.${code} must be one of ${SEVERITY_LEVELS.join(', ')}; using ${s.diagnostics.severity[code]}`,
+      );
+  }
+  s.diagnostics.exclude = list('diagnostics.exclude', read('diagnostics.exclude'), note).filter(isNonEmptyString);
+  s.knownModels = list('knownModels', read('knownModels'), note).filter(isNonEmptyString);
   return s;
 }
 
@@ -190,6 +223,17 @@ function sourceTtl(value: unknown): number | undefined {
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) return undefined;
   const { minimum = 0, maximum = Infinity } = SETTING_SCHEMAS['cache.ttlSeconds'];
   return Math.min(maximum, Math.max(minimum, value));
+}
+
+function parseModelCall(item: unknown): ModelCallSetting[] {
+  const call = ownValue(item, 'call');
+  if (!isNonEmptyString(call)) return [];
+  const entry: ModelCallSetting = { call: call.trim() };
+  const provider = ownValue(item, 'provider');
+  if (isNonEmptyString(provider)) entry.provider = provider.trim();
+  const spelling = ownValue(item, 'spelling');
+  if (spelling === 'bare' || spelling === 'provider:model' || spelling === 'provider/model') entry.spelling = spelling;
+  return [entry];
 }
 
 function parseRule(item: unknown): RealRegistryCallRule[] {

@@ -284,7 +284,7 @@ describe('model-registry CLI', { skip }, () => {
 
   test('--models adds unknown-model and deprecated-model on every supported file, from --source catalogs', () => {
     const project = dir('models', {
-      'app/config.py': 'MODEL = "acme:acme-large-2025"\n',
+      'app/config.py': 'MODEL = "acme:acme-lage-20250219"\n',
       'app/settings.yaml': 'model: acme:acme-large-20250219\n',
     });
     const run = runCli(['check', '--models', '--format', 'json', '--source', CATALOG], project);

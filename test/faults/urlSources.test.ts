@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import type { ModelIndex } from '../../server/src/catalog/modelIndex';
+import { idsOf } from '../helpers/indexIds';
 import { CatalogSources, nodeFileSystem } from '../../server/src/registry/catalogSources';
 import { DiskCache } from '../../server/src/registry/diskCache';
 import { ModelRegistry } from '../../server/src/registry/modelRegistry';
@@ -18,7 +19,7 @@ const CACHE = { maxEntries: 1000, maxSizeMB: 8, ttlSeconds: 300 };
 const catalog = (...ids: string[]) => ({
   acme: { id: 'acme', name: 'Acme', models: Object.fromEntries(ids.map(id => [id, { id }])) },
 });
-const ids = (index: ModelIndex) => index.idsWithPrefix('acme', '');
+const ids = (index: ModelIndex) => idsOf(index, 'acme');
 
 function registryFor(spec: SourceSpec, options: { diskDir?: string; timeoutMs?: number } = {}) {
   const urls: UrlSources = new UrlSources({

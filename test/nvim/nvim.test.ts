@@ -136,7 +136,7 @@ describe(`Neovim${version ? ` ${version}` : ''} as an LSP client of the bundled 
     const contents = result.hover?.contents;
     assert.ok(contents && typeof contents === 'object' && contents.kind === 'markdown', JSON.stringify(result.hover));
     assert.match(contents.value, /anthropic:claude-sonnet-4-5/);
-    assert.match(contents.value, /Provider: anthropic/);
+    assert.match(contents.value, /Provider: Anthropic \(anthropic\)/);
     assert.match(contents.value, /Context window: [\d,]+ tokens/);
     assert.match(contents.value, /per 1M tokens/);
     const line = SOURCE.split('\n')[1];

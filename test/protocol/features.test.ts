@@ -120,8 +120,8 @@ describe('model-ID features over stdio', { skip }, () => {
     const h = await hover('f.py', 'python', 'litellm.completion(model="gpt-4o|")');
     const value = (h?.contents as { value: string }).value;
     assert.match(value, /\*\*gpt-4o\*\*/);
-    assert.match(value, /Input price: \$2\.5 per 1M tokens/);
-    assert.match(value, /Output price: \$10 per 1M tokens/);
+    assert.match(value, /Price: \$2\.5 input \/ \$10 output per 1M tokens/);
+    assert.match(value, /Provider: OpenAI \(openai\)/, 'the creator, not a reseller listed earlier');
     assert.match(value, /Context window: 128,000 tokens/);
     assert.match(value, /Sources?: /);
   });
@@ -164,7 +164,7 @@ describe('model-ID features over stdio', { skip }, () => {
     assert.match(messageOf(found[0]), /Did you mean "anthropic:claude-sonnet-4-5"/);
     assert.equal(found[0].source, 'model-registry');
     assert.deepEqual(found[0].range, { start: { line: 0, character: 22 }, end: { line: 0, character: 48 } });
-    assert.match(messageOf(found[1]), /use "acme:rocket-2" instead/);
+    assert.match(messageOf(found[1]), /Use "acme:rocket-2" instead/);
     assert.deepEqual(found[1].tags, [2]);
 
     const actions = await session.request<CodeAction[]>('textDocument/codeAction', {

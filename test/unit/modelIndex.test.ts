@@ -1,129 +1,273 @@
+// The index on small hand-made catalogs: merging per field and per layer, capability union, the provenance of
+// lifecycle claims, model identity (creator first, resellers), every spelling, aliases, folding, fine-tunes, and the
+// searches (ranking, one row per model, no price-table keys, typos).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ModelIndex } from '../../server/src/catalog/modelIndex';
+import { type CatalogInput, ModelIndex } from '../../server/src/catalog/modelIndex';
 import type { ModelRecord } from '../../server/src/catalog/modelRecord';
+import { completeRows, editDistance, similarRows } from '../../server/src/catalog/modelSearch';
 
-const rec = (provider: string, id: string, extra: Partial<ModelRecord> = {}, source = 'a'): ModelRecord => ({
+const rec = (provider: string, id: string, extra: Partial<ModelRecord> = {}): ModelRecord => ({
   provider,
   id,
-  sources: [source],
+  sources: [],
   ...extra,
 });
+const catalog = (label: string, records: ModelRecord[], dataDate?: string): CatalogInput => ({
+  records,
+  source: dataDate === undefined ? { label } : { label, dataDate },
+});
+const TODAY = '2026-12-04';
 
-describe('merging sources', () => {
-  const first = [
-    rec('anthropic', 'claude-3-7-sonnet-20250219', { contextWindow: 200000, inputPricePerMTok: 3 }, 'models.dev'),
-  ];
-  const second = [
-    rec(
-      'anthropic',
-      'claude-3-7-sonnet-20250219',
-      { contextWindow: 128000, outputPricePerMTok: 15, name: 'Claude 3.7 Sonnet' },
-      'litellm',
-    ),
-    rec('openai', 'gpt-4o', {}, 'litellm'),
-  ];
-  const index = new ModelIndex([first, second]);
+describe('merging catalogs', () => {
+  const first = catalog('model_registry.json', [
+    rec('anthropic', 'claude-3-7-sonnet-20250219', {
+      contextWindow: 200000,
+      inputPricePerMTok: 3,
+      capabilities: ['tool_call'],
+    }),
+  ]);
+  const second = catalog(
+    'LiteLLM',
+    [
+      rec('anthropic', 'claude-3-7-sonnet-20250219', {
+        contextWindow: 128000,
+        outputPricePerMTok: 15,
+        name: 'Claude 3.7 Sonnet',
+        capabilities: ['prompt_caching', 'web_search'],
+        deprecationDate: '2026-05-01',
+      }),
+      rec('openai', 'gpt-4o'),
+    ],
+    '2026-07-24',
+  );
+  const index = new ModelIndex([first, second], TODAY);
+  const sonnet = index.recordOf('anthropic', 'claude-3-7-sonnet-20250219')!;
 
-  test('a model in two catalogs is one record listing both sources', () => {
-    const record = index.get('anthropic', 'claude-3-7-sonnet-20250219');
-    assert.deepEqual(record?.sources, ['models.dev', 'litellm']);
-    assert.equal(index.models, 2);
+  test('a model in two catalogs is one row listing both sources, by short name', () => {
+    assert.deepEqual(sonnet.sources, ['model_registry.json', 'LiteLLM']);
+    assert.equal(index.size, 2);
   });
-
-  test('the earlier source wins on conflicts and the later one fills gaps', () => {
-    const record = index.get('anthropic', 'claude-3-7-sonnet-20250219');
-    assert.equal(record?.contextWindow, 200000);
-    assert.equal(record?.inputPricePerMTok, 3);
-    assert.equal(record?.outputPricePerMTok, 15);
-    assert.equal(record?.name, 'Claude 3.7 Sonnet');
+  test('per field, the earlier catalog wins and a later one fills the gaps', () => {
+    assert.deepEqual(
+      [sonnet.contextWindow, sonnet.inputPricePerMTok, sonnet.outputPricePerMTok, sonnet.name],
+      [200000, 3, 15, 'Claude 3.7 Sonnet'],
+    );
   });
-
+  test('capabilities add up across catalogs', () => {
+    assert.deepEqual(sonnet.capabilities, ['prompt_caching', 'tool_call', 'web_search']);
+  });
+  test('every lifecycle claim keeps its source and date', () => {
+    const { retired, claims } = index.lifecycle(
+      index.resolveNamed('anthropic', 'claude-3-7-sonnet-20250219')!.row,
+      TODAY,
+    );
+    assert.equal(retired, true, 'past its deprecation date');
+    assert.deepEqual(claims, [{ source: 'LiteLLM', dataDate: '2026-07-24', deprecationDate: '2026-05-01' }]);
+  });
   test('the input records are not modified, so a reload can merge them again', () => {
-    assert.deepEqual(first[0].sources, ['models.dev']);
-    assert.equal(first[0].outputPricePerMTok, undefined);
+    assert.equal(first.records[0].outputPricePerMTok, undefined);
+    assert.deepEqual(first.records[0].capabilities, ['tool_call']);
   });
-
-  test('provider spellings merge: amazon_bedrock and amazon-bedrock are one provider', () => {
+  test('a project registry saying deprecated: false overrules every catalog', () => {
+    const merged = new ModelIndex(
+      [
+        catalog('model_registry.json', [rec('acme', 'm', { deprecated: false })]),
+        catalog('models.dev', [rec('acme', 'm', { status: 'deprecated', deprecated: true })]),
+      ],
+      TODAY,
+    );
+    assert.equal(merged.lifecycle(merged.resolveNamed('acme', 'm')!.row, TODAY).retired, false);
+  });
+  test('provider spellings merge: amazon_bedrock, bedrock and amazon-bedrock are one provider', () => {
     const merged = new ModelIndex([
-      [rec('amazon_bedrock', 'm', {}, 'llm_db')],
-      [rec('amazon-bedrock', 'm', { contextWindow: 5 }, 'models.dev')],
+      catalog('llm_db', [rec('amazon_bedrock', 'm')]),
+      catalog('LiteLLM', [rec('bedrock', 'm', { maxOutput: 9 })]),
+      catalog('models.dev', [rec('amazon-bedrock', 'm', { contextWindow: 5 })]),
     ]);
-    assert.equal(merged.models, 1);
-    assert.equal(merged.get('amazon-bedrock', 'm')?.contextWindow, 5);
-    assert.equal(merged.providerCount, 1);
+    assert.equal(merged.size, 1);
+    assert.deepEqual(
+      [merged.recordOf('amazon-bedrock', 'm')?.contextWindow, merged.recordOf('bedrock', 'm')?.maxOutput],
+      [5, 9],
+    );
+    assert.deepEqual(merged.providers(), ['amazon-bedrock']);
   });
 });
 
-describe('resolving every spelling', () => {
-  const index = new ModelIndex([
+describe('model identity', () => {
+  const index = new ModelIndex(
     [
-      rec('anthropic', 'claude-3-7-sonnet-20250219'),
-      rec('openai', 'gpt-4o'),
-      rec('openai', 'gpt-4o-mini'),
-      rec('openrouter', 'openai/gpt-4o'),
-      rec('amazon-bedrock', 'anthropic.claude-3-5-sonnet-20240620-v1:0'),
-      rec('llm', 'claude-3-5-haiku-20241022', { aliases: ['claude-3-5-haiku-latest'] }),
+      catalog('models.dev', [
+        rec('azure', 'gpt-4o', { inputPricePerMTok: 2.75, contextWindow: 128000 }),
+        rec('openai', 'gpt-4o', {
+          inputPricePerMTok: 2.5,
+          outputPricePerMTok: 10,
+          releaseDate: '2024-05-13',
+          name: 'GPT-4o',
+        }),
+        rec('openrouter', 'openai/gpt-4o', { inputPricePerMTok: 2.5, outputPricePerMTok: 10 }),
+        rec('github-copilot', 'gemini-2.5-pro', { contextWindow: 128000 }),
+        rec('google', 'gemini-2.5-pro', { contextWindow: 1048576, inputPricePerMTok: 1.25 }),
+        rec('amazon-bedrock', 'anthropic.claude-3-5-sonnet-20240620-v1:0', { inputPricePerMTok: 3 }),
+        rec('anthropic', 'claude-3-5-sonnet-20240620', { inputPricePerMTok: 3, releaseDate: '2024-06-20' }),
+        rec('groq', 'llama-3.3-70b-versatile', {
+          contextWindow: 131072,
+          inputPricePerMTok: 0.59,
+          outputPricePerMTok: 0.79,
+          name: 'Llama 3.3 70B',
+        }),
+        rec('chutes', 'llama-3.3-70b-versatile', {}),
+      ]),
     ],
-  ]);
-  const resolve = (text: string) => index.resolve(text).map(r => `${r.provider}|${r.id}`);
+    TODAY,
+  );
+  const bare = (id: string) => {
+    const found = index.resolveBare(id);
+    return found && `${index.provider(found.row)}|${index.id(found.row)}`;
+  };
 
-  test('provider:model', () =>
-    assert.deepEqual(resolve('anthropic:claude-3-7-sonnet-20250219'), ['anthropic|claude-3-7-sonnet-20250219']));
-  test('provider:model with another spelling of the provider', () => {
-    assert.deepEqual(resolve('amazon_bedrock:anthropic.claude-3-5-sonnet-20240620-v1:0'), [
-      'amazon-bedrock|anthropic.claude-3-5-sonnet-20240620-v1:0',
-    ]);
+  test('a bare ID resolves to its creator, whatever the catalog order', () => {
+    assert.equal(bare('gpt-4o'), 'openai|gpt-4o');
+    assert.equal(bare('gemini-2.5-pro'), 'google|gemini-2.5-pro');
   });
-  test('provider/model, and the OpenRouter ID that is also a bare ID', () => {
-    assert.deepEqual(resolve('openai/gpt-4o'), ['openai|gpt-4o', 'openrouter|openai/gpt-4o']);
-    assert.deepEqual(resolve('openrouter/openai/gpt-4o'), ['openrouter|openai/gpt-4o']);
+  test('a model only resellers offer resolves to the most complete reseller', () => {
+    assert.equal(bare('llama-3.3-70b-versatile'), 'groq|llama-3.3-70b-versatile');
   });
-  test('model@provider', () => assert.deepEqual(resolve('gpt-4o-mini@openai'), ['openai|gpt-4o-mini']));
-  test('bare ID', () => assert.deepEqual(resolve('gpt-4o'), ['openai|gpt-4o']));
-  test('a bare ID containing a colon whose prefix is not a provider', () => {
-    assert.deepEqual(resolve('anthropic.claude-3-5-sonnet-20240620-v1:0'), [
-      'amazon-bedrock|anthropic.claude-3-5-sonnet-20240620-v1:0',
-    ]);
+  test("a provider-specific spelling resolves to that provider, and shares the creator's identity", () => {
+    const bedrock = index.resolveBare('anthropic.claude-3-5-sonnet-20240620-v1:0')!.row;
+    assert.equal(index.provider(bedrock), 'amazon-bedrock');
+    assert.equal(index.provider(index.creatorRow(bedrock)), 'anthropic');
+    const others = index
+      .otherOfferings(index.resolveBare('gpt-4o')!.row)
+      .map(r => `${index.provider(r)}|${index.id(r)}`);
+    assert.deepEqual(others.sort(), ['azure|gpt-4o', 'openrouter|openai/gpt-4o']);
   });
-  test('aliases resolve to their model', () => {
-    assert.deepEqual(resolve('llm:claude-3-5-haiku-latest'), ['llm|claude-3-5-haiku-20241022']);
-    assert.deepEqual(resolve('claude-3-5-haiku-latest'), ['llm|claude-3-5-haiku-20241022']);
+});
+
+describe('every spelling', () => {
+  const index = new ModelIndex(
+    [
+      catalog('models.dev', [
+        rec('anthropic', 'claude-3-5-haiku-20241022', { releaseDate: '2024-10-22' }),
+        rec('anthropic', 'claude-3-5-haiku-20240307', {
+          releaseDate: '2024-03-07',
+          status: 'deprecated',
+          deprecated: true,
+        }),
+        rec('anthropic', 'claude-sonnet-4-5', { releaseDate: '2025-09-29' }),
+        rec('openai', 'gpt-4o'),
+        rec('openai', 'gpt-4o-mini-2024-07-18'),
+        rec('openrouter', 'openai/gpt-4o'),
+        rec('amazon-bedrock', 'anthropic.claude-3-5-sonnet-20240620-v1:0'),
+        rec('llm', 'm-20250101', { aliases: ['m-stable'] }),
+      ]),
+    ],
+    TODAY,
+  );
+  const resolve = (text: string) => {
+    const found = index.resolve(text);
+    return found && `${index.provider(found.row)}|${index.id(found.row)}|${found.reading}`;
+  };
+
+  test('provider:model, provider/model, model@provider and bare', () => {
+    assert.equal(resolve('anthropic:claude-sonnet-4-5'), 'anthropic|claude-sonnet-4-5|exact');
+    assert.equal(resolve('openai/gpt-4o'), 'openai|gpt-4o|exact');
+    assert.equal(resolve('openrouter/openai/gpt-4o'), 'openrouter|openai/gpt-4o|exact');
+    assert.equal(resolve('gpt-4o@openai'), 'openai|gpt-4o|exact');
+    assert.equal(
+      resolve('amazon_bedrock:anthropic.claude-3-5-sonnet-20240620-v1:0'),
+      'amazon-bedrock|anthropic.claude-3-5-sonnet-20240620-v1:0|exact',
+    );
+    assert.equal(
+      resolve('anthropic.claude-3-5-sonnet-20240620-v1:0'),
+      'amazon-bedrock|anthropic.claude-3-5-sonnet-20240620-v1:0|exact',
+    );
+  });
+  test('case and . / - are spellings of the same model', () => {
+    assert.equal(resolve('claude-sonnet-4.5'), 'anthropic|claude-sonnet-4-5|folded');
+    assert.equal(resolve('GPT-4o'), 'openai|gpt-4o|folded');
+    assert.equal(resolve('gpt4o'), undefined, 'separators are not dropped: a typo, not a spelling');
+  });
+  test('version aliases name the newest version and share its status', () => {
+    assert.equal(resolve('claude-3-5-haiku-latest'), 'anthropic|claude-3-5-haiku-20241022|latest');
+    assert.equal(resolve('anthropic:claude-3-5-haiku-latest'), 'anthropic|claude-3-5-haiku-20241022|latest');
+    assert.equal(resolve('m-stable'), 'llm|m-20250101|alias');
+  });
+  test('a fine-tune shows its base model', () => {
+    assert.equal(resolve('ft:gpt-4o-mini-2024-07-18:acme::abc123'), 'openai|gpt-4o-mini-2024-07-18|fine-tune');
   });
   test('strings that are not model IDs resolve to nothing', () => {
-    for (const text of ['hello:world', '10:30', 'https://example.com/a', 'openai:', 'gpt-5-does-not-exist', '']) {
-      assert.deepEqual(resolve(text), [], text);
+    for (const text of [
+      'hello:world',
+      '10:30',
+      'https://example.com/a',
+      'openai:',
+      'gpt-5-does-not-exist',
+      'modal:open',
+      '',
+    ]) {
+      assert.equal(resolve(text), undefined, text);
     }
   });
 });
 
-describe('prefix queries', () => {
-  const index = new ModelIndex([
+describe('searching', () => {
+  const index = new ModelIndex(
     [
-      rec('openai', 'gpt-4o'),
-      rec('openai', 'gpt-4o-mini'),
-      rec('openai', 'o1'),
-      rec('openai', 'gpt-4.1'),
-      rec('azure', 'gpt-4o'),
-      rec('anthropic', 'claude-3-7-sonnet-20250219'),
+      catalog('models.dev', [
+        rec('anthropic', 'claude-3-haiku-20240307', {
+          releaseDate: '2024-03-07',
+          status: 'deprecated',
+          deprecated: true,
+        }),
+        rec('anthropic', 'claude-3-7-sonnet-20250219', { releaseDate: '2025-02-19' }),
+        rec('anthropic', 'claude-sonnet-4-5', { releaseDate: '2025-09-29' }),
+        rec('anthropic', 'claude-opus-4-1', { releaseDate: '2025-08-05' }),
+        rec('openai', 'gpt-4o', { releaseDate: '2024-05-13' }),
+        rec('openai', 'gpt-4o-mini', { releaseDate: '2024-07-18' }),
+        rec('openai', 'gpt-4.1', { releaseDate: '2025-04-14' }),
+        rec('azure', 'gpt-4o', { releaseDate: '2024-05-13' }),
+        rec('azure', 'gpt-4o-mini', { releaseDate: '2024-07-18' }),
+        rec('openai', '1024-x-1024/dall-e-2'),
+        rec('bedrock', 'anthropic.claude-3-7-sonnet-20250219-v1:0', { releaseDate: '2025-02-19' }),
+      ]),
     ],
-  ]);
+    TODAY,
+  );
+  const ids = (rows: number[]) => rows.map(r => `${index.provider(r)}|${index.id(r)}`);
 
-  test('per provider, sorted, limited', () => {
-    assert.deepEqual(index.idsWithPrefix('openai', 'gpt-4'), ['gpt-4.1', 'gpt-4o', 'gpt-4o-mini']);
-    assert.deepEqual(index.idsWithPrefix('openai', 'gpt-4o', 1), ['gpt-4o']);
-    assert.deepEqual(index.idsWithPrefix('OpenAI', ''), ['gpt-4.1', 'gpt-4o', 'gpt-4o-mini', 'o1']);
-    assert.deepEqual(index.idsWithPrefix('nobody', 'g'), []);
+  test('within a provider: current before deprecated, newer before older', () => {
+    assert.deepEqual(ids(completeRows(index, { provider: 'anthropic' }, 'claude', 10).rows), [
+      'anthropic|claude-sonnet-4-5',
+      'anthropic|claude-opus-4-1',
+      'anthropic|claude-3-7-sonnet-20250219',
+      'anthropic|claude-3-haiku-20240307',
+    ]);
   });
-
-  test('bare IDs across providers, each once', () => {
-    assert.deepEqual(index.idsWithPrefix(undefined, 'gpt-4o'), ['gpt-4o', 'gpt-4o-mini']);
-    assert.deepEqual(index.idsWithPrefix(undefined, 'zzz'), []);
+  test("bare IDs: one row per model, the creator's; an exact match first", () => {
+    assert.deepEqual(ids(completeRows(index, {}, 'gpt-4o', 10).rows), ['openai|gpt-4o', 'openai|gpt-4o-mini']);
+    assert.deepEqual(ids(completeRows(index, {}, 'gpt', 2).rows), ['openai|gpt-4.1', 'openai|gpt-4o-mini']);
+    assert.equal(completeRows(index, {}, 'gpt', 2).cut, true);
   });
-
-  test('providers and counts', () => {
-    assert.deepEqual(index.providers(), ['anthropic', 'azure', 'openai']);
-    assert.equal(index.models, 6);
-    assert.equal(index.withBareId('gpt-4o').length, 2);
+  test('price-table keys are never offered', () => {
+    assert.deepEqual(ids(completeRows(index, { provider: 'openai' }, '10', 10).rows), []);
+    assert.ok(index.resolveNamed('openai', '1024-x-1024/dall-e-2'), 'but they still answer a hover');
+  });
+  test('fuzzy matches only when no prefix matches, after them', () => {
+    const result = completeRows(index, {}, '4o-mini', 10);
+    assert.deepEqual([ids(result.rows), result.fuzzyFrom], [['openai|gpt-4o-mini'], 0]);
+  });
+  test('typos: the intended ID first, case and . / - folded, separators counted', () => {
+    const first = (text: string, provider?: string) =>
+      ids(similarRows(index, provider ? { provider } : {}, text, 3, 3))[0];
+    assert.equal(first('gpt-4o-mnii'), 'openai|gpt-4o-mini');
+    assert.equal(first('gpt4o'), 'openai|gpt-4o');
+    assert.equal(first('claude-3-7-sonet-20250219', 'anthropic'), 'anthropic|claude-3-7-sonnet-20250219');
+    assert.equal(first('claude-sonnet-4.6', 'anthropic'), 'anthropic|claude-sonnet-4-5');
+  });
+  test('edit distance counts a swap of neighbours as one edit, and stops early', () => {
+    assert.equal(editDistance('mnii', 'mini', 3), 1);
+    assert.equal(editDistance('gpt4o', 'gpt-4o', 3), 1);
+    assert.equal(editDistance('article', 'gpt-4o', 2), 3);
   });
 });

@@ -4,15 +4,15 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ModelIndex } from '../../server/src/catalog/modelIndex';
 import type { ModelRecord } from '../../server/src/catalog/modelRecord';
 import { escapeMarkdown } from '../../server/src/features/markdown';
-import {
-  formatPrice,
-  formatTokens,
-  isDeprecated,
-  modelMarkdown,
-  shortDetail,
-} from '../../server/src/features/modelDocs';
-import { readTyped, spell } from '../../server/src/catalog/modelSpelling';
+import { formatPrice, formatTokens, modelMarkdown, shortDetail } from '../../server/src/features/modelDocs';
+import { readModelText, spellLike } from '../../server/src/features/modelReading';
+import { modelView } from '../../server/src/features/modelView';
 import { applySuppressions } from '../../server/src/features/suppression';
+
+const catalog = (label: string, records: ModelRecord[], dataDate?: string) => ({
+  records,
+  source: dataDate === undefined ? { label } : { label, dataDate },
+});
 
 describe('escaping catalog text', () => {
   test('links, command URIs, HTML, emphasis and code spans come out as text', () => {
@@ -23,14 +23,22 @@ describe('escaping catalog text', () => {
     assert.equal(escapeMarkdown('Claude Sonnet 4.5 (2025-09-29)'), 'Claude Sonnet 4.5 \\(2025-09-29\\)');
   });
 
+  test('bare URLs stay text, bidirectional controls go, and a huge field is cut', () => {
+    assert.equal(escapeMarkdown('see https://evil.example/x'), 'see https:\u200b//evil.example/x');
+    assert.equal(escapeMarkdown('a\u202Eexe.txt'), 'aexe.txt');
+    const long = escapeMarkdown('x'.repeat(1_000_000));
+    assert.ok(long.length <= 201, `cut to ${long.length}`);
+  });
+
   test('a hover built from a hostile record contains no live link or tag', () => {
     const record: ModelRecord = {
       id: 'x',
       provider: 'evil',
       name: '[click](command:workbench.action.quit) <script>',
-      sources: ['<b>src</b>'],
+      sources: [],
     };
-    const markdown = modelMarkdown(record, 'evil:x', '2026-01-01');
+    const index = new ModelIndex([catalog('<b>src</b>', [record])]);
+    const markdown = modelMarkdown(modelView(index, index.resolveNamed('evil', 'x')!, '2026-01-01'), 'evil:x');
     assert.ok(!/\]\(command:/.test(markdown));
     assert.ok(!/<script|<b>/.test(markdown));
   });
@@ -71,45 +79,93 @@ describe('formatting', () => {
       '200K ctx · $3 / $15 per 1M',
     );
     assert.equal(shortDetail({ id: 'm', provider: 'p', sources: [] }), 'p');
+    assert.equal(
+      shortDetail({ id: 'm', provider: 'p', releaseDate: '2025-02-19', sources: [] }, true),
+      'deprecated · 2025-02',
+    );
   });
   test('deprecated: flagged, retired, or past its deprecation date; a project may overrule', () => {
     const base = { id: 'm', provider: 'p', sources: [] };
-    assert.equal(isDeprecated({ ...base, deprecated: true }, '2026-01-01'), true);
-    assert.equal(isDeprecated({ ...base, deprecationDate: '2025-12-31' }, '2026-01-01'), true);
-    assert.equal(isDeprecated({ ...base, deprecationDate: '2026-06-01' }, '2026-01-01'), false);
-    assert.equal(isDeprecated({ ...base, deprecated: false, deprecationDate: '2020-01-01' }, '2026-01-01'), false);
+    const retired = (record: ModelRecord, later: ModelRecord[] = []) => {
+      const index = new ModelIndex([catalog('first', [record]), catalog('second', later)], '2026-01-01');
+      return index.lifecycle(index.resolveNamed('p', 'm')!.row, '2026-01-01').retired;
+    };
+    assert.equal(retired({ ...base, deprecated: true }), true);
+    assert.equal(retired({ ...base, deprecationDate: '2025-12-31' }), true);
+    assert.equal(retired({ ...base, deprecationDate: '2026-06-01' }), false);
+    assert.equal(retired({ ...base, deprecated: false }, [{ ...base, deprecationDate: '2020-01-01' }]), false);
   });
 });
 
 describe('spellings', () => {
   const index = new ModelIndex([
-    [
+    catalog('test', [
       { id: 'claude-3-7-sonnet-20250219', provider: 'anthropic', sources: [] },
       { id: 'openai/gpt-4o', provider: 'openrouter', sources: [] },
       { id: 'gpt-4o', provider: 'openai', sources: [] },
       { id: 'anthropic.claude-v2:1', provider: 'amazon-bedrock', sources: [] },
-    ],
+    ]),
   ]);
-  test('provider prefixes count only for known providers', () => {
-    assert.deepEqual(readTyped('anthropic:cla', index), { provider: 'anthropic', separator: ':', model: 'cla' });
-    assert.deepEqual(readTyped('openrouter/openai/gpt', index), {
+  const read = (text: string) => readModelText(text, undefined, index);
+  test('outside a call, provider prefixes count only for providers the catalogs know', () => {
+    assert.deepEqual(read('anthropic:cla'), {
+      provider: 'anthropic',
+      providerText: 'anthropic',
+      separator: ':',
+      model: 'cla',
+      local: false,
+    });
+    assert.deepEqual(read('openrouter/openai/gpt'), {
       provider: 'openrouter',
+      providerText: 'openrouter',
       separator: '/',
       model: 'openai/gpt',
+      local: false,
     });
-    assert.deepEqual(readTyped('amazon_bedrock:anthropic.claude-v2:1', index), {
-      provider: 'amazon_bedrock',
+    assert.deepEqual(read('amazon_bedrock:anthropic.claude-v2:1'), {
+      provider: 'amazon-bedrock',
+      providerText: 'amazon_bedrock',
       separator: ':',
       model: 'anthropic.claude-v2:1',
+      local: false,
     });
-    assert.deepEqual(readTyped('hello:world', index), { model: 'hello:world' });
-    assert.deepEqual(readTyped('gpt-4o@openai', index), { provider: 'openai', separator: '@', model: 'gpt-4o' });
-    assert.deepEqual(readTyped('gpt-4o@op', index), { separator: '@', model: 'gpt-4o', providerPrefix: 'op' });
+    assert.deepEqual(read('hello:world'), { model: 'hello:world', local: true }, 'a name:tag, like an Ollama model');
+    assert.deepEqual(read('gpt-4o@openai'), {
+      provider: 'openai',
+      providerText: 'openai',
+      separator: '@',
+      model: 'gpt-4o',
+      local: false,
+    });
+  });
+  test('a library dialect names providers its own way; local and deployment prefixes are never unknown', () => {
+    const litellm = { kind: 'call' as const, spelling: 'provider/model' as const, dialect: 'litellm' as const };
+    assert.equal(readModelText('gemini/gemini-2.5-pro', litellm, index).provider, 'google');
+    assert.equal(
+      readModelText('bedrock/converse/anthropic.claude-v2:1', litellm, index).model,
+      'anthropic.claude-v2:1',
+    );
+    assert.equal(readModelText('ollama/llama3.1', litellm, index).local, true);
+    assert.equal(readModelText('azure/my-gpt4o-deployment', litellm, index).local, true);
+    assert.equal(readModelText('ft:gpt-4o-mini-2024-07-18:acme::abc', litellm, index).local, true);
+  });
+  test("a call that implies its provider reads the whole string as that provider's ID", () => {
+    const openrouter = {
+      kind: 'call' as const,
+      provider: 'openrouter',
+      spelling: 'provider/model' as const,
+      dialect: 'openrouter' as const,
+    };
+    assert.deepEqual(readModelText('openai/gpt-4o', openrouter, index), {
+      provider: 'openrouter',
+      model: 'openai/gpt-4o',
+      local: false,
+    });
   });
   test('spelled back the same way', () => {
-    assert.equal(spell('anthropic', ':', 'claude-x'), 'anthropic:claude-x');
-    assert.equal(spell('openai', '@', 'gpt-4o'), 'gpt-4o@openai');
-    assert.equal(spell(undefined, undefined, 'gpt-4o'), 'gpt-4o');
+    assert.equal(spellLike({ providerText: 'anthropic', separator: ':' }, 'claude-x'), 'anthropic:claude-x');
+    assert.equal(spellLike({ providerText: 'openai', separator: '@' }, 'gpt-4o'), 'gpt-4o@openai');
+    assert.equal(spellLike({}, 'gpt-4o'), 'gpt-4o');
   });
 });
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ModelIndex } from '../../server/src/catalog/modelIndex';
+import { idsOf } from '../helpers/indexIds';
 import { CatalogSources } from '../../server/src/registry/catalogSources';
 import { type CacheSettings, ModelRegistry } from '../../server/src/registry/modelRegistry';
 import type { SourceSpec } from '../../server/src/registry/sourceSpecs';
@@ -35,7 +36,7 @@ function setup(cache: Partial<CacheSettings> = {}) {
   return { fs, clock, registry };
 }
 
-const ids = (index: ModelIndex) => index.idsWithPrefix('acme', '');
+const ids = (index: ModelIndex) => idsOf(index, 'acme');
 
 describe('generation', () => {
   test('starts at 1 and goes up by one on refresh, clear, a changed file and a settings change', async () => {

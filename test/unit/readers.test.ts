@@ -156,6 +156,7 @@ test('models.dev fixture: records, units, skipped entries', () => {
     modalities: { input: ['text', 'image', 'pdf'], output: ['text'] },
     knowledgeCutoff: '2024-10',
     releaseDate: '2025-02-19',
+    openWeights: false,
     status: 'deprecated',
     deprecated: true,
     sources: ['fixture'],

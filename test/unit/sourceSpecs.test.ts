@@ -56,13 +56,10 @@ describe('default sources', () => {
       ],
     );
     const index = new ModelIndex(result.catalogs);
-    const gpt4o = index.get('openai', 'gpt-4o');
+    const gpt4o = index.recordOf('openai', 'gpt-4o');
     assert.equal(gpt4o?.contextWindow, 128000, 'the virtualenv LiteLLM catalog comes before the bundled one');
-    assert.deepEqual(gpt4o?.sources, [
-      '<virtualenv>/site-packages/litellm/model_prices_and_context_window_backup.json',
-      'bundled: test',
-    ]);
-    assert.equal(index.get('anthropic', 'claude-3-7-sonnet-20250219')?.inputPricePerMTok, 3);
+    assert.deepEqual(gpt4o?.sources, ['LiteLLM', 'bundled: test'], 'short source names, no paths');
+    assert.equal(index.recordOf('anthropic', 'claude-3-7-sonnet-20250219')?.inputPricePerMTok, 3);
   });
 
   test('each default layer is turned off by its own setting; the online catalog only where it may be used', () => {

@@ -1,174 +1,436 @@
-// One index over every loaded catalog: merges records of the same model, answers every spelling of SPEC §4
-// (`provider:model`, `provider/model`, `model@provider`, bare) and prefix queries by binary search.
-import fuzzysort, { type Snapshot } from 'fuzzysort';
-import type { ModelRecord } from './modelRecord';
-import { canonicalProvider } from './providers';
+// One index over every loaded catalog (SPEC §3–§4). Each provider's offering of a model is one row, merged field by
+// field from every catalog that lists it (earlier catalogs win; capabilities and lifecycle claims add up). Rows that
+// spell the same model (`gpt-4o` at openai and azure, `openai/gpt-4o` at OpenRouter) share a model identity, whose
+// creator row carries the model's own facts. Look-ups: any spelling of SPEC §4, exact or folded (case, `.`/`-`),
+// version aliases (`-latest`), fine-tunes (`ft:…`), catalog aliases. Searches (completion, "did you mean") are in
+// modelSearch.ts over the arrays built here: sorted IDs, a rank order per scope and a trigram index.
+import { ModelColumns, type SourceRef } from './modelColumns';
+import {
+  canonicalProvider,
+  creatorOf,
+  fineTuneBase,
+  foldId,
+  identityKey,
+  isPriceTableKey,
+  isVersionOf,
+  latestAliasBase,
+  squashId,
+} from './identity';
+import type { LifecycleClaim, ModelRecord } from './modelRecord';
+import { TrigramIndex } from './trigramIndex';
 
-const SEP = '\u0000';
-/** fuzzysort score below which a match is noise (1 is exact, 0.5 good). */
-const FUZZY_THRESHOLD = 0.3;
-const FUZZY_SEARCHES_PER_RENEWAL = 1000;
+/** One source's records, with where they come from. */
+export interface CatalogInput {
+  records: readonly ModelRecord[];
+  source: SourceRef;
+  /** Display names of the providers the source names. */
+  providerNames?: Record<string, string>;
+}
+
+/** How a text was read to find a row. */
+export type Reading = 'exact' | 'folded' | 'alias' | 'latest' | 'fine-tune';
+
+export interface Resolution {
+  row: number;
+  reading: Reading;
+  /** The provider the text named (`anthropic:…`), when it named one. */
+  namedProvider?: string;
+}
+
+/** `YYYY-MM-DD` (or `YYYY-MM`) as a sortable number; 0 when absent. */
+export function dateNumber(date: string | undefined): number {
+  if (!date) return 0;
+  return Number(date.slice(0, 4)) * 10000 + Number(date.slice(5, 7)) * 100 + (Number(date.slice(8, 10)) || 0);
+}
 
 export class ModelIndex {
-  /** canonical provider + SEP + id (or alias) → record. */
-  private readonly byKey = new Map<string, ModelRecord>();
-  /** bare id (or alias) → the record, or the records of every provider that has it, earliest source first. */
-  private readonly byBareId = new Map<string, ModelRecord | ModelRecord[]>();
-  /** canonical provider → its model IDs, sorted, for prefix queries. */
-  private readonly sortedIdsByProvider = new Map<string, string[]>();
-  private readonly sortedBareIds: string[] = [];
-  /** Fuzzy-search snapshots of the ID lists, made on first use. */
-  private readonly fuzzySnapshots = new Map<string | undefined, Snapshot>();
-  private fuzzySearches = 0;
-  readonly models: number;
+  readonly columns: ModelColumns;
+  /** Folded ID of each row (the ID itself when already folded). */
+  readonly folded: string[];
+  /** Model (identity) number of each row. */
+  readonly modelOf: Int32Array;
+  /** Per model: its creator's row, or -1 when only resellers offer it. */
+  readonly creatorRowOf: Int32Array;
+  /** Per model: the row a bare ID shows: the creator's, else the most complete reseller's. */
+  readonly primaryRowOf: Int32Array;
+  /** Rows of each model, primary first: `modelRows[modelStart[m] … modelStart[m + 1])`. */
+  private readonly modelStart: Uint32Array;
+  private readonly modelRows: Uint32Array;
+  /** Every row, sorted by folded ID. */
+  readonly sortedRows: Uint32Array;
+  /** Rows of each provider sorted by folded ID: `providerRows[providerStart[p] … providerStart[p + 1])`. */
+  readonly providerStart: Uint32Array;
+  readonly providerRows: Uint32Array;
+  /** 1 for rows that name a callable model (not a price-table key). */
+  readonly callable: Uint8Array;
+  /** Whether each row's model is deprecated or retired (as of the build). */
+  readonly retired: Uint8Array;
+  /** All rows in rank order for bare IDs: current first, creators first, newer first (see modelSearch.ts)… */
+  readonly bareOrder: Uint32Array;
+  /** …and each row's position in it. */
+  readonly bareRank: Uint32Array;
+  /** All rows in rank order within a provider: current first, newer first; and each row's position in it. */
+  readonly providerOrder: Uint32Array;
+  readonly providerRank: Uint32Array;
+  readonly trigrams: TrigramIndex;
+  private readonly aliasRows = new Map<string, number[]>();
+  private readonly displayNames = new Map<string, string>();
+  private readonly sortedProviders: string[];
 
-  /** `catalogs` in precedence order: on a conflicting field the earlier catalog wins; sources are concatenated. */
-  constructor(catalogs: Iterable<readonly ModelRecord[]>) {
-    const canonical = new Map<string, string>();
-    const keyOf = (record: ModelRecord): string => {
-      let provider = canonical.get(record.provider);
-      if (provider === undefined) canonical.set(record.provider, (provider = canonicalProvider(record.provider)));
-      return provider + SEP + record.id;
-    };
-    for (const records of catalogs) {
-      for (const record of records) {
-        const key = keyOf(record);
-        const earlier = this.byKey.get(key);
-        this.byKey.set(key, earlier ? mergeRecords(earlier, record) : record);
+  /** `catalogs` in precedence order: on a conflicting field the earlier catalog wins. `today` is `YYYY-MM-DD`. */
+  constructor(catalogs: readonly CatalogInput[], today: string = new Date().toISOString().slice(0, 10)) {
+    const total = catalogs.reduce((n, c) => n + c.records.length, 0);
+    const columns = new ModelColumns(total);
+    this.columns = columns;
+    const rowOf = new Map<string, number>();
+    for (const catalog of catalogs) {
+      const source = columns.addSource(catalog.source);
+      for (const [provider, name] of Object.entries(catalog.providerNames ?? {})) {
+        const canonical = canonicalProvider(provider);
+        if (!this.displayNames.has(canonical)) this.displayNames.set(canonical, name);
+      }
+      for (const record of catalog.records) {
+        const provider = canonicalProvider(record.provider);
+        const key = `${provider}\u0000${record.id}`;
+        let row = rowOf.get(key);
+        if (row === undefined) rowOf.set(key, (row = columns.addRow(provider, record.id)));
+        columns.mergeInto(row, record, source);
       }
     }
-    this.models = this.byKey.size;
-    const withAliases: [string, ModelRecord][] = [];
-    for (const [key, record] of this.byKey) {
-      const provider = key.slice(0, key.indexOf(SEP));
-      const ids = this.sortedIdsByProvider.get(provider);
-      if (ids) ids.push(record.id);
-      else this.sortedIdsByProvider.set(provider, [record.id]);
-      if (!this.byBareId.has(record.id)) this.sortedBareIds.push(record.id);
-      this.addBareId(record.id, record);
-      if (record.aliases) withAliases.push([provider, record]);
+    rowOf.clear();
+    const n = columns.size;
+    this.folded = columns.ids.map(foldId);
+    this.callable = new Uint8Array(n);
+    for (let row = 0; row < n; row++) this.callable[row] = isPriceTableKey(columns.ids[row]) ? 0 : 1;
+
+    // Model identities, their creators and primary rows.
+    this.modelOf = new Int32Array(n);
+    const modelNumber = new Map<string, number>();
+    const keys: string[] = [];
+    for (let row = 0; row < n; row++) {
+      const key = identityKey(columns.ids[row]);
+      let model = modelNumber.get(key);
+      if (model === undefined) {
+        model = keys.length;
+        keys.push(key);
+        modelNumber.set(key, model);
+      }
+      this.modelOf[row] = model;
     }
-    // Aliases answer lookups but never shadow a real ID, and are not offered as completions.
-    for (const [provider, record] of withAliases) {
-      for (const alias of record.aliases!) {
-        const aliasKey = provider + SEP + alias;
-        if (this.byKey.has(aliasKey)) continue;
-        this.byKey.set(aliasKey, record);
-        this.addBareId(alias, record);
+    modelNumber.clear();
+    const models = keys.length;
+    this.modelStart = new Uint32Array(models + 1);
+    for (let row = 0; row < n; row++) this.modelStart[this.modelOf[row] + 1]++;
+    for (let m = 0; m < models; m++) this.modelStart[m + 1] += this.modelStart[m];
+    this.modelRows = new Uint32Array(n);
+    const next = this.modelStart.slice(0, models);
+    for (let row = 0; row < n; row++) this.modelRows[next[this.modelOf[row]]++] = row;
+    this.creatorRowOf = new Int32Array(models).fill(-1);
+    this.primaryRowOf = new Int32Array(models).fill(-1);
+    for (let m = 0; m < models; m++) {
+      const creator = creatorOf(keys[m]);
+      const rows = this.modelRows.subarray(this.modelStart[m], this.modelStart[m + 1]);
+      let best = -1;
+      for (const row of rows) {
+        if (creator !== undefined && columns.providerOf(row) === creator && this.folded[row] === keys[m]) {
+          this.creatorRowOf[m] = row;
+        }
+        if (best < 0 || this.preferredReseller(row, best)) best = row;
+      }
+      this.primaryRowOf[m] = this.creatorRowOf[m] >= 0 ? this.creatorRowOf[m] : best;
+      // Primary first, so a model's rows read creator, then the others.
+      const primary = rows.indexOf(this.primaryRowOf[m]);
+      if (primary > 0) [rows[0], rows[primary]] = [rows[primary], rows[0]];
+    }
+
+    // Sorted IDs: all rows, and per provider.
+    const byFolded = (a: number, b: number): number =>
+      this.folded[a] < this.folded[b] ? -1 : this.folded[a] > this.folded[b] ? 1 : a - b;
+    this.sortedRows = Uint32Array.from({ length: n }, (_, i) => i).sort(byFolded);
+    const providers = columns.providerNames.length;
+    this.providerStart = new Uint32Array(providers + 1);
+    for (let row = 0; row < n; row++) this.providerStart[columns.providerIndexOf(row) + 1]++;
+    for (let p = 0; p < providers; p++) this.providerStart[p + 1] += this.providerStart[p];
+    this.providerRows = new Uint32Array(n);
+    const fill = this.providerStart.slice(0, providers);
+    for (const row of this.sortedRows) this.providerRows[fill[columns.providerIndexOf(row)]++] = row;
+    this.sortedProviders = [...columns.providerNames].sort();
+
+    // Ranks (see modelSearch.ts): current before retired, creators first (all rows), newer first.
+    const todayNumber = dateNumber(today);
+    this.retired = new Uint8Array(n);
+    const released = new Int32Array(n);
+    for (let row = 0; row < n; row++) {
+      this.retired[row] = this.isRetiredAsOf(row, todayNumber) ? 1 : 0;
+      released[row] = dateNumber(columns.string(row, 'releaseDate'));
+    }
+    const isCreatorRow = (row: number): number => (this.creatorRowOf[this.modelOf[row]] === row ? 0 : 1);
+    const rankOrder = (creatorsFirst: boolean) =>
+      Uint32Array.from({ length: n }, (_, i) => i).sort(
+        (a, b) =>
+          this.retired[a] - this.retired[b] ||
+          (creatorsFirst ? isCreatorRow(a) - isCreatorRow(b) : 0) ||
+          released[b] - released[a] ||
+          this.folded[a].length - this.folded[b].length ||
+          byFolded(a, b),
+      );
+    this.bareOrder = rankOrder(true);
+    this.bareRank = inverse(this.bareOrder);
+    this.providerOrder = rankOrder(false);
+    this.providerRank = inverse(this.providerOrder);
+    this.trigrams = new TrigramIndex(this.folded.map(squashId));
+
+    for (let row = 0; row < n; row++) {
+      for (const alias of columns.aliasesOf(row)) {
+        const folded = foldId(alias);
+        const rows = this.aliasRows.get(folded);
+        if (rows) rows.push(row);
+        else this.aliasRows.set(folded, [row]);
       }
     }
-    // Default sort compares UTF-16 code units, as `<` and `lowerBound` do.
-    for (const ids of this.sortedIdsByProvider.values()) ids.sort();
-    this.sortedBareIds.sort();
+  }
+
+  /** Provider offerings (rows). */
+  get size(): number {
+    return this.columns.size;
   }
 
   get providerCount(): number {
-    return this.sortedIdsByProvider.size;
-  }
-
-  isProvider(provider: string): boolean {
-    return this.sortedIdsByProvider.has(canonicalProvider(provider));
-  }
-
-  /** The model `id` of `provider` (any spelling of the provider; aliases of the model count). */
-  get(provider: string, id: string): ModelRecord | undefined {
-    return this.byKey.get(canonicalProvider(provider) + SEP + id);
-  }
-
-  /** Every provider's model with this bare ID or alias. */
-  withBareId(id: string): readonly ModelRecord[] {
-    const found = this.byBareId.get(id);
-    return found === undefined ? [] : Array.isArray(found) ? found : [found];
-  }
-
-  /**
-   * The models a string names, best reading first. A provider prefix counts only when it is a known provider,
-   * so `anthropic.claude-3-5-sonnet-20240620-v1:0` and OpenRouter's `openai/gpt-4o` still resolve as bare IDs.
-   */
-  resolve(text: string): ModelRecord[] {
-    const found: ModelRecord[] = [];
-    const add = (record: ModelRecord | undefined): void => {
-      if (record && !found.includes(record)) found.push(record);
-    };
-    const colon = text.indexOf(':');
-    if (colon > 0 && this.isProvider(text.slice(0, colon))) add(this.get(text.slice(0, colon), text.slice(colon + 1)));
-    const at = text.lastIndexOf('@');
-    if (at > 0 && this.isProvider(text.slice(at + 1))) add(this.get(text.slice(at + 1), text.slice(0, at)));
-    const slash = text.indexOf('/');
-    if (slash > 0 && this.isProvider(text.slice(0, slash))) add(this.get(text.slice(0, slash), text.slice(slash + 1)));
-    for (const record of this.withBareId(text)) add(record);
-    return found;
-  }
-
-  /** Model IDs starting with `prefix`, in sorted order: of one provider, or bare IDs of all providers. */
-  idsWithPrefix(provider: string | undefined, prefix: string, limit = Infinity): string[] {
-    const ids = provider === undefined ? this.sortedBareIds : this.sortedIdsByProvider.get(canonicalProvider(provider));
-    if (!ids) return [];
-    const out: string[] = [];
-    for (let i = lowerBound(ids, prefix); i < ids.length && out.length < limit && ids[i].startsWith(prefix); i++) {
-      out.push(ids[i]);
-    }
-    return out;
-  }
-
-  /**
-   * The `count` model IDs next to where `text` would sort: in sorted order these are the IDs sharing the longest
-   * beginning with it, the natural candidates for "did you mean".
-   */
-  idsAround(provider: string | undefined, text: string, count: number): string[] {
-    const ids = provider === undefined ? this.sortedBareIds : this.sortedIdsByProvider.get(canonicalProvider(provider));
-    if (!ids) return [];
-    const at = lowerBound(ids, text);
-    const start = Math.max(0, Math.min(at - (count >> 1), ids.length - count));
-    return ids.slice(start, start + count);
-  }
-
-  /** Model IDs that fuzzily match `query` (of one provider, or bare IDs of all), best first. */
-  idsMatching(provider: string | undefined, query: string, limit: number): string[] {
-    const scope = provider === undefined ? undefined : canonicalProvider(provider);
-    const ids = scope === undefined ? this.sortedBareIds : this.sortedIdsByProvider.get(scope);
-    if (!ids || !query) return [];
-    // A snapshot prepares each ID it comes across and keeps it: renewed now and then, the snapshots' memory stays
-    // bounded however many different queries a long session sends.
-    if (++this.fuzzySearches % FUZZY_SEARCHES_PER_RENEWAL === 0) this.fuzzySnapshots.clear();
-    let snapshot = this.fuzzySnapshots.get(scope);
-    if (!snapshot) this.fuzzySnapshots.set(scope, (snapshot = fuzzysort.snapshot(ids)));
-    return fuzzysort.go(query, snapshot, { limit, threshold: FUZZY_THRESHOLD }).map(result => result.target);
+    return this.columns.providerNames.length;
   }
 
   /** Canonical provider IDs, sorted. */
-  providers(): string[] {
-    return [...this.sortedIdsByProvider.keys()].sort();
+  providers(): readonly string[] {
+    return this.sortedProviders;
   }
 
-  private addBareId(id: string, record: ModelRecord): void {
-    const found = this.byBareId.get(id);
-    if (found === undefined) this.byBareId.set(id, record);
-    else if (Array.isArray(found)) found.push(record);
-    else this.byBareId.set(id, [found, record]);
+  /** The canonical ID of a provider the catalogs know, under any spelling; undefined otherwise. */
+  knownProvider(name: string): string | undefined {
+    const canonical = canonicalProvider(name);
+    return this.columns.providerNumber(canonical) >= 0 ? canonical : undefined;
+  }
+
+  isProvider(name: string): boolean {
+    return this.knownProvider(name) !== undefined;
+  }
+
+  /** `OpenAI` for `openai`, from the catalogs; the ID itself when they give no name. */
+  providerDisplayName(provider: string): string {
+    return this.displayNames.get(provider) ?? provider;
+  }
+
+  record(row: number): ModelRecord {
+    return this.columns.record(row);
+  }
+
+  /** The record of `provider`'s model `id` (any spelling), or undefined. */
+  recordOf(provider: string, id: string): ModelRecord | undefined {
+    const found = this.resolveNamed(provider, id);
+    return found && this.record(found.row);
+  }
+
+  id(row: number): string {
+    return this.columns.ids[row];
+  }
+
+  provider(row: number): string {
+    return this.columns.providerOf(row);
+  }
+
+  /** The row of the same model that carries its own facts: the creator's, else the row itself. */
+  creatorRow(row: number): number {
+    const creator = this.creatorRowOf[this.modelOf[row]];
+    return creator >= 0 ? creator : row;
+  }
+
+  /** Every other provider's row of the same model. */
+  otherOfferings(row: number): number[] {
+    const model = this.modelOf[row];
+    const out: number[] = [];
+    for (let i = this.modelStart[model]; i < this.modelStart[model + 1]; i++)
+      if (this.modelRows[i] !== row) out.push(this.modelRows[i]);
+    return out;
+  }
+
+  /** The model a version alias follows (`claude-3-5-haiku-latest` → the newest `claude-3-5-haiku-<version>`). */
+  aliasTarget(row: number): number | undefined {
+    const base = latestAliasBase(this.folded[row]);
+    return base === undefined ? undefined : this.newestVersion(this.columns.providerOf(row), base);
+  }
+
+  /**
+   * What the catalogs say of the row's lifecycle, its own claims and, for a version alias, its target's: the
+   * claims, and whether the model is deprecated or retired as of `today` (a project registry's `deprecated: false`
+   * overrules them all).
+   */
+  lifecycle(row: number, today: string): { retired: boolean; claims: readonly LifecycleClaim[] } {
+    const target = this.aliasTarget(row);
+    const claims = [
+      ...this.columns.lifecycleClaims(row),
+      ...(target === undefined ? [] : this.columns.lifecycleClaims(target)),
+    ];
+    const todayNumber = dateNumber(today);
+    const retired =
+      this.isRetiredAsOf(row, todayNumber) || (target !== undefined && this.isRetiredAsOf(target, todayNumber));
+    return { retired: retired && this.columns.deprecatedFlag(row) !== false, claims };
+  }
+
+  /**
+   * The row a text names, reading SPEC §4's spellings: `provider:model` and `provider/model` when the prefix is a
+   * known provider, `model@provider`, and bare IDs (the creator's row first). Undefined when it names no model.
+   */
+  resolve(text: string): Resolution | undefined {
+    const colon = text.indexOf(':');
+    if (colon > 0 && !text.startsWith('ft:')) {
+      const found = this.resolveNamed(text.slice(0, colon), text.slice(colon + 1));
+      if (found) return found;
+    }
+    const at = text.lastIndexOf('@');
+    if (at > 0) {
+      const found = this.resolveNamed(text.slice(at + 1), text.slice(0, at));
+      if (found) return found;
+    }
+    const slash = text.indexOf('/');
+    if (slash > 0) {
+      const found = this.resolveNamed(text.slice(0, slash), text.slice(slash + 1));
+      if (found) return found;
+    }
+    return this.resolveBare(text);
+  }
+
+  /** A bare ID: exact or folded; the creator's row when the creator lists it; then aliases, `-latest`, `ft:`. */
+  resolveBare(text: string): Resolution | undefined {
+    const folded = foldId(text);
+    const rows = this.equalRange(this.sortedRows, folded);
+    if (rows.length > 0) {
+      const best = rows.reduce((a, b) => (this.preferredForBareId(b, a) ? b : a));
+      return { row: best, reading: this.columns.ids[best] === text ? 'exact' : 'folded' };
+    }
+    const aliased = this.aliasRows.get(folded);
+    if (aliased) return { row: aliased.reduce((a, b) => (this.preferredForBareId(b, a) ? b : a)), reading: 'alias' };
+    const base = latestAliasBase(folded);
+    const creator = base === undefined ? undefined : creatorOf(identityKey(base));
+    if (base !== undefined) {
+      const target = creator === undefined ? undefined : this.newestVersion(creator, base);
+      if (target !== undefined) return { row: target, reading: 'latest' };
+    }
+    const tuned = fineTuneBase(text);
+    if (tuned !== undefined) {
+      const found = this.resolveBare(tuned);
+      if (found) return { row: found.row, reading: 'fine-tune' };
+    }
+    return undefined;
+  }
+
+  /** `provider`'s model `id` (any spelling of the provider; folded IDs, aliases and `-latest` count). */
+  resolveNamed(provider: string, id: string): Resolution | undefined {
+    const canonical = this.knownProvider(provider);
+    if (canonical === undefined || id === '') return undefined;
+    const rows = this.providerSlice(canonical);
+    const folded = foldId(id);
+    const found = this.equalRange(rows, folded);
+    if (found.length > 0) {
+      const exact = found.find(row => this.columns.ids[row] === id);
+      return { row: exact ?? found[0], reading: exact !== undefined ? 'exact' : 'folded', namedProvider: canonical };
+    }
+    const aliased = this.aliasRows.get(folded)?.find(row => this.columns.providerOf(row) === canonical);
+    if (aliased !== undefined) return { row: aliased, reading: 'alias', namedProvider: canonical };
+    const base = latestAliasBase(folded);
+    const target = base === undefined ? undefined : this.newestVersion(canonical, base);
+    if (target !== undefined) return { row: target, reading: 'latest', namedProvider: canonical };
+    const tuned = fineTuneBase(id);
+    const tunedRow = tuned === undefined ? undefined : this.resolveNamed(canonical, tuned);
+    return tunedRow ? { ...tunedRow, reading: 'fine-tune' } : undefined;
+  }
+
+  /** The sorted rows of one provider. */
+  providerSlice(provider: string): Uint32Array {
+    const p = this.columns.providerNumber(provider);
+    return p < 0 ? new Uint32Array(0) : this.providerRows.subarray(this.providerStart[p], this.providerStart[p + 1]);
+  }
+
+  /** The rows of `sorted` whose folded ID starts with `prefix` (a sub-array view: no copy). */
+  prefixRange(sorted: Uint32Array, prefix: string): Uint32Array {
+    // Every folded ID starting with `prefix` sorts from `prefix` to before `prefix + U+FFFF`.
+    return sorted.subarray(lowerBound(sorted, this.folded, prefix), lowerBound(sorted, this.folded, `${prefix}\uffff`));
+  }
+
+  private equalRange(sorted: Uint32Array, folded: string): number[] {
+    const out: number[] = [];
+    for (let i = lowerBound(sorted, this.folded, folded); i < sorted.length && this.folded[sorted[i]] === folded; i++)
+      out.push(sorted[i]);
+    return out;
+  }
+
+  /** The newest `base-<version>` of `provider` (by release date, then by ID). */
+  private newestVersion(provider: string, base: string): number | undefined {
+    let best: number | undefined;
+    for (const row of this.prefixRange(this.providerSlice(provider), `${base}-`)) {
+      if (!isVersionOf(this.folded[row], base)) continue;
+      if (best === undefined || this.newer(row, best)) best = row;
+    }
+    return best;
+  }
+
+  private newer(a: number, b: number): boolean {
+    const da = dateNumber(this.columns.string(a, 'releaseDate'));
+    const db = dateNumber(this.columns.string(b, 'releaseDate'));
+    return da !== db ? da > db : this.folded[a] > this.folded[b];
+  }
+
+  /** For a bare ID several providers list: the creator's row, else the most complete, else by provider name. */
+  private preferredForBareId(a: number, b: number): boolean {
+    const creatorA = this.creatorRowOf[this.modelOf[a]] === a;
+    const creatorB = this.creatorRowOf[this.modelOf[b]] === b;
+    if (creatorA !== creatorB) return creatorA;
+    return this.preferredReseller(a, b);
+  }
+
+  private preferredReseller(a: number, b: number): boolean {
+    const ca = this.completeness(a);
+    const cb = this.completeness(b);
+    if (ca !== cb) return ca > cb;
+    return this.columns.providerOf(a) < this.columns.providerOf(b);
+  }
+
+  /** How many of the facts a hover shows the row has. */
+  private completeness(row: number): number {
+    const c = this.columns;
+    let score = 0;
+    for (const field of ['contextWindow', 'maxOutput', 'inputPricePerMTok', 'outputPricePerMTok'] as const)
+      if (c.number(row, field) !== undefined) score++;
+    if (c.string(row, 'releaseDate') !== undefined) score++;
+    if (c.string(row, 'name') !== undefined) score++;
+    return score;
+  }
+
+  private isRetiredAsOf(row: number, today: number): boolean {
+    const c = this.columns;
+    if (c.deprecatedFlag(row) !== undefined) return c.deprecatedFlag(row) === true;
+    const status = c.string(row, 'status');
+    if (status === 'deprecated' || status === 'retired') return true;
+    for (const claim of c.lifecycleClaims(row)) {
+      if (claim.deprecated === true || claim.status === 'deprecated' || claim.status === 'retired') return true;
+      if (claim.deprecationDate !== undefined && dateNumber(claim.deprecationDate) <= today) return true;
+    }
+    return false;
   }
 }
 
-/** Field-wise merge: the earlier record's defined fields win; the later one fills gaps and adds its sources. */
-export function mergeRecords(earlier: ModelRecord, later: ModelRecord): ModelRecord {
-  const merged: ModelRecord = { ...later, ...stripUndefined(earlier) };
-  merged.sources = [...earlier.sources, ...later.sources.filter(s => !earlier.sources.includes(s))];
-  if (earlier.aliases && later.aliases) merged.aliases = [...new Set([...earlier.aliases, ...later.aliases])];
-  return merged;
+/** Position of each row in `order`. */
+function inverse(order: Uint32Array): Uint32Array {
+  const positions = new Uint32Array(order.length);
+  order.forEach((row, position) => (positions[row] = position));
+  return positions;
 }
 
-function stripUndefined(record: ModelRecord): Partial<ModelRecord> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(record)) if (v !== undefined) out[k] = v;
-  return out;
-}
-
-function lowerBound(sorted: readonly string[], value: string): number {
+/** First position in `sorted` (rows ordered by `keys`) whose key is not below `value`. */
+function lowerBound(sorted: Uint32Array, keys: readonly string[], value: string): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < value) lo = mid + 1;
+    if (keys[sorted[mid]] < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;

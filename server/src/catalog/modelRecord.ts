@@ -1,4 +1,5 @@
-// The one normalised model record every catalog reader produces. Prices are always USD per 1M tokens.
+// The one normalised model record every catalog reader produces, and the view of a merged model the features get
+// from the index. Prices are always USD per 1M tokens.
 
 export type CatalogFormat = 'models.dev' | 'litellm' | 'openrouter' | 'req_llm' | 'llm_db' | 'registry';
 export const CATALOG_FORMATS: readonly CatalogFormat[] = [
@@ -13,22 +14,30 @@ export const CATALOG_FORMATS: readonly CatalogFormat[] = [
 export interface ModelRecord {
   /** Model ID as the provider's API takes it: `claude-3-7-sonnet-20250219`, `openai/gpt-4o` on OpenRouter. */
   id: string;
-  /** Provider ID as the catalog spells it: `anthropic`, `amazon_bedrock`, `openrouter`. */
+  /** Provider ID as the catalog spells it: `anthropic`, `amazon_bedrock`, `openrouter` (the index normalises it). */
   provider: string;
   name?: string;
+  /** Model family as the catalog names it (models.dev `family`: `gpt`, `claude-sonnet`). */
+  family?: string;
   /** Other IDs the same model answers to (llm_db `aliases`, LiteLLM `aliases`). */
   aliases?: string[];
   contextWindow?: number;
+  /** Most input tokens, where the provider limits input apart from the context window. */
+  maxInput?: number;
   maxOutput?: number;
   inputPricePerMTok?: number;
   outputPricePerMTok?: number;
   cacheReadPricePerMTok?: number;
   cacheWritePricePerMTok?: number;
+  /** Prices for prompts over 200K tokens, where the provider charges more for them. */
+  inputPriceAbove200kPerMTok?: number;
+  outputPriceAbove200kPerMTok?: number;
   /** Sorted, e.g. `reasoning`, `tool_call`, `vision`, `structured_output`, `attachment`. */
   capabilities?: string[];
   modalities?: { input: string[]; output: string[] };
   knowledgeCutoff?: string;
   releaseDate?: string;
+  openWeights?: boolean;
   /** Catalog lifecycle word as given: `active`, `beta`, `deprecated`, `retired`… */
   status?: string;
   deprecated?: boolean;
@@ -39,6 +48,18 @@ export interface ModelRecord {
   sources: string[];
 }
 
+/** One source's word on a model's lifecycle, kept with the source so hovers and diagnostics can name it. */
+export interface LifecycleClaim {
+  /** Short source name: `models.dev`, `LiteLLM`, `model_registry.json`. */
+  source: string;
+  /** The source's data date (ISO 8601), when known. */
+  dataDate?: string;
+  status?: string;
+  deprecated?: boolean;
+  deprecationDate?: string;
+  replacement?: string;
+}
+
 /** What a reader returns: the records it understood and what it had to skip, so nothing is lost silently. */
 export interface CatalogReadResult {
   format: CatalogFormat;
@@ -47,6 +68,8 @@ export interface CatalogReadResult {
   skipped: number;
   /** The catalog's own date (ISO 8601), when the file says it (llm_db's `generated_at`). */
   dataDate?: string;
+  /** Display names of the providers the catalog names (`openai` → `OpenAI`). */
+  providerNames?: Record<string, string>;
 }
 
 export type CatalogReader = (json: unknown, source: string) => CatalogReadResult;

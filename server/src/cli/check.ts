@@ -1,6 +1,7 @@
 // `model-registry check`: reads the settings, walks the paths, reads the test support code, and runs on each file
 // the same diagnostics as the server (real-registry-call on test files; with --models, unknown-model and
 // deprecated-model on every supported file), suppression comments included. Large runs read on other threads.
+import { diagnosticControl } from '../features/diagnostics';
 import { TestFileLint } from '../registryCalls/testFileLint';
 import { defaultSettings, parseSettings, type Settings } from '../settings';
 import type { CheckOptions } from './args';
@@ -29,12 +30,13 @@ export async function runCheck(options: CheckOptions, env: CheckEnvironment): Pr
     coversFolder(options.paths, env.cwd) ? walk.files : undefined,
   );
   const today = new Date().toISOString().slice(0, 10);
+  const control = diagnosticControl(settings, [env.cwd]);
   let result: FilesResult;
   if (readers) {
     const { isTestFile, rules } = lint.context();
     const files = walk.files.filter(file => languageOfFile(file) !== undefined && isTestFile(file));
     const progress = progressLine(files.length);
-    const deps = supportRead.then(() => ({ context: lint.context(), today, cwd: env.cwd }));
+    const deps = supportRead.then(() => ({ context: lint.context(), control, today, cwd: env.cwd }));
     result =
       (await checkWithReaders(files, rules.preCheck, deps, readers, progress)) ??
       checkFiles(files, await deps, done => progress.tick(done));
@@ -44,7 +46,9 @@ export async function runCheck(options: CheckOptions, env: CheckEnvironment): Pr
     const registry = await (await import('./models')).loadRegistry(settings, options.online, env);
     const files = walk.files.filter(file => languageOfFile(file) !== undefined);
     const progress = progressLine(files.length);
-    result = checkFiles(files, { context: lint.context(), registry, today, cwd: env.cwd }, done => progress.tick(done));
+    result = checkFiles(files, { context: lint.context(), control, registry, today, cwd: env.cwd }, done =>
+      progress.tick(done),
+    );
     progress.end();
   }
   result.errors.forEach(env.report);

@@ -5,7 +5,7 @@
 // exit code 2, its result being incomplete) and the other files are still checked and reported.
 import { readFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { diagnoseDocument } from '../features/diagnostics';
+import { diagnoseDocument, type DiagnosticControl } from '../features/diagnostics';
 import type { ModelRegistry } from '../registry/modelRegistry';
 import type { RegistryCallContext } from '../registryCalls/diagnose';
 import type { LexicalMap } from '../strings/lexicalMap';
@@ -15,6 +15,7 @@ import { languageOfFile } from '../../../shared/languages';
 
 export interface FileCheckDeps {
   context: RegistryCallContext;
+  control: DiagnosticControl;
   /** With --models: the catalog for unknown-model / deprecated-model. */
   registry?: ModelRegistry;
   today: string;
@@ -73,6 +74,8 @@ export function checkText(file: string, raw: string, deps: FileCheckDeps): Findi
     registryCalls: deps.context,
     queries: deps.registry?.queries,
     today: deps.today,
+    control: deps.control,
+    catalogsComplete: deps.registry?.catalogsComplete() ?? false,
   });
   return diagnostics.map(diagnostic => toFinding(file, deps.cwd, diagnostic));
 }

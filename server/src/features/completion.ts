@@ -1,6 +1,8 @@
-// Model-ID completion inside string literals (SPEC §4): spelled the way the user started, best first (prefix,
-// then fuzzy), capped at `maxItems` with `isIncomplete`, a short detail, full docs on resolve, and an edit that
-// replaces the whole ID in the string.
+// Model-ID completion inside string literals (SPEC §4): in a model slot, the models the call's provider (or the
+// provider typed so far) offers, spelled as the call expects; outside slots, only after a typed provider prefix
+// (`anthropic:`). Ranked by modelSearch.ts (prefix before fuzzy, current before deprecated, creators first, newer
+// first, one item per model), capped at `maxItems` with `isIncomplete`; short details, full docs on resolve, and an
+// edit that replaces the whole ID in the string.
 import {
   type CompletionItem,
   CompletionItemKind,
@@ -11,13 +13,14 @@ import {
   Range,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { modelSlots, type ExtraModelCall, type ModelSlot } from '../callContexts/modelSlots';
 import type { ModelIndex } from '../catalog/modelIndex';
-import type { ModelRecord } from '../catalog/modelRecord';
-import type { Candidates, ModelQueries } from '../registry/modelQueries';
+import type { ModelQueries } from '../registry/modelQueries';
 import type { LexicalMap } from '../strings/lexicalMap';
-import { isDeprecated, modelMarkdown, shortDetail } from './modelDocs';
-import { isModuleSpecifier, literalContentAt, looksLikeModelId, MODEL_KEYS } from './modelLiterals';
-import { defaultSeparator, readTyped, type Separator, spell, type TypedModelId } from '../catalog/modelSpelling';
+import { modelMarkdown, shortDetail } from './modelDocs';
+import { isModuleSpecifier, literalContentAt, looksLikeModelId } from './modelLiterals';
+import { dialectProviderName, readModelText, spellLike, type ModelReading } from './modelReading';
+import { modelView } from './modelView';
 
 export interface CompletionDeps {
   queries: ModelQueries;
@@ -27,6 +30,7 @@ export interface CompletionDeps {
   today: string;
   /** The client takes `CompletionList.itemDefaults.editRange` (LSP 3.17): one range for the list, not one per item. */
   editRangeDefault?: boolean;
+  modelCalls?: readonly ExtraModelCall[];
 }
 
 /** What a resolve request needs to find the model again (the item's label is its spelling). */
@@ -35,94 +39,139 @@ export interface CompletionData {
   id: string;
 }
 
+/** Provider names offered as `provider:` to keep typing from, at most. */
+const PROVIDER_ITEMS = 8;
+
 export function completeModelId(
   document: TextDocument,
   position: Position,
   deps: CompletionDeps,
 ): CompletionList | null {
   const offset = document.offsetAt(position);
-  const documentText = document.getText();
-  const found = literalContentAt(documentText, deps.lexicalMap, offset);
-  if (!found || isModuleSpecifier(documentText, found.literal)) return null;
-  const { literal, text } = found;
-  const typedText = text.slice(0, offset - literal.contentStart);
-  if (!looksLikeModelId(typedText) && typedText !== '') return null;
+  const text = document.getText();
+  const found = literalContentAt(text, deps.lexicalMap, offset);
+  if (!found || isModuleSpecifier(text, found.literal)) return null;
+  const { literal } = found;
+  const typedText = found.text.slice(0, offset - literal.contentStart);
+  if (typedText !== '' && !looksLikeModelId(typedText)) return null;
+  const slot = modelSlots(text, deps.lexicalMap, document.languageId, deps.modelCalls)[
+    deps.lexicalMap.strings.indexOf(literal)
+  ];
   const index = deps.queries.models;
-  const typed = readTyped(typedText, index);
-  const inModelSlot = literal.key !== undefined && MODEL_KEYS.has(literal.key);
-  // An empty string anywhere is not a model ID yet; under a `model` key, or once a provider is typed, it is.
-  if (!inModelSlot && typedText === '') return null;
-  const separator = defaultSeparator(document.languageId);
-  const candidates = deps.queries.completions(typed, deps.maxItems);
-  const count = candidates.providers.length + candidates.atProviders.length + candidates.ids.length;
-  if (count === 0 && !inModelSlot && typed.provider === undefined) return null;
-  const range = Range.create(document.positionAt(literal.contentStart), document.positionAt(literal.contentEnd));
-  const list = CompletionList.create(
-    toItems(candidates, typed, separator, typedText, index, deps.today),
-    candidates.cut,
+  const reading = readModelText(typedText, slot, index);
+  // Outside a model slot a string is a model ID only once a known provider prefix says so.
+  if (reading.local || (slot === undefined && reading.providerText === undefined)) return null;
+  const at = atProviderItems(index, reading, deps.today);
+  if (at)
+    return finish(
+      document,
+      literal.contentStart,
+      literal.contentEnd,
+      CompletionList.create(at.slice(0, deps.maxItems), at.length > deps.maxItems),
+      deps,
+    );
+  const items: CompletionItem[] = [];
+  const candidates = deps.queries.completions(reading.provider, reading.model, deps.maxItems);
+  candidates.rows.forEach(row => items.push(modelItem(index, row, labelFor(index, row, reading, slot), deps.today)));
+  let cut = candidates.cut;
+  if (reading.provider === undefined && slot?.provider === undefined) {
+    const providers = providerItems(index, reading.model, slot, deps.maxItems - items.length);
+    // A typed provider name most likely leads to `provider:`: those come first when nothing else matches exactly.
+    items.splice(
+      candidates.rows.length > 0 && index.folded[candidates.rows[0]] === reading.model.toLowerCase() ? 1 : 0,
+      0,
+      ...providers,
+    );
+    cut ||= items.length > deps.maxItems;
+  }
+  return finish(
+    document,
+    literal.contentStart,
+    literal.contentEnd,
+    CompletionList.create(items.slice(0, deps.maxItems), cut),
+    deps,
   );
-  const items = list.items;
+}
+
+/** Ranks the items as listed (VS Code keeps the order among equal matches) and makes each replace the whole ID. */
+function finish(
+  document: TextDocument,
+  start: number,
+  end: number,
+  list: CompletionList,
+  deps: CompletionDeps,
+): CompletionList {
+  list.items.forEach((item, i) => (item.sortText = i.toString().padStart(5, '0')));
+  const range = Range.create(document.positionAt(start), document.positionAt(end));
   if (deps.editRangeDefault) list.itemDefaults = { editRange: range };
-  else for (const item of items) item.textEdit = { range, newText: item.label };
+  else for (const item of list.items) item.textEdit = { range, newText: item.label };
   return list;
+}
+
+/** `gpt-4o@op…`: the providers that offer that model, as `gpt-4o@provider` (the creator first). */
+function atProviderItems(index: ModelIndex, reading: ModelReading, today: string): CompletionItem[] | undefined {
+  const at = reading.model.lastIndexOf('@');
+  if (reading.provider !== undefined || at <= 0) return undefined;
+  const found = index.resolveBare(reading.model.slice(0, at));
+  if (!found) return undefined;
+  const typed = reading.model.slice(at + 1).toLowerCase();
+  const rows = [index.creatorRow(found.row), ...index.otherOfferings(index.creatorRow(found.row))];
+  return rows
+    .filter(row => index.provider(row).startsWith(typed) && index.folded[row] === index.folded[found.row])
+    .map(row => modelItem(index, row, `${index.id(row)}@${index.provider(row)}`, today));
 }
 
 /** Adds the full Markdown description to an item produced by `completeModelId`. */
 export function resolveCompletion(item: CompletionItem, queries: ModelQueries, today: string): CompletionItem {
   const data = item.data as Partial<CompletionData> | undefined;
   if (!data?.provider || !data.id) return item;
-  const record = queries.models.get(data.provider, data.id);
-  if (record) item.documentation = { kind: MarkupKind.Markdown, value: modelMarkdown(record, item.label, today) };
+  const index = queries.models;
+  const resolution = index.resolveNamed(data.provider, data.id);
+  if (resolution)
+    item.documentation = {
+      kind: MarkupKind.Markdown,
+      value: modelMarkdown(modelView(index, resolution, today), item.label),
+    };
   return item;
 }
 
-function toItems(
-  candidates: Candidates,
-  typed: TypedModelId,
-  defaultSep: Separator,
-  typedText: string,
-  index: ModelIndex,
-  today: string,
-): CompletionItem[] {
+/**
+ * How a row is written in this slot: after the typed prefix (`anthropic:…`, `gemini/…`); in a call that implies the
+ * provider, the provider's own ID; in a ReqLLM-style slot that needs a prefix, with the dialect's provider name.
+ */
+function labelFor(index: ModelIndex, row: number, reading: ModelReading, slot: ModelSlot | undefined): string {
+  const id = index.id(row);
+  if (reading.providerText !== undefined) return spellLike(reading, id);
+  if (slot?.provider !== undefined || slot?.spelling !== 'provider:model') return id;
+  return `${dialectProviderName(slot.dialect, index.provider(row))}:${id}`;
+}
+
+function modelItem(index: ModelIndex, row: number, label: string, today: string): CompletionItem {
+  const record = index.record(row);
+  const retired = index.retired[row] === 1 || index.lifecycle(row, today).retired;
+  const item: CompletionItem = { label, kind: CompletionItemKind.Value, detail: shortDetail(record, retired) };
+  if (retired) item.tags = [CompletionItemTag.Deprecated];
+  const data: CompletionData = { provider: record.provider, id: record.id };
+  item.data = data;
+  return item;
+}
+
+/** `provider:` items for a partly typed provider name, in the slot's dialect and separator. */
+function providerItems(index: ModelIndex, typed: string, slot: ModelSlot | undefined, room: number): CompletionItem[] {
+  if (typed === '' && slot?.spelling !== 'provider:model') return [];
+  const separator = slot?.spelling === 'provider/model' ? '/' : ':';
+  const lower = typed.toLowerCase();
   const items: CompletionItem[] = [];
-  const item = (label: string, fuzzy: boolean): CompletionItem => {
-    const created: CompletionItem = { label, sortText: items.length.toString().padStart(5, '0') };
-    // Fuzzy matches are already ranked here; filtering them by the typed text keeps the client from dropping them.
-    if (fuzzy) created.filterText = typedText;
-    items.push(created);
-    return created;
-  };
-  for (const provider of candidates.providers) {
-    Object.assign(item(`${provider}${defaultSep}`, false), {
+  for (const provider of index.providers()) {
+    if (items.length >= Math.min(PROVIDER_ITEMS, room)) break;
+    const name = dialectProviderName(slot?.dialect ?? 'catalog', provider);
+    if (!name.startsWith(lower)) continue;
+    items.push({
+      label: `${name}${separator}`,
       kind: CompletionItemKind.Module,
-      detail: 'provider',
+      detail: index.providerDisplayName(provider),
       command: { title: 'Suggest models', command: 'editor.action.triggerSuggest' },
     });
   }
-  for (const provider of candidates.atProviders) {
-    describeModel(item(spell(provider, '@', typed.model), false), provider, typed.model, index, today);
-  }
-  candidates.ids.forEach((id, rank) => {
-    const provider = typed.provider ?? index.withBareId(id)[0]?.provider;
-    if (provider === undefined) return;
-    describeModel(
-      item(spell(typed.provider, typed.separator, id), rank >= candidates.fuzzyFrom),
-      provider,
-      id,
-      index,
-      today,
-    );
-  });
   return items;
-}
-
-function describeModel(item: CompletionItem, provider: string, id: string, index: ModelIndex, today: string): void {
-  item.kind = CompletionItemKind.Value;
-  const record: ModelRecord | undefined = index.get(provider, id);
-  if (record) {
-    item.detail = shortDetail(record);
-    if (isDeprecated(record, today)) item.tags = [CompletionItemTag.Deprecated];
-  }
-  const data: CompletionData = { provider, id };
-  item.data = data;
 }

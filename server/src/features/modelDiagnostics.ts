@@ -1,17 +1,25 @@
-// `unknown-model` and `deprecated-model` diagnostics (SPEC §4) for every string literal of a document.
+// `unknown-model` and `deprecated-model` (SPEC §4 Diagnostics), precision first. Only model slots are read: in a
+// known call's model argument any string that names no model is reported; under a model-named key elsewhere only a
+// likely typo of a known ID (`model_name="article"` stays silent). Never for user-chosen names (local models,
+// deployments, proxy aliases, fine-tunes, `name:tag`), `modelRegistry.knownModels`, test files, or while the
+// catalogs are empty or a source with no good data failed. A retired model is reported as deprecated, naming the
+// source of the claim. Suggestions come from the ranking completion uses, spelled like the string.
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ModelIndex } from '../catalog/modelIndex';
-import type { ModelRecord } from '../catalog/modelRecord';
+import { modelSlots, type ExtraModelCall, type ModelSlot } from '../callContexts/modelSlots';
+import type { ModelIndex, Resolution } from '../catalog/modelIndex';
+import { typoBudget } from '../catalog/modelSearch';
 import type { ModelQueries } from '../registry/modelQueries';
+import type { LexicalMap, StringLiteral } from '../strings/lexicalMap';
 import { DEPRECATED_MODEL, DIAGNOSTIC_SOURCE, UNKNOWN_MODEL } from '../utils/diagnosticCodes';
 import { DiagnosticSeverity, DiagnosticTag } from '../utils/lspValues';
-import type { LexicalMap, StringLiteral } from '../strings/lexicalMap';
-import { isDeprecated } from './modelDocs';
-import { isModuleSpecifier, looksLikeFilePath, looksLikeModelId, MODEL_KEYS } from './modelLiterals';
-import { readTyped, spell } from '../catalog/modelSpelling';
+import { describeClaim, retiringClaim } from './modelDocs';
+import { isModuleSpecifier, looksLikeFilePath, looksLikeModelId } from './modelLiterals';
+import { readModelText, spellLike, type ModelReading } from './modelReading';
 
 const SUGGESTIONS = 3;
+/** In a known call's model argument a wrong ID is reported whatever it is; suggestions may be this far off. */
+const CALL_SUGGESTION_EDITS = 4;
 
 /** Carried on each diagnostic for its quick fixes: the IDs that may replace the literal's content. */
 export interface ModelDiagnosticData {
@@ -25,76 +33,116 @@ export interface ModelDiagnosticsDeps {
   queries: ModelQueries;
   lexicalMap: LexicalMap;
   today: string;
+  modelCalls?: readonly ExtraModelCall[];
+  /** Whether unknown-model may fire at all: catalogs loaded, none failed without data, not a test file. */
+  reportUnknown: boolean;
+  /** `modelRegistry.knownModels`: IDs never reported unknown. */
+  isKnownModel?: (text: string) => boolean;
 }
 
 export function diagnoseModelIds(document: TextDocument, deps: ModelDiagnosticsDeps): Diagnostic[] {
   const text = document.getText();
+  const slots = modelSlots(text, deps.lexicalMap, document.languageId, deps.modelCalls);
+  const index = deps.queries.models;
   const diagnostics: Diagnostic[] = [];
-  for (const literal of deps.lexicalMap.strings) {
-    if (literal.interpolations.length > 0) continue;
+  deps.lexicalMap.strings.forEach((literal, i) => {
+    if (literal.interpolations.length > 0) return;
     const content = text.slice(literal.contentStart, literal.contentEnd);
-    if (!looksLikeModelId(content)) continue;
-    const records = deps.queries.resolve(content);
-    const diagnostic =
-      records.length > 0
-        ? deprecatedModel(content, records[0], deps)
-        : !looksLikeFilePath(content) && !isModuleSpecifier(text, literal)
-          ? unknownModel(content, literal, deps.queries)
-          : undefined;
-    if (diagnostic)
+    if (!looksLikeModelId(content)) return;
+    const diagnostic = diagnoseLiteral(text, literal, content, slots[i], index, deps);
+    if (diagnostic) {
       diagnostics.push({
         range: { start: document.positionAt(literal.contentStart), end: document.positionAt(literal.contentEnd) },
         ...diagnostic,
       });
-  }
+    }
+  });
   return diagnostics;
+}
+
+function diagnoseLiteral(
+  text: string,
+  literal: StringLiteral,
+  content: string,
+  slot: ModelSlot | undefined,
+  index: ModelIndex,
+  deps: ModelDiagnosticsDeps,
+): UnplacedDiagnostic | undefined {
+  const reading = readModelText(content, slot, index);
+  // Outside slots only an unmistakable provider-prefixed ID is read (for deprecation), never reported unknown.
+  if (slot === undefined && reading.providerText === undefined) return undefined;
+  const resolution = deps.queries.resolve(reading.provider, reading.model);
+  if (resolution) return deprecatedModel(content, reading, resolution, index, deps.today);
+  if (slot === undefined || reading.local || !deps.reportUnknown || deps.isKnownModel?.(content)) return undefined;
+  if (reading.model === '' || looksLikeFilePath(content) || isModuleSpecifier(text, literal)) return undefined;
+  return unknownModel(content, reading, slot, index, deps);
 }
 
 function deprecatedModel(
   content: string,
-  record: ModelRecord,
-  deps: ModelDiagnosticsDeps,
+  reading: ModelReading,
+  resolution: Resolution,
+  index: ModelIndex,
+  today: string,
 ): UnplacedDiagnostic | undefined {
-  if (!isDeprecated(record, deps.today)) return undefined;
+  const { retired, claims } = index.lifecycle(resolution.row, today);
+  if (!retired) return undefined;
+  const claim = retiringClaim(claims);
+  const replacementId =
+    index.record(resolution.row).replacement ?? claims.find(c => c.replacement !== undefined)?.replacement;
+  // A replacement that names its own provider (`acme:rocket-2`) is used as written.
   const replacement =
-    record.replacement === undefined ? undefined : spellLike(content, record.replacement, deps.queries.models);
-  const since = record.deprecationDate ? ` (deprecation date ${record.deprecationDate})` : '';
-  const data: ModelDiagnosticData = { replacements: replacement ? [replacement] : [] };
+    replacementId === undefined
+      ? undefined
+      : readModelText(replacementId, undefined, index).providerText !== undefined
+        ? replacementId
+        : spellLike(reading, replacementId);
+  const data: ModelDiagnosticData = { replacements: replacement && isModelIdShaped(replacement) ? [replacement] : [] };
+  const why = claim ? ` (${describeClaim(claim)})` : '';
   return {
     severity: DiagnosticSeverity.Information,
     source: DIAGNOSTIC_SOURCE,
     code: DEPRECATED_MODEL,
     tags: [DiagnosticTag.Deprecated],
-    message: `Model "${content}" is deprecated${since}${replacement ? `; use "${replacement}" instead` : ''}.`,
+    message: `Deprecated model "${content}"${why}${replacement ? `\nUse "${replacement}" instead.` : ''}`,
     data,
   };
 }
 
-function unknownModel(content: string, literal: StringLiteral, queries: ModelQueries): UnplacedDiagnostic | undefined {
-  const index = queries.models;
-  const typed = readTyped(content, index);
-  const inModelSlot = literal.key !== undefined && MODEL_KEYS.has(literal.key);
-  if (typed.provider === undefined ? !inModelSlot : typed.model === '') return undefined;
-  const replacements = queries.suggestions(content, typed, SUGGESTIONS);
+function unknownModel(
+  content: string,
+  reading: ModelReading,
+  slot: ModelSlot,
+  index: ModelIndex,
+  deps: ModelDiagnosticsDeps,
+): UnplacedDiagnostic | undefined {
+  const inCall = slot.kind === 'call';
+  const budget = inCall ? Math.max(typoBudget(reading.model), CALL_SUGGESTION_EDITS) : typoBudget(reading.model);
+  if (budget === 0 && !inCall) return undefined;
+  const rows = deps.queries.similar(reading.provider, reading.model, SUGGESTIONS, budget);
+  // Under a model-named key, only a near miss of a known ID is a mistake worth a squiggle.
+  if (!inCall && rows.length === 0) return undefined;
+  const replacements = rows.map(row => labelLike(index, row, reading)).filter(isModelIdShaped);
   const where =
-    typed.provider === undefined
-      ? 'not in any loaded catalog'
-      : `${typed.provider} has no model "${typed.model}" in the loaded catalogs`;
+    reading.provider === undefined
+      ? 'in no loaded catalog'
+      : `not offered by ${index.providerDisplayName(reading.provider)} in the loaded catalogs`;
   const hint = replacements.length ? ` Did you mean ${replacements.map(r => `"${r}"`).join(', ')}?` : '';
   const data: ModelDiagnosticData = { replacements };
   return {
     severity: DiagnosticSeverity.Warning,
     source: DIAGNOSTIC_SOURCE,
     code: UNKNOWN_MODEL,
-    message: `Unknown model "${content}": ${where}.${hint}`,
+    message: `Unknown model "${content}"\nIt is ${where}.${hint}`,
     data,
   };
 }
 
-/** A replacement ID spelled with the provider the user wrote, unless it names its own provider. */
-function spellLike(content: string, replacement: string, index: ModelIndex): string {
-  const typed = readTyped(content, index);
-  return readTyped(replacement, index).provider !== undefined
-    ? replacement
-    : spell(typed.provider, typed.separator, replacement);
+function labelLike(index: ModelIndex, row: number, reading: ModelReading): string {
+  return spellLike(reading, index.id(row));
+}
+
+/** Only text shaped like a model ID ever becomes an edit: catalog text is data, not code (issue 10). */
+function isModelIdShaped(text: string): boolean {
+  return looksLikeModelId(text) && !/["'`\\\s]/.test(text);
 }

@@ -1,80 +1,142 @@
-// How a model is described to the user: the full Markdown of hovers and resolved completion items, and the short
-// one-line detail of completion items. Every catalog string goes through escapeMarkdown.
-import type { ModelRecord } from '../catalog/modelRecord';
+// How a model is described to the user: the full Markdown of hovers and resolved completion items, the one-line
+// detail of completion items, and the words of a lifecycle claim. Every catalog string goes through escapeMarkdown.
+import type { LifecycleClaim, ModelRecord } from '../catalog/modelRecord';
 import { escapeMarkdown } from './markdown';
-
-/** Whether the model should no longer be used: marked deprecated/retired, or past its deprecation date. */
-export function isDeprecated(record: ModelRecord, today: string): boolean {
-  if (record.deprecated === false) return false; // a project registry may overrule a catalog
-  return record.deprecated === true || (record.deprecationDate !== undefined && record.deprecationDate <= today);
-}
+import type { ModelView } from './modelView';
 
 /** `200K ctx · $3 / $15 per 1M` — short enough for a completion list. */
-export function shortDetail(record: ModelRecord): string {
+export function shortDetail(record: ModelRecord, retired = false): string {
   const parts: string[] = [];
+  if (retired) parts.push('deprecated');
   if (record.contextWindow !== undefined) parts.push(`${formatTokens(record.contextWindow)} ctx`);
   if (record.inputPricePerMTok !== undefined || record.outputPricePerMTok !== undefined) {
     parts.push(`${formatPrice(record.inputPricePerMTok)} / ${formatPrice(record.outputPricePerMTok)} per 1M`);
   }
+  if (record.releaseDate !== undefined) parts.push(record.releaseDate.slice(0, 7));
   return parts.join(' · ') || record.provider;
 }
 
-/** The full description: ID, provider, name, limits, prices per 1M tokens, capabilities, dates, status, sources. */
-export function modelMarkdown(
-  record: ModelRecord,
-  spelled: string,
-  today: string,
-  alsoMatches: readonly string[] = [],
-): string {
+/** The full description: what the string names, limits, prices per 1M tokens, capabilities, dates, status, others, sources. */
+export function modelMarkdown(view: ModelView, spelled: string): string {
+  const { record } = view;
   const lines: string[] = [];
   const title = record.name ? ` — ${escapeMarkdown(record.name)}` : '';
   lines.push(`**${escapeMarkdown(spelled)}**${title}`, '');
+  const provider = `${escapeMarkdown(view.providerName)}${view.providerName === record.provider ? '' : ` (${escapeMarkdown(record.provider)})`}`;
   const rows: [string, string | undefined][] = [
-    ['Provider', escapeMarkdown(record.provider)],
-    ['Model ID', escapeMarkdown(record.id)],
+    ['Provider', view.creator ? `${provider}, offering a model by ${escapeMarkdown(view.creator)}` : provider],
+    ['Model ID', view.standsFor !== undefined || record.id !== spelled ? escapeMarkdown(record.id) : undefined],
+    ['Stands for', view.standsFor !== undefined ? standsFor(view) : undefined],
+    ['Context window', limits(record)],
+    ['Price', prices(record)],
     [
-      'Context window',
-      record.contextWindow === undefined ? undefined : `${record.contextWindow.toLocaleString('en-US')} tokens`,
+      'Capabilities',
+      record.capabilities?.length ? record.capabilities.map(c => escapeMarkdown(c)).join(', ') : undefined,
     ],
-    ['Max output', record.maxOutput === undefined ? undefined : `${record.maxOutput.toLocaleString('en-US')} tokens`],
-    ['Input price', priceRow(record.inputPricePerMTok)],
-    ['Output price', priceRow(record.outputPricePerMTok)],
-    ['Cached input price', priceRow(record.cacheReadPricePerMTok)],
-    ['Capabilities', record.capabilities?.length ? record.capabilities.map(escapeMarkdown).join(', ') : undefined],
     [
       'Modalities',
       record.modalities
         ? `${modalityList(record.modalities.input)} → ${modalityList(record.modalities.output)}`
         : undefined,
     ],
-    ['Knowledge cutoff', record.knowledgeCutoff && escapeMarkdown(record.knowledgeCutoff)],
-    ['Released', record.releaseDate && escapeMarkdown(record.releaseDate)],
-    ['Status', statusRow(record, today)],
-    ['Aliases', record.aliases?.length ? record.aliases.map(escapeMarkdown).join(', ') : undefined],
+    ['Released', dates(record)],
+    ['Status', statusRow(view)],
+    ['Aliases', record.aliases?.length ? record.aliases.map(a => escapeMarkdown(a)).join(', ') : undefined],
+    ['Also offered by', othersRow(view)],
   ];
   for (const [label, value] of rows) if (value !== undefined) lines.push(`- ${label}: ${value}`);
-  if (alsoMatches.length) lines.push(`- Also matches: ${alsoMatches.map(escapeMarkdown).join(', ')}`);
-  lines.push('', `Source${record.sources.length > 1 ? 's' : ''}: ${record.sources.map(escapeMarkdown).join(', ')}`);
+  const sources = view.sources.map(
+    s => `${escapeMarkdown(s.label, 60)}${s.dataDate ? ` (${escapeMarkdown(s.dataDate, 10)})` : ''}`,
+  );
+  lines.push('', `Source${sources.length > 1 ? 's' : ''}: ${sources.join(', ')}`);
   return lines.join('\n');
 }
 
-function statusRow(record: ModelRecord, today: string): string | undefined {
-  const deprecated = isDeprecated(record, today);
-  if (!deprecated && record.status === undefined && record.deprecationDate === undefined) return undefined;
-  const parts: string[] = [];
-  if (deprecated) parts.push('**deprecated**');
-  else if (record.status !== undefined) parts.push(escapeMarkdown(record.status));
-  if (record.deprecationDate !== undefined) parts.push(`deprecation date ${escapeMarkdown(record.deprecationDate)}`);
-  if (record.replacement !== undefined) parts.push(`replacement: ${escapeMarkdown(record.replacement)}`);
-  return parts.join(', ');
+/** `LiteLLM (2026-07-24): deprecation date 2026-05-01`, `models.dev: deprecated`. */
+export function describeClaim(claim: LifecycleClaim): string {
+  const what: string[] = [];
+  if (claim.status !== undefined && claim.status !== 'deprecated') what.push(claim.status);
+  else if (claim.deprecated === true || claim.status === 'deprecated') what.push('deprecated');
+  if (claim.deprecationDate !== undefined) what.push(`deprecation date ${claim.deprecationDate}`);
+  return `${claim.source}: ${what.join(', ') || 'lifecycle noted'}`;
 }
 
-function priceRow(price: number | undefined): string | undefined {
-  return price === undefined ? undefined : `${formatPrice(price)} per 1M tokens`;
+/** The claim a deprecation report names: one that says deprecated or retired, else one with a date. */
+export function retiringClaim(claims: readonly LifecycleClaim[]): LifecycleClaim | undefined {
+  return (
+    claims.find(c => c.deprecated === true || c.status === 'deprecated' || c.status === 'retired') ??
+    claims.find(c => c.deprecationDate !== undefined)
+  );
+}
+
+function standsFor(view: ModelView): string {
+  const kind = view.resolution.reading === 'fine-tune' ? 'fine-tune of' : 'version alias of';
+  return `${kind} ${escapeMarkdown(view.record.id)}`;
+}
+
+function limits(record: ModelRecord): string | undefined {
+  if (record.contextWindow === undefined && record.maxOutput === undefined) return undefined;
+  const parts: string[] = [];
+  if (record.contextWindow !== undefined) parts.push(`${record.contextWindow.toLocaleString('en-US')} tokens`);
+  if (record.maxInput !== undefined) parts.push(`max input ${record.maxInput.toLocaleString('en-US')}`);
+  if (record.maxOutput !== undefined) parts.push(`max output ${record.maxOutput.toLocaleString('en-US')}`);
+  return parts.join(' · ');
+}
+
+function prices(record: ModelRecord): string | undefined {
+  if (record.inputPricePerMTok === undefined && record.outputPricePerMTok === undefined) return undefined;
+  const parts = [
+    `${formatPrice(record.inputPricePerMTok)} input / ${formatPrice(record.outputPricePerMTok)} output per 1M tokens`,
+  ];
+  if (record.cacheReadPricePerMTok !== undefined)
+    parts.push(`cached input ${formatPrice(record.cacheReadPricePerMTok)}`);
+  if (record.cacheWritePricePerMTok !== undefined)
+    parts.push(`cache write ${formatPrice(record.cacheWritePricePerMTok)}`);
+  if (record.inputPriceAbove200kPerMTok !== undefined || record.outputPriceAbove200kPerMTok !== undefined) {
+    parts.push(
+      `over 200K tokens ${formatPrice(record.inputPriceAbove200kPerMTok)} / ${formatPrice(record.outputPriceAbove200kPerMTok)}`,
+    );
+  }
+  return parts.join(' · ');
+}
+
+function dates(record: ModelRecord): string | undefined {
+  const parts: string[] = [];
+  if (record.releaseDate !== undefined) parts.push(escapeMarkdown(record.releaseDate, 10));
+  if (record.knowledgeCutoff !== undefined)
+    parts.push(`knowledge cutoff ${escapeMarkdown(record.knowledgeCutoff, 10)}`);
+  if (record.openWeights === true) parts.push('open weights');
+  return parts.length ? parts.join(' · ') : undefined;
+}
+
+function statusRow(view: ModelView): string | undefined {
+  const { record } = view;
+  const claim = retiringClaim(view.claims);
+  if (!view.retired && record.status === undefined && claim === undefined) return undefined;
+  const parts: string[] = [];
+  if (view.retired) parts.push('**deprecated**');
+  else if (record.status !== undefined) parts.push(escapeMarkdown(record.status, 40));
+  if (claim !== undefined) parts.push(`(${escapeMarkdown(describeClaim(claim))})`);
+  const replacement = record.replacement ?? view.claims.find(c => c.replacement !== undefined)?.replacement;
+  if (replacement !== undefined) parts.push(`replacement: ${escapeMarkdown(replacement)}`);
+  return parts.join(' ');
+}
+
+function othersRow(view: ModelView): string | undefined {
+  if (view.otherCount === 0) return undefined;
+  const shown = view.others.map(o => {
+    const price =
+      o.inputPrice !== undefined || o.outputPrice !== undefined
+        ? ` (${formatPrice(o.inputPrice)}/${formatPrice(o.outputPrice)})`
+        : '';
+    return `${escapeMarkdown(o.provider, 60)}${price}`;
+  });
+  const more = view.otherCount - view.others.length;
+  return `${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`;
 }
 
 function modalityList(modalities: readonly string[]): string {
-  return modalities.length ? modalities.map(escapeMarkdown).join(', ') : '—';
+  return modalities.length ? modalities.map(m => escapeMarkdown(m, 40)).join(', ') : '—';
 }
 
 /** `$3`, `$0.15`, `$0.0375`: USD with as many decimals as the price needs, up to 4 significant ones. */

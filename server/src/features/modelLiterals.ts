@@ -2,20 +2,6 @@
 import type { LexicalMap, StringLiteral } from '../strings/lexicalMap';
 import { literalAt } from '../strings/scanDocument';
 
-/** Keys, keywords and argument names whose string value is a model ID. */
-export const MODEL_KEYS: ReadonlySet<string> = new Set([
-  'model',
-  'model_id',
-  'modelId',
-  'model_name',
-  'modelName',
-  'model_spec',
-  'modelSpec',
-  'llm',
-  'default_model',
-  'defaultModel',
-]);
-
 /** Model IDs are short and have no whitespace, quotes or interpolation; anything else is prose, code or a path. */
 const MODEL_ID_SHAPE = /^[A-Za-z0-9][\w.:/@+\-[\]]{0,199}$/;
 

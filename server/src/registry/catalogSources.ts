@@ -4,10 +4,18 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import type { ModelRecord } from '../catalog/modelRecord';
+import type { CatalogInput } from '../catalog/modelIndex';
+import type { CatalogFormat } from '../catalog/modelRecord';
 import type { SourceStatus } from '../../../shared/protocol';
-import type { SourceSpec } from './sourceSpecs';
-import { describeError, formatBytes, type LoadContext, parseCatalogText, type SourceState } from './sourceState';
+import type { Layer, SourceSpec } from './sourceSpecs';
+import {
+  describeError,
+  formatBytes,
+  type GoodRead,
+  type LoadContext,
+  parseCatalogText,
+  type SourceState,
+} from './sourceState';
 import { UrlSources } from './urlSources';
 
 /** Bigger files are refused rather than parsed: a catalog that size is a mistake, and parsing it would stall. */
@@ -42,7 +50,8 @@ export interface LoadProgress {
 
 export interface LoadResult {
   /** One list per file, in precedence order, for `ModelIndex`. */
-  catalogs: ModelRecord[][];
+  /** One input per file or URL, in precedence order, for `ModelIndex`. */
+  catalogs: CatalogInput[];
   sources: SourceStatus[];
   /** Whether any file's models differ from the previous load. */
   changed: boolean;
@@ -93,7 +102,7 @@ export class CatalogSources {
   ): Promise<LoadResult> {
     const epoch = this.epoch;
     const next = new Map<string, SourceState>();
-    const catalogs: ModelRecord[][] = [];
+    const catalogs: (CatalogInput & { layer: number })[] = [];
     const sources: SourceStatus[] = [];
     let changed = false;
     for (const [done, spec] of specs.entries()) {
@@ -108,7 +117,7 @@ export class CatalogSources {
       );
       if (!status) continue;
       for (const [file, state] of status.files) {
-        if (state.good) catalogs.push(state.good.models);
+        if (state.good) catalogs.push({ ...catalogInput(spec, file, state.good), layer: LAYERS.indexOf(spec.layer) });
         changed ||= this.files.get(file)?.good !== state.good;
       }
       sources.push(status.summary);
@@ -116,7 +125,12 @@ export class CatalogSources {
     for (const file of this.files.keys()) changed ||= !next.has(file);
     this.files = next;
     for (const [file, at] of this.fileInvalidatedAt) if (at <= epoch) this.fileInvalidatedAt.delete(file);
-    return { catalogs, sources, changed };
+    // Layers in SPEC order; within the dependencies layer, the newer catalog first (`modelRegistry.sources` keep
+    // the order the user gave them).
+    const newerFirst = (a: CatalogInput, b: CatalogInput): number =>
+      (b.source.dataDate ?? '') > (a.source.dataDate ?? '') ? 1 : -1;
+    catalogs.sort((a, b) => a.layer - b.layer || (LAYERS[a.layer] === 'dependencies' ? newerFirst(a, b) : 0));
+    return { catalogs: catalogs.map(({ layer: _layer, ...input }) => input), sources, changed };
   }
 
   private async loadSource(
@@ -254,4 +268,28 @@ function errorStatus(spec: SourceSpec, error: string): SourceStatus {
     layer: spec.layer,
     dataDate: null,
   };
+}
+
+const LAYERS: readonly Layer[] = ['workspace', 'sources', 'dependencies', 'online', 'bundled'];
+
+/** How hovers name a catalog: its format's short name (a project registry by its file), never a path. */
+const FORMAT_LABELS: Readonly<Record<CatalogFormat, string>> = {
+  'models.dev': 'models.dev',
+  'litellm': 'LiteLLM',
+  'openrouter': 'OpenRouter',
+  'req_llm': 'ReqLLM',
+  'llm_db': 'llm_db',
+  'registry': 'model registry',
+};
+
+function catalogInput(spec: SourceSpec, file: string, good: GoodRead): CatalogInput {
+  const label =
+    spec.layer === 'bundled' || spec.layer === 'online'
+      ? spec.name
+      : good.format === 'registry'
+        ? path.basename(file)
+        : FORMAT_LABELS[good.format];
+  const input: CatalogInput = { records: good.models, source: { label, dataDate: good.dataDate.slice(0, 10) } };
+  if (good.providerNames) input.providerNames = good.providerNames;
+  return input;
 }

@@ -137,10 +137,21 @@ export class ModelRegistry {
     return this.sources.has(file);
   }
 
+  /**
+   * Whether the catalogs can tell that a model is unknown: they hold models, and no source failed with nothing to show
+   * for it (a URL unreachable on first start would make every model it has look unknown). The online catalog is the
+   * exception while the bundled one is loaded: it only refreshes that one.
+   */
+  catalogsComplete(): boolean {
+    if (this.index.size === 0) return false;
+    const bundledLoaded = this.statuses.some(s => s.layer === 'bundled' && s.models > 0);
+    return !this.statuses.some(s => s.status === 'error' && s.models === 0 && !(s.layer === 'online' && bundledLoaded));
+  }
+
   snapshot(): CacheSnapshot {
     return {
       ...this.cache.stats(),
-      models: this.index.models,
+      models: this.index.size,
       providers: this.index.providerCount,
       lastRefresh: this.lastRefresh,
       sources: this.statuses.map(s => ({ ...s })),

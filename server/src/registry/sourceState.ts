@@ -10,6 +10,8 @@ export interface GoodRead {
   loadedAt: string;
   /** The data's own date: the catalog's, else the file's modification or the server's Last-Modified, else `loadedAt`. */
   dataDate: string;
+  /** Display names of the providers the catalog names. */
+  providerNames?: Record<string, string>;
 }
 
 export interface SourceState {
@@ -54,7 +56,9 @@ export function parseCatalogText(
   }
   const result = readCatalog(json, spec.format, spec.name);
   const dataDate = spec.dataDate ?? result.dataDate ?? options.modifiedAt ?? loadedAt;
-  return { format: result.format, models: result.models, loadedAt, dataDate };
+  const good: GoodRead = { format: result.format, models: result.models, loadedAt, dataDate };
+  if (result.providerNames) good.providerNames = result.providerNames;
+  return good;
 }
 
 const ERRNO_MESSAGES: Record<string, string> = {

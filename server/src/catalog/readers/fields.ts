@@ -174,16 +174,21 @@ export function toRecord(id: string, provider: string, sources: string[], d: Dra
   if (d.name !== undefined) r.name = d.name;
   if (d.aliases !== undefined) r.aliases = d.aliases;
   if (d.contextWindow !== undefined) r.contextWindow = d.contextWindow;
+  if (d.maxInput !== undefined) r.maxInput = d.maxInput;
   if (d.maxOutput !== undefined) r.maxOutput = d.maxOutput;
   if (d.inputPricePerMTok !== undefined) r.inputPricePerMTok = d.inputPricePerMTok;
   if (d.outputPricePerMTok !== undefined) r.outputPricePerMTok = d.outputPricePerMTok;
   if (d.cacheReadPricePerMTok !== undefined) r.cacheReadPricePerMTok = d.cacheReadPricePerMTok;
   if (d.cacheWritePricePerMTok !== undefined) r.cacheWritePricePerMTok = d.cacheWritePricePerMTok;
+  if (d.inputPriceAbove200kPerMTok !== undefined) r.inputPriceAbove200kPerMTok = d.inputPriceAbove200kPerMTok;
+  if (d.outputPriceAbove200kPerMTok !== undefined) r.outputPriceAbove200kPerMTok = d.outputPriceAbove200kPerMTok;
   const capabilities = capabilityList(d.caps);
   if (capabilities !== undefined) r.capabilities = capabilities;
   if (d.modalities !== undefined) r.modalities = d.modalities;
   if (d.knowledgeCutoff !== undefined) r.knowledgeCutoff = d.knowledgeCutoff;
   if (d.releaseDate !== undefined) r.releaseDate = d.releaseDate;
+  if (d.family !== undefined) r.family = d.family;
+  if (d.openWeights !== undefined) r.openWeights = d.openWeights;
   if (d.status !== undefined) r.status = d.status;
   if (d.deprecated !== undefined) r.deprecated = d.deprecated;
   if (d.deprecationDate !== undefined) r.deprecationDate = d.deprecationDate;
@@ -211,10 +216,16 @@ export function modelsDevDraft(m: JsonObject): Draft {
     d.outputPricePerMTok = price(cost.output);
     d.cacheReadPricePerMTok = price(cost.cache_read);
     d.cacheWritePricePerMTok = price(cost.cache_write);
+    const above = cost.context_over_200k;
+    if (isObject(above)) {
+      d.inputPriceAbove200kPerMTok = price(above.input);
+      d.outputPriceAbove200kPerMTok = price(above.output);
+    }
   }
   const limit = isObject(m.limit) ? m.limit : m.limits;
   if (isObject(limit)) {
     d.contextWindow = count(limit.context);
+    d.maxInput = count(limit.input);
     d.maxOutput = count(limit.output);
   }
   const mods = m.modalities;
@@ -228,6 +239,8 @@ export function modelsDevDraft(m: JsonObject): Draft {
   d.caps = caps;
   d.knowledgeCutoff = date(m.knowledge);
   d.releaseDate = date(m.release_date);
+  d.family = str(m.family);
+  if (typeof m.open_weights === 'boolean') d.openWeights = m.open_weights;
   const status = str(m.status) ?? (m.alpha === true ? 'alpha' : m.beta === true ? 'beta' : undefined);
   if (status !== undefined) {
     d.status = status;

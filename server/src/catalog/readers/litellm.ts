@@ -66,6 +66,8 @@ function draft(m: Record<string, unknown>): Draft {
   d.outputPricePerMTok = perTokenToPerMTok(m.output_cost_per_token);
   d.cacheReadPricePerMTok = perTokenToPerMTok(m.cache_read_input_token_cost);
   d.cacheWritePricePerMTok = perTokenToPerMTok(m.cache_creation_input_token_cost);
+  d.inputPriceAbove200kPerMTok = perTokenToPerMTok(m.input_cost_per_token_above_200k_tokens);
+  d.outputPriceAbove200kPerMTok = perTokenToPerMTok(m.output_cost_per_token_above_200k_tokens);
   d.modalities = modalities(m.supported_modalities, m.supported_output_modalities);
   let caps = modalityCapabilities(d.modalities);
   if (m.supports_function_calling === true) caps |= CAP.tool_call;

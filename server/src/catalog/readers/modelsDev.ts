@@ -19,6 +19,7 @@ export const readModelsDev: CatalogReader = (json: unknown, source: string): Cat
   const root = json as Record<string, unknown>;
   const sources = sourceList(source);
   const models: ModelRecord[] = [];
+  const providerNames: Record<string, string> = {};
   let skipped = 0;
   for (const providerKey in root) {
     const p = root[providerKey];
@@ -27,6 +28,8 @@ export const readModelsDev: CatalogReader = (json: unknown, source: string): Cat
       continue;
     }
     const provider = str(p.id) ?? providerKey;
+    const name = str(p.name);
+    if (name !== undefined) providerNames[provider] = name;
     const entries = p.models;
     for (const key in entries) {
       const m = entries[key];
@@ -39,5 +42,5 @@ export const readModelsDev: CatalogReader = (json: unknown, source: string): Cat
       models.push(toRecord(id, provider, sources, modelsDevDraft(m)));
     }
   }
-  return { format: 'models.dev', models, skipped };
+  return { format: 'models.dev', models, skipped, providerNames };
 };

@@ -1,0 +1,387 @@
+// Which string literals of a document are model slots (SPEC §4 "Call contexts"), and what each slot implies: the
+// model argument of a known call (`openai("…")`, `ChatOpenAI(model=…)`, `completion(model=…)`,
+// `ReqLLM.generate_text("…")`, `{:anthropic, "…"}`), a known configuration key (a LiteLLM proxy's
+// `litellm_params.model`), or a value under a model-named key (`model:`, `DEFAULT_MODEL =`, `chatModel`). A call
+// decides the provider whose IDs the string holds, how the library spells them, and whether the string is a
+// user-chosen name (a local model, an Azure deployment, a proxy alias) that is never "unknown". One pass over the
+// code's tokens per document version: a stack of open brackets, each `(` knowing its callee and argument position.
+import { languageById } from '../../../shared/languages';
+import { canonicalProvider } from '../catalog/identity';
+import { PROVIDER_NAMES, type ProviderDialect } from '../catalog/providerNames';
+import { IDENT, PUNCT, STRING, tokenize, Tokens } from '../registryCalls/codeTokens';
+import type { LexicalMap } from '../strings/lexicalMap';
+import { Ch } from '../strings/scanHelpers';
+import {
+  BASE_URL_PROVIDERS,
+  CLIENT_CONSTRUCTORS,
+  ELIXIR_TUPLE_MODEL_KEYS,
+  MODEL_CALLS,
+  MODEL_CONFIG_KEYS,
+  PROVIDER_FACTORIES,
+  type CallLanguage,
+  type ModelCall,
+  type Spelling,
+} from './modelCallTable';
+import { yamlKeyPath } from './yamlKeyPath';
+
+export interface ModelSlot {
+  /** `call`: a known call's model argument or a known configuration key; `key`: a value under a model-named key. */
+  kind: 'call' | 'key';
+  /** The catalog provider whose IDs the string holds (`openai("…")`); absent: a prefix may name one, per `dialect`. */
+  provider?: string;
+  spelling: Spelling;
+  dialect: ProviderDialect;
+  /** A user-chosen name (local model, Azure deployment, proxy alias): never reported as unknown. */
+  local?: boolean;
+  library?: string;
+}
+
+/** An entry of `modelRegistry.modelCalls`: a call whose first argument (or `model` keyword) is a model ID. */
+export interface ExtraModelCall {
+  call: string;
+  provider?: string;
+  spelling?: Spelling;
+}
+
+/** Model slots by literal index (`map.strings`); undefined for a literal that is none. */
+export type ModelSlots = readonly (ModelSlot | undefined)[];
+
+const slotsByMap = new WeakMap<LexicalMap, ModelSlots>();
+
+/** The model slots of a document's literals, computed once per lexical map (one per document version). */
+export function modelSlots(text: string, map: LexicalMap, languageId: string, extra: readonly ExtraModelCall[] = []): ModelSlots {
+  let slots = slotsByMap.get(map);
+  if (!slots) {
+    slots = findModelSlots(text, map, languageId, extra);
+    slotsByMap.set(map, slots);
+  }
+  return slots;
+}
+
+/** `model`, `model_id`, `model_name`, or a name ending in `model`/`Model` (`DEFAULT_MODEL`, `chatModel`, `@fallback_model`). */
+export function isModelKey(key: string): boolean {
+  const k = key.toLowerCase();
+  return k.endsWith('model') || k.endsWith('model_id') || k.endsWith('modelid') || k.endsWith('model_name') || k.endsWith('modelname');
+}
+
+function findModelSlots(text: string, map: LexicalMap, languageId: string, extra: readonly ExtraModelCall[]): ModelSlots {
+  const slots: (ModelSlot | undefined)[] = new Array(map.strings.length).fill(undefined);
+  const language = languageById(languageId);
+  const family = language?.codeFamily;
+  if (family !== undefined) new CodeSlotFinder(text, map, family === 'script' ? 'javascript' : family, extra).fill(slots);
+  map.strings.forEach((literal, i) => {
+    if (slots[i] !== undefined || literal.key === undefined || literal.interpolations.length > 0) return;
+    if (languageId === 'yaml') {
+      const config = configKeySlot(yamlKeyPath(text, literal.start, literal.key));
+      if (config) return void (slots[i] = config);
+    }
+    if (isModelKey(literal.key)) slots[i] = { kind: 'key', spelling: 'bare', dialect: 'catalog' };
+  });
+  return slots;
+}
+
+/** A MODEL_CONFIG_KEYS entry whose path ends the literal's key path (`[]` a list item, `*` any key). */
+function configKeySlot(path: readonly string[]): ModelSlot | undefined {
+  for (const entry of MODEL_CONFIG_KEYS) {
+    if (entry.path.length > path.length) continue;
+    const tail = path.slice(path.length - entry.path.length);
+    if (!entry.path.every((part, i) => part === '*' || part === tail[i])) continue;
+    return {
+      kind: 'call',
+      spelling: entry.spelling,
+      dialect: entry.dialect ?? 'catalog',
+      library: entry.library,
+      ...(entry.provider ? { provider: entry.provider } : {}),
+      ...(entry.local ? { local: true } : {}),
+    };
+  }
+  return undefined;
+}
+
+// ---- the call table, indexed ------------------------------------------------------------------------------------
+
+interface IndexedCall {
+  segments: readonly string[];
+  entry: ModelCall;
+}
+
+const BY_LAST_SEGMENT = indexCalls(MODEL_CALLS);
+
+function indexCalls(calls: readonly ModelCall[]): Map<string, IndexedCall[]> {
+  const byLast = new Map<string, IndexedCall[]>();
+  for (const entry of calls) {
+    const segments = entry.call.split('.');
+    const last = segments[segments.length - 1];
+    const list = byLast.get(last) ?? [];
+    list.push({ segments, entry });
+    byLast.set(last, list.sort((a, b) => b.segments.length - a.segments.length));
+  }
+  return byLast;
+}
+
+function extraCalls(extra: readonly ExtraModelCall[]): Map<string, IndexedCall[]> | undefined {
+  if (extra.length === 0) return undefined;
+  return indexCalls(
+    extra.map(
+      (e): ModelCall => ({
+        call: e.call,
+        languages: ['javascript', 'python', 'elixir'],
+        position: 0,
+        keywords: ['model'],
+        spelling: e.spelling ?? 'bare',
+        dialect: e.spelling === undefined || e.spelling === 'bare' ? 'catalog' : 'catalog',
+        library: 'modelRegistry.modelCalls',
+        ...(e.provider ? { provider: canonicalProvider(e.provider) } : {}),
+      }),
+    ),
+  );
+}
+
+/** The entries whose call ends `path`, most specific first, with what of `path` comes before (the receiver). */
+function callsEnding(path: readonly string[], table: Map<string, IndexedCall[]>, language: CallLanguage): { entry: ModelCall; receiver: string[] }[] {
+  const found: { entry: ModelCall; receiver: string[] }[] = [];
+  for (const { segments, entry } of table.get(path[path.length - 1]) ?? []) {
+    if (!entry.languages.includes(language) || segments.length > path.length) continue;
+    const offset = path.length - segments.length;
+    if (segments.every((s, i) => s === path[offset + i])) found.push({ entry, receiver: path.slice(0, offset) });
+  }
+  return found;
+}
+
+// ---- finding slots in code -------------------------------------------------------------------------------------
+
+interface Frame {
+  open: number;
+  /** For `(`: the dotted callee, or the factory whose result is being called (`createOpenAI({…})("…")`). */
+  callee?: string[];
+  calleeIsResultOf?: boolean;
+  arg: number;
+  /** The key this `{`/`[` is the value of (`model_list=[…]`), for configuration paths in code. */
+  key?: string;
+  /** For an Elixir tuple or map: the provider atom (`{:anthropic, …}`, `%{provider: :openai, …}`). */
+  atom?: string;
+  /** String literals under keyword arguments / properties of this call (for `model_provider=`, `base_url=`). */
+  keywordLiterals?: Map<string, number>;
+  /** Model literals of this call, and the entry each matched, settled when the call closes. */
+  models?: { literal: number; entry: ModelCall }[];
+  /** `client = OpenAI(…)`: the name this call's result is assigned to. */
+  assignedTo?: string;
+}
+
+/** What a name was bound to: the constructor or factory that built it, and its keyword literals. */
+interface Binding {
+  callee: string[];
+  keywordLiterals: Map<string, number>;
+}
+
+class CodeSlotFinder {
+  private readonly tokens: Tokens;
+  private readonly bindings = new Map<string, Binding>();
+  private readonly extra: Map<string, IndexedCall[]> | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly map: LexicalMap,
+    private readonly language: CallLanguage,
+    extra: readonly ExtraModelCall[],
+  ) {
+    this.tokens = tokenize(text, map, language === 'javascript' ? 'script' : language, new Tokens(256));
+    this.extra = extraCalls(extra);
+  }
+
+  fill(slots: (ModelSlot | undefined)[]): void {
+    const t = this.tokens;
+    const frames: Frame[] = [];
+    let chain: string[] = [];
+    let chainEnd = -2;
+    let chainStart = -2;
+    let assign: { name: string; at: number } | undefined;
+    let lastClosed: Frame | undefined;
+    for (let i = 0; i < t.count; i++) {
+      const kind = t.kinds[i];
+      if (kind === IDENT) {
+        if (chainEnd === i - 2 && t.isPunct(i - 1, Ch.Dot)) chain = [...chain, t.word(i)];
+        else {
+          chain = [t.word(i)];
+          chainStart = i;
+        }
+        chainEnd = i;
+        continue;
+      }
+      if (kind === STRING) {
+        this.onString(i, frames, slots);
+        continue;
+      }
+      if (kind !== PUNCT) continue;
+      const ch = t.refs[i];
+      if (ch === Ch.Eq && chainEnd === i - 1 && !t.isPunct(i + 1, Ch.Eq) && !t.isPunct(i - 1, Ch.Eq)) {
+        assign = { name: chain.join('.'), at: i };
+      } else if (ch === Ch.LParen) {
+        const frame: Frame = { open: ch, arg: 0 };
+        if (chainEnd === i - 1) {
+          frame.callee = chain;
+          // `name = Ctor(…)` or `const name = await createX(…)`: a binding, once the call's arguments are known.
+          if (assign && chainStart > assign.at && chainStart <= assign.at + 2) frame.assignedTo = assign.name;
+        } else if (t.isPunct(i - 1, Ch.RParen) && lastClosed?.callee) {
+          frame.callee = lastClosed.callee;
+          frame.calleeIsResultOf = true;
+        }
+        frames.push(frame);
+      } else if (ch === Ch.LBracket || ch === Ch.LBrace) {
+        const frame: Frame = { open: ch, arg: 0 };
+        const key = this.keyBefore(i);
+        if (key !== undefined) frame.key = key;
+        if (ch === Ch.LBrace && t.isPunct(i + 1, Ch.Colon) && t.isIdent(i + 2)) frame.atom = t.word(i + 2);
+        frames.push(frame);
+      } else if (ch === Ch.Comma) {
+        const top = frames[frames.length - 1];
+        if (top) top.arg++;
+      } else if (ch === Ch.Colon && t.is(i - 1, 'provider') && t.isPunct(i + 1, Ch.Colon) && t.isIdent(i + 2)) {
+        const top = frames[frames.length - 1];
+        if (top) top.atom = t.word(i + 2); // %{provider: :openai, id: "…"}
+      } else if (ch === Ch.RParen || ch === Ch.RBracket || ch === Ch.RBrace) {
+        const closed = frames.pop();
+        if (closed?.open === Ch.LParen) {
+          this.settle(closed, slots);
+          lastClosed = closed;
+        }
+      }
+      if (ch === Ch.Semi) assign = undefined;
+      if (ch !== Ch.Dot) chainEnd = -2; // `a.b.c`: the dot continues the chain
+    }
+  }
+
+  /** The key a `{`/`[` or a value follows: `key:` / `key=` / `"key":`. */
+  private keyBefore(i: number): string | undefined {
+    const t = this.tokens;
+    if (!(t.isPunct(i - 1, Ch.Colon) || t.isPunct(i - 1, Ch.Eq))) return undefined;
+    if (t.isIdent(i - 2)) return t.word(i - 2);
+    if (t.isString(i - 2)) {
+      const literal = this.map.strings[t.refs[i - 2]];
+      return this.text.slice(literal.contentStart, literal.contentEnd);
+    }
+    return undefined;
+  }
+
+  private onString(i: number, frames: Frame[], slots: (ModelSlot | undefined)[]): void {
+    const index = this.tokens.refs[i];
+    const literal = this.map.strings[index];
+    const key = literal.key;
+    const top = frames[frames.length - 1];
+    if (!top) return;
+    // The call the literal is an argument of: directly, or as a property of an object / map argument.
+    const direct = top.open === Ch.LParen;
+    const call = direct ? top : frames.length > 1 && frames[frames.length - 2].open === Ch.LParen ? frames[frames.length - 2] : undefined;
+    if (call && key !== undefined) (call.keywordLiterals ??= new Map()).set(key, index);
+    if (!direct && top.atom !== undefined && this.language === 'elixir') {
+      // {:anthropic, "claude-…"}, {:anthropic, id: "…"}, %{provider: :openai, id: "…"}
+      const second = key === undefined && top.arg === 1;
+      if (second || (key !== undefined && ELIXIR_TUPLE_MODEL_KEYS.includes(key))) {
+        const provider = PROVIDER_NAMES.req_llm[top.atom] ?? canonicalProvider(top.atom);
+        slots[index] = { kind: 'call', provider, spelling: 'bare', dialect: 'req_llm', library: 'req_llm' };
+        return;
+      }
+    }
+    if (call?.callee) {
+      const entry = this.match(call, direct ? key : key, direct ? call.arg : undefined);
+      if (entry) {
+        (call.models ??= []).push({ literal: index, entry });
+        slots[index] = slotOf(entry);
+        return;
+      }
+    }
+    if (key !== undefined) {
+      const config = configKeySlot([...frames.flatMap(f => (f.open === Ch.LParen ? [] : [...(f.key ? [f.key] : []), ...(f.open === Ch.LBracket ? ['[]'] : [])])), key]);
+      if (config) slots[index] = config;
+    }
+  }
+
+  /** The table entry for a literal of `call`: by keyword (`model=`), or by position when it has none. */
+  private match(call: Frame, keyword: string | undefined, position: number | undefined): ModelCall | undefined {
+    const path = call.callee!;
+    const fits = (entry: ModelCall): boolean =>
+      keyword !== undefined ? (entry.keywords?.includes(keyword) ?? false) : position !== undefined && entry.position === position;
+    // A name bound to a factory (`myOpenAI = createOpenAI(…)`) calls like the factory's default instance.
+    const bound = this.bindings.get(path[0]);
+    const factory = (call.calleeIsResultOf ? path : bound?.callee)?.at(-1);
+    const made = PROVIDER_FACTORIES.find(f => f.call === factory && f.languages.includes(this.language));
+    if (made?.instance && (call.calleeIsResultOf || bound)) {
+      const instancePath = call.calleeIsResultOf ? [made.instance] : [made.instance, ...path.slice(1)];
+      const found = callsEnding(instancePath, BY_LAST_SEGMENT, this.language).find(c => fits(c.entry));
+      if (found) return withEndpoint({ ...found.entry, ...(made.provider !== 'ollama' ? { provider: made.provider } : {}) }, bound?.keywordLiterals, made.baseUrlKeywords, this);
+    }
+    const candidates = [...(this.extra ? callsEnding(path, this.extra, this.language) : []), ...callsEnding(path, BY_LAST_SEGMENT, this.language)];
+    const found = candidates.find(c => fits(c.entry));
+    if (!found) return undefined;
+    // `client.chat.completions.create` on a client built by another SDK (`client = Groq()`) or for another endpoint.
+    const receiver = found.receiver.join('.');
+    const client = receiver === '' ? undefined : this.bindings.get(receiver);
+    if (client) {
+      const ctor = CLIENT_CONSTRUCTORS.find(c => c.overrides === found.entry.library && c.languages.includes(this.language) && endsWith(client.callee, c.call));
+      if (ctor) {
+        const entry: ModelCall = { ...found.entry, ...(ctor.provider ? { provider: ctor.provider } : {}), ...(ctor.local ? { local: true } : {}) };
+        return withEndpoint(entry, client.keywordLiterals, ctor.baseUrlKeywords, this);
+      }
+    }
+    return found.entry;
+  }
+
+  /** A call closed: its keyword literals can now refine its model literals; a `name = Ctor(…)` becomes a binding. */
+  private settle(call: Frame, slots: (ModelSlot | undefined)[]): void {
+    if (call.assignedTo && call.callee) this.bindings.set(call.assignedTo, { callee: call.callee, keywordLiterals: call.keywordLiterals ?? new Map() });
+    for (const { literal, entry } of call.models ?? []) {
+      const refined = withEndpoint(withProviderKeyword(entry, call.keywordLiterals, this), call.keywordLiterals, entry.baseUrlKeywords, this);
+      slots[literal] = slotOf(refined);
+    }
+  }
+
+  literalText(index: number): string {
+    const literal = this.map.strings[index];
+    return this.text.slice(literal.contentStart, literal.contentEnd);
+  }
+}
+
+function endsWith(path: readonly string[], call: string): boolean {
+  const segments = call.split('.');
+  return segments.length <= path.length && segments.every((s, i) => s === path[path.length - segments.length + i]);
+}
+
+/** `init_chat_model("gpt-4o", model_provider="openai")`: the provider keyword names the provider. */
+function withProviderKeyword(entry: ModelCall, keywords: Map<string, number> | undefined, finder: CodeSlotFinder): ModelCall {
+  for (const keyword of entry.providerKeywords ?? []) {
+    const literal = keywords?.get(keyword);
+    if (literal === undefined) continue;
+    const name = finder.literalText(literal);
+    const names = entry.dialect && entry.dialect !== 'catalog' ? PROVIDER_NAMES[entry.dialect] : undefined;
+    return { ...entry, provider: names?.[name] ?? canonicalProvider(name) };
+  }
+  return entry;
+}
+
+/** A call or client pointed at an endpoint (`base_url=`, `baseURL:`): that host's provider, or a local model. */
+function withEndpoint(entry: ModelCall, keywords: Map<string, number> | undefined, urlKeywords: readonly string[] | undefined, finder: CodeSlotFinder): ModelCall {
+  for (const keyword of urlKeywords ?? []) {
+    const literal = keywords?.get(keyword);
+    if (literal === undefined) continue;
+    const host = hostOf(finder.literalText(literal));
+    const known = host === undefined ? undefined : BASE_URL_PROVIDERS.find(b => host === b.host || host.endsWith(`.${b.host}`));
+    if (!known) return { ...entry, local: true }; // an endpoint we do not know: any name may be right
+    return { ...entry, ...(known.provider ? { provider: known.provider, spelling: 'bare' } : {}), ...(known.local ? { local: true } : {}) };
+  }
+  return entry;
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+}
+
+function slotOf(entry: ModelCall): ModelSlot {
+  const slot: ModelSlot = { kind: 'call', spelling: entry.spelling, dialect: entry.dialect ?? 'catalog', library: entry.library };
+  if (entry.provider !== undefined) slot.provider = canonicalProvider(entry.provider);
+  if (entry.local) slot.local = true;
+  return slot;
+}

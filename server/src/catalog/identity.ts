@@ -1,0 +1,123 @@
+// Model identity (SPEC §4): one provider name per provider, one folded spelling per ID for look-ups, one identity
+// key per model however a provider spells it (`gpt-4o`, OpenRouter's `openai/gpt-4o`, Bedrock's
+// `anthropic.claude-3-5-sonnet-20240620-v1:0`, Vertex's `claude-3-5-sonnet@20240620`), and who created it.
+import { CREATOR_PROVIDERS } from './creators';
+import { PROVIDER_NAMES } from './providerNames';
+
+// ---- providers -------------------------------------------------------------------------------------------------
+
+/** Catalog spellings of providers that models.dev names differently, besides LiteLLM's (providerNames.ts). */
+const PROVIDER_ALIASES: Readonly<Record<string, string>> = {
+  'vertex-ai': 'google-vertex',
+  'google-vertex-ai': 'google-vertex',
+  'together-ai': 'togetherai',
+  'fireworks': 'fireworks-ai',
+  'mistralai': 'mistral',
+  'x-ai': 'xai',
+  'meta-llama': 'llama',
+};
+
+/** Recent answers, bounded: look-ups run for every string literal, and strings in code are unbounded. */
+const rememberedProviders = new Map<string, string>();
+const REMEMBER_AT_MOST = 4096;
+
+/** One spelling per provider: `Amazon_Bedrock`, `bedrock`, `bedrock_converse` → `amazon-bedrock`; `gemini` → `google`. */
+export function canonicalProvider(provider: string): string {
+  let canonical = rememberedProviders.get(provider);
+  if (canonical === undefined) {
+    const lower = provider.toLowerCase();
+    const folded = lower.replace(/_/g, '-');
+    canonical = Object.hasOwn(PROVIDER_NAMES.litellm, lower)
+      ? PROVIDER_NAMES.litellm[lower]
+      : Object.hasOwn(PROVIDER_ALIASES, folded)
+        ? PROVIDER_ALIASES[folded]
+        : folded;
+    if (rememberedProviders.size >= REMEMBER_AT_MOST) rememberedProviders.clear();
+    rememberedProviders.set(provider, canonical);
+  }
+  return canonical;
+}
+
+// ---- spellings -------------------------------------------------------------------------------------------------
+
+const NEEDS_FOLDING = /[A-Z.]/;
+
+/**
+ * The spelling used for look-ups: lower case, `.` as `-` (`claude-sonnet-4.5` and `GPT-4o` find `claude-sonnet-4-5`
+ * and `gpt-4o`). Returns the string itself when it is already folded, so most IDs cost no second copy.
+ */
+export function foldId(id: string): string {
+  return NEEDS_FOLDING.test(id) ? id.toLowerCase().replace(/\./g, '-') : id;
+}
+
+/** Letters and digits only: what typos are matched on (`gpt4o` and `gpt-4o` squash alike). */
+export function squashId(folded: string): string {
+  return folded.replace(/[^a-z0-9]/g, '');
+}
+
+const OPENROUTER_VARIANT = /:(?:free|beta|extended|thinking|nitro|floor|online|exacto)$/;
+const BEDROCK_REGION = /^(?:us|eu|apac|global|jp|au|ca|us-gov)\./;
+const BEDROCK_VENDOR =
+  /^(?:anthropic|meta|amazon|cohere|mistral|ai21|deepseek|openai|qwen|writer|twelvelabs|stability|luma|google|minimax|moonshot|moonshotai|zai|nvidia)\./;
+const BEDROCK_VERSION = /-v\d+(?::\d+)?$|:\d+$/;
+const VERTEX_VERSION = /@(\d{3,8})$/;
+
+/**
+ * The key that every provider's spelling of one model shares: the creator's bare ID, folded. Strips gateway vendor
+ * paths (`openai/gpt-4o`, `@cf/meta/llama-3-8b-instruct`), OpenRouter variants (`:free`), Bedrock's region, vendor and
+ * version (`us.anthropic.claude-3-5-sonnet-20240620-v1:0`) and Vertex's `@version`.
+ */
+export function identityKey(id: string): string {
+  let key = id.slice(id.lastIndexOf('/') + 1).replace(OPENROUTER_VARIANT, '');
+  if (BEDROCK_VENDOR.test(key.replace(BEDROCK_REGION, ''))) {
+    key = key.replace(BEDROCK_REGION, '').replace(BEDROCK_VENDOR, '').replace(BEDROCK_VERSION, '');
+  }
+  key = key.replace(VERTEX_VERSION, '-$1');
+  return foldId(key);
+}
+
+// ---- creators --------------------------------------------------------------------------------------------------
+
+/** [prefix, provider], longest prefix first, so the most specific creator wins. */
+const CREATOR_PREFIXES: readonly (readonly [string, string])[] = Object.entries(CREATOR_PROVIDERS)
+  .flatMap(([provider, prefixes]) => prefixes.map(prefix => [foldId(prefix), provider] as const))
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** The provider that created the model with this identity key, when the key says it (`claude-…` → anthropic). */
+export function creatorOf(key: string): string | undefined {
+  for (const [prefix, provider] of CREATOR_PREFIXES) if (key.startsWith(prefix)) return provider;
+  return undefined;
+}
+
+// ---- special IDs -----------------------------------------------------------------------------------------------
+
+/**
+ * LiteLLM price-table keys that are not callable model IDs: image sizes and qualities (`1024-x-1024/dall-e-2`,
+ * `hd/1024-x-1792/dall-e-3`), provisioned-throughput commitments (`bedrock/…/1-month-commitment/…`) and region rows
+ * (`bedrock/us-east-1/…`). They answer hovers but are never offered or suggested.
+ */
+const PRICE_TABLE_KEY =
+  /(?:^|\/)\d+-x-\d+\/|(?:^|\/)(?:standard|hd|low|medium|high)\/\d+-x-\d+|\d+-months?-commitment|(?:^|\/)(?:us|eu|ap|sa|ca|me|af)-[a-z]+-\d\//;
+
+export function isPriceTableKey(id: string): boolean {
+  return PRICE_TABLE_KEY.test(id);
+}
+
+/** The base model of an OpenAI fine-tune, `ft:<base>:<org>::<id>` → `<base>`; undefined for other IDs. */
+export function fineTuneBase(id: string): string | undefined {
+  if (!id.startsWith('ft:')) return undefined;
+  const base = id.slice(3).split(':')[0];
+  return base === '' ? undefined : base;
+}
+
+/** `claude-3-5-haiku-latest` → `claude-3-5-haiku`: the family a version alias follows; undefined for other IDs. */
+export function latestAliasBase(id: string): string | undefined {
+  return id.endsWith('-latest') && id.length > '-latest'.length ? id.slice(0, -'-latest'.length) : undefined;
+}
+
+/** Whether `id` is `base` followed by a version or date (`-20241022`, `-2411`, `-002`, `-2024-08-06`). */
+export function isVersionOf(id: string, base: string): boolean {
+  return (
+    id.length > base.length + 1 && id.startsWith(base) && /^-(?:\d{3,8}|\d{4}-\d{2}-\d{2})$/.test(id.slice(base.length))
+  );
+}

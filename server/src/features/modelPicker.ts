@@ -1,0 +1,71 @@
+// The models behind **Insert Model ID…** (SPEC §6, `modelRegistry/modelPicker`): in completion's ranking, the
+// models of the call's provider when the cursor is in a call that implies one, else every model once, each spelled
+// for the call or file at the cursor; and where to put the pick (the string at the cursor, or a new quoted one).
+import type { Position } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { languageById } from '../../../shared/languages';
+import type { ModelPickerItem, ModelPickerResult } from '../../../shared/protocol';
+import { modelSlots, type ExtraModelCall, type ModelSlot } from '../callContexts/modelSlots';
+import type { ModelIndex } from '../catalog/modelIndex';
+import { completeRows } from '../catalog/modelSearch';
+import type { ModelQueries } from '../registry/modelQueries';
+import type { LexicalMap } from '../strings/lexicalMap';
+import { literalContentAt } from './modelLiterals';
+import { dialectProviderName } from './modelReading';
+
+export interface ModelPickerDeps {
+  queries: ModelQueries;
+  lexicalMap: LexicalMap;
+  today: string;
+  modelCalls?: readonly ExtraModelCall[];
+}
+
+/** Enough to find any model by typing; more would only slow the quick pick down. */
+const MAX_ITEMS = 3000;
+
+export function pickModels(document: TextDocument, position: Position, deps: ModelPickerDeps): ModelPickerResult {
+  const text = document.getText();
+  const found = literalContentAt(text, deps.lexicalMap, document.offsetAt(position));
+  const slot = found
+    ? modelSlots(text, deps.lexicalMap, document.languageId, deps.modelCalls)[
+        deps.lexicalMap.strings.indexOf(found.literal)
+      ]
+    : undefined;
+  const index = deps.queries.models;
+  const scope = slot?.provider === undefined ? {} : { provider: slot.provider };
+  const { rows } = completeRows(index, scope, '', MAX_ITEMS);
+  const elixir = languageById(document.languageId)?.separator === ':';
+  const items = rows.map(row => pickerItem(index, row, insertText(index, row, slot, elixir), deps.today));
+  if (found) {
+    const { contentStart, contentEnd } = found.literal;
+    return { items, replace: { start: document.positionAt(contentStart), end: document.positionAt(contentEnd) } };
+  }
+  return { items, quote: document.languageId === 'yaml' ? '' : '"' };
+}
+
+/** The ID as the slot spells it; outside any call, bare, but `provider:id` in Elixir (ReqLLM's spelling). */
+function insertText(index: ModelIndex, row: number, slot: ModelSlot | undefined, elixir: boolean): string {
+  const id = index.id(row);
+  if (slot?.provider !== undefined) return id;
+  const spelling = slot?.spelling ?? (elixir ? 'provider:model' : 'bare');
+  if (spelling === 'bare') return id;
+  const separator = spelling === 'provider:model' ? ':' : '/';
+  return `${dialectProviderName(slot?.dialect ?? 'catalog', index.provider(row))}${separator}${id}`;
+}
+
+function pickerItem(index: ModelIndex, row: number, insert: string, today: string): ModelPickerItem {
+  const record = index.record(row);
+  const item: ModelPickerItem = {
+    insertText: insert,
+    id: record.id,
+    provider: record.provider,
+    providerName: index.providerDisplayName(record.provider),
+    deprecated: index.lifecycle(row, today).retired,
+  };
+  if (record.name !== undefined) item.name = record.name;
+  if (record.contextWindow !== undefined) item.contextWindow = record.contextWindow;
+  if (record.inputPricePerMTok !== undefined) item.inputPrice = record.inputPricePerMTok;
+  if (record.outputPricePerMTok !== undefined) item.outputPrice = record.outputPricePerMTok;
+  if (record.releaseDate !== undefined) item.releaseDate = record.releaseDate;
+  return item;
+}

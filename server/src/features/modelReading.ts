@@ -1,0 +1,93 @@
+// How a string in code names a model (SPEC §4): `provider:model` (ReqLLM, LangChain), `provider/model` (LiteLLM),
+// `model@provider` (ReqLLM) or a bare ID — read in the light of the slot it is in. A call that implies a provider
+// (`openai("…")`, `openrouter("anthropic/…")`) makes the whole string that provider's ID; a library's dialect decides
+// which prefixes are providers (LiteLLM's `gemini/`, LangChain's `google_genai:`, ReqLLM's `amazon_bedrock:`);
+// elsewhere only a provider the catalogs know counts, so `anthropic.claude-…-v1:0` and `modal:open` stay bare.
+// What was typed also decides how completions and suggestions are spelled.
+import { LOCAL_PROVIDERS, DEPLOYMENT_PROVIDERS, PROVIDER_NAMES } from '../catalog/providerNames';
+import { canonicalProvider, fineTuneBase } from '../catalog/identity';
+import type { ModelIndex, Resolution } from '../catalog/modelIndex';
+import type { ModelSlot } from '../callContexts/modelSlots';
+
+export type Separator = ':' | '/' | '@';
+
+export interface ModelReading {
+  /** The catalog provider whose model is meant (canonical), from the call or a typed prefix. */
+  provider?: string;
+  /** The provider prefix as typed, and its separator, to spell answers the same way. */
+  providerText?: string;
+  separator?: Separator;
+  /** The model part (for `@`, the text before it); the whole text when the call implies the provider. */
+  model: string;
+  /** A user-chosen name (local model, deployment, alias, fine-tune, `name:tag`): never reported as unknown. */
+  local: boolean;
+}
+
+/** LiteLLM route segments between the provider and the model (`bedrock/converse/…`). */
+const ROUTE_SEGMENTS = /^(?:converse|invoke|v1|chat)\//;
+/** `llama3.1:8b`, `qwen3:32b-q4_K_M`: an Ollama-style `name:tag` of a local model. */
+const NAME_TAG = /^[a-z0-9][\w.-]*:[\w.-]+$/i;
+
+/** Reads `text` (a literal's content, or the part before the cursor) in `slot` (undefined: no slot). */
+export function readModelText(text: string, slot: ModelSlot | undefined, index: ModelIndex): ModelReading {
+  const local = slot?.local === true || fineTuneBase(text) !== undefined || text.startsWith('~');
+  if (slot?.provider !== undefined) return { provider: slot.provider, model: text, local };
+  const dialect = slot?.dialect ?? 'catalog';
+  const names =
+    dialect === 'catalog' || dialect === 'openrouter' || dialect === 'gateway' ? undefined : PROVIDER_NAMES[dialect];
+  // The earlier separator is the provider's: `openrouter/openai/gpt-4o`, `amazon_bedrock:anthropic.x-v1:0`.
+  const colon = text.indexOf(':');
+  const slash = text.indexOf('/');
+  const separators: [number, Separator][] = [];
+  if (colon > 0) separators.push([colon, ':']);
+  if (slash > 0) separators.push([slash, '/']);
+  separators.sort((a, b) => a[0] - b[0]);
+  for (const [at, separator] of separators) {
+    const providerText = text.slice(0, at);
+    const lower = providerText.toLowerCase();
+    if (LOCAL_PROVIDERS.has(lower) || DEPLOYMENT_PROVIDERS.has(lower)) {
+      return { providerText, separator, model: text.slice(at + 1), local: true };
+    }
+    const provider =
+      names !== undefined && Object.hasOwn(names, lower) ? names[lower] : index.knownProvider(providerText);
+    if (provider !== undefined) {
+      let model = text.slice(at + 1);
+      if (dialect === 'litellm') model = model.replace(ROUTE_SEGMENTS, '');
+      return { provider, providerText, separator, model, local };
+    }
+  }
+  const at = text.lastIndexOf('@');
+  if (at > 0) {
+    const provider = index.knownProvider(text.slice(at + 1));
+    if (provider !== undefined)
+      return { provider, providerText: text.slice(at + 1), separator: '@', model: text.slice(0, at), local };
+  }
+  return { model: text, local: local || (colon > 0 && NAME_TAG.test(text)) };
+}
+
+/** The row the reading names: that provider's model, or for a bare ID the creator's (SPEC §4 "Model identity"). */
+export function resolveReading(reading: ModelReading, index: ModelIndex): Resolution | undefined {
+  if (reading.model === '') return undefined;
+  if (reading.provider === undefined) return index.resolveBare(reading.model);
+  const found = index.resolveNamed(reading.provider, reading.model);
+  if (found) return found;
+  // A fine-tune of the provider's model, `ft:gpt-4o-mini-…:org::id`.
+  const base = fineTuneBase(reading.model);
+  const tuned = base === undefined ? undefined : index.resolveNamed(reading.provider, base);
+  return tuned ? { ...tuned, reading: 'fine-tune' } : undefined;
+}
+
+/** A model ID spelled the way the reading spells its provider (`anthropic:…`, `gemini/…`, `…@openai`, bare). */
+export function spellLike(reading: Pick<ModelReading, 'providerText' | 'separator'>, id: string): string {
+  const { providerText, separator } = reading;
+  if (providerText === undefined || separator === undefined) return id;
+  return separator === '@' ? `${id}@${providerText}` : `${providerText}${separator}${id}`;
+}
+
+/** How a dialect writes a catalog provider (`google` → LiteLLM's `gemini`), for answers nobody typed a prefix for. */
+export function dialectProviderName(dialect: ModelSlot['dialect'], provider: string): string {
+  if (dialect === 'catalog' || dialect === 'openrouter' || dialect === 'gateway') return provider;
+  const names = PROVIDER_NAMES[dialect];
+  for (const name in names) if (names[name] === provider) return name;
+  return canonicalProvider(provider);
+}

@@ -1,0 +1,74 @@
+// What the user is told about a model a string names (hover, completion details, diagnostics): the row the string
+// resolved to, with the model's own facts taken from its creator's row where the row lacks them (a reseller's row
+// never overrides the creator's release date or knowledge cutoff), its lifecycle with the source of each claim, and
+// the other providers that offer it.
+import type { ModelIndex, Resolution } from '../catalog/modelIndex';
+import type { LifecycleClaim, ModelRecord } from '../catalog/modelRecord';
+import type { SourceRef } from '../catalog/modelColumns';
+
+export interface OtherOffering {
+  provider: string;
+  /** Prices when they differ from the shown row's. */
+  inputPrice?: number;
+  outputPrice?: number;
+}
+
+export interface ModelView {
+  record: ModelRecord;
+  providerName: string;
+  resolution: Resolution;
+  /** For a version alias or a fine-tune: the ID of the model it stands for. */
+  standsFor?: string;
+  /** When the row is a reseller's: the creator's provider ID. */
+  creator?: string;
+  retired: boolean;
+  claims: readonly LifecycleClaim[];
+  others: OtherOffering[];
+  /** How many other providers offer it in all (`others` may be cut). */
+  otherCount: number;
+  sources: readonly SourceRef[];
+}
+
+/** Model facts that belong to the model, not to one provider's offering of it. */
+const INTRINSIC = ['name', 'family', 'releaseDate', 'knowledgeCutoff', 'modalities', 'openWeights'] as const;
+const OTHERS_SHOWN = 8;
+
+export function modelView(index: ModelIndex, resolution: Resolution, today: string): ModelView {
+  const { row } = resolution;
+  const record = index.record(row);
+  const creatorRow = index.creatorRow(row);
+  if (creatorRow !== row) {
+    const creator = index.record(creatorRow);
+    for (const field of INTRINSIC)
+      if (record[field] === undefined && creator[field] !== undefined)
+        Object.assign(record, { [field]: creator[field] });
+  }
+  const { retired, claims } = index.lifecycle(row, today);
+  const otherRows = index.otherOfferings(row);
+  const others = otherRows.slice(0, OTHERS_SHOWN).map(other => {
+    const offering: OtherOffering = { provider: index.provider(other) };
+    const input = index.columns.number(other, 'inputPricePerMTok');
+    const output = index.columns.number(other, 'outputPricePerMTok');
+    if (
+      (input !== undefined || output !== undefined) &&
+      (input !== record.inputPricePerMTok || output !== record.outputPricePerMTok)
+    ) {
+      if (input !== undefined) offering.inputPrice = input;
+      if (output !== undefined) offering.outputPrice = output;
+    }
+    return offering;
+  });
+  const view: ModelView = {
+    record,
+    providerName: index.providerDisplayName(record.provider),
+    resolution,
+    retired,
+    claims,
+    others,
+    otherCount: otherRows.length,
+    sources: index.columns.sourcesOf(row),
+  };
+  if (resolution.reading === 'latest' || resolution.reading === 'fine-tune') view.standsFor = record.id;
+  if (creatorRow !== row) view.creator = index.provider(creatorRow);
+  return view;
+}
