@@ -1,28 +1,42 @@
 // Loads the files (and, through UrlSources, the URLs) of every source and keeps, per file, the last good read: a
 // file that turns malformed, vanishes or becomes unreadable keeps serving its previous models, and the failure is
-// reported in the source's status.
+// reported in the source's status. A file is read only as a regular file (see regularFile.ts) and every read has a
+// deadline, so a FIFO, a device or a stalled drive fails that one source instead of hanging the load.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { ModelRecord } from '../catalog/modelRecord';
 import type { SourceStatus } from '../../../shared/protocol';
 import type { SourceSpec } from './sourceSpecs';
-import { describeError, formatBytes, type LoadContext, parseCatalogText, type SourceState } from './sourceState';
+import { type FileKind, notRegularFile, readRegularFile } from './regularFile';
+import {
+  describeError,
+  formatBytes,
+  type LoadContext,
+  parseCatalogText,
+  type SourceState,
+  withDeadline,
+} from './sourceState';
 import { UrlSources } from './urlSources';
 
 /** Bigger files are refused rather than parsed: a catalog that size is a mistake, and parsing it would stall. */
 export const MAX_CATALOG_BYTES = 256 * 1024 * 1024;
 
+/** How long one file may take to read before its source reports an error (a local disk needs far less). */
+export const FILE_DEADLINE_MS = 30_000;
+
 export interface FileSystem {
-  stat(file: string): Promise<{ mtimeMs: number; size: number; isFile(): boolean }>;
-  readFile(file: string): Promise<string>;
+  stat(file: string): Promise<FileKind & { mtimeMs: number; size: number }>;
+  /** The text of a regular file of at most `maxBytes`; anything else is refused with a message saying what it is. */
+  readFile(file: string, maxBytes: number): Promise<string>;
   /** Absolute paths of the files matching `patterns` under `cwd`. */
   glob(patterns: string[], cwd: string): Promise<string[]>;
 }
 
 export const nodeFileSystem: FileSystem = {
   stat: file => fs.promises.stat(file),
-  readFile: file => fs.promises.readFile(file, 'utf8'),
+  readFile: async (file, maxBytes) =>
+    (await readRegularFile(file, { maxBytes, what: 'catalog file' })).data.toString('utf8'),
   glob: (patterns, cwd) =>
     glob(patterns, { cwd, absolute: true, onlyFiles: true, dot: true, expandDirectories: false }),
 };
@@ -54,12 +68,18 @@ export class CatalogSources {
   private epoch = 0;
   private allInvalidatedAt = 0;
   private readonly fileInvalidatedAt = new Map<string, number>();
+  /** Reads still under way, by file: a read that outlived its deadline is waited for again, never started twice. */
+  private readonly reading = new Map<string, Promise<string>>();
+  private readonly fileDeadlineMs: number;
 
   constructor(
     private readonly fileSystem: FileSystem = nodeFileSystem,
     private readonly now: () => number = Date.now,
     private readonly urls: UrlSources = new UrlSources({ now }),
-  ) {}
+    options: { fileDeadlineMs?: number } = {},
+  ) {
+    this.fileDeadlineMs = options.fileDeadlineMs ?? FILE_DEADLINE_MS;
+  }
 
   /** Makes the next load read these files (or all files and URLs) again. */
   invalidate(files?: Iterable<string>): void {
@@ -173,7 +193,8 @@ export class CatalogSources {
     let stat;
     try {
       stat = await this.fileSystem.stat(file);
-      if (!stat.isFile()) throw new Error('is a directory, not a catalog file');
+      const refusal = notRegularFile(stat, 'catalog file');
+      if (refusal) throw new Error(refusal);
       if (stat.size > MAX_CATALOG_BYTES) {
         throw new Error(
           `is ${formatBytes(stat.size)}, over the ${formatBytes(MAX_CATALOG_BYTES)} limit for a catalog file`,
@@ -192,13 +213,23 @@ export class CatalogSources {
       return { ...previous, checkedAt: now, epoch };
     }
     try {
-      const good = parseCatalogText(await this.fileSystem.readFile(file), spec, new Date(now).toISOString(), {
+      const good = parseCatalogText(await this.readText(file), spec, new Date(now).toISOString(), {
         modifiedAt: new Date(stat.mtimeMs).toISOString(),
       });
       return { mtimeMs: stat.mtimeMs, size: stat.size, checkedAt: now, epoch, good };
     } catch (error) {
       return { ...failed(previous, now, epoch, describeError(error)), mtimeMs: stat.mtimeMs, size: stat.size };
     }
+  }
+
+  private readText(file: string): Promise<string> {
+    let pending = this.reading.get(file);
+    if (!pending) {
+      pending = this.fileSystem.readFile(file, MAX_CATALOG_BYTES).finally(() => this.reading.delete(file));
+      this.reading.set(file, pending);
+    }
+    const seconds = this.fileDeadlineMs / 1000;
+    return withDeadline(pending, this.fileDeadlineMs, `no answer from the file system within ${seconds} s`);
   }
 }
 
