@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, beforeEach, describe, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import type { ModelIndex } from '../../server/src/catalog/modelIndex';
 import {
   CatalogSources,
@@ -177,5 +178,46 @@ describe('every file read has a deadline', () => {
     await settlesWithin(registry.ready(), HANG_BOUND_MS, 'the second reload');
     assert.match(registry.snapshot().sources[0].error ?? '', /no answer from the file system/);
     assert.equal(reads, 2, 'one good read, then the one stalled read shared by both reloads');
+  });
+});
+
+describe('messages about catalog files say what happened in plain words', () => {
+  const messagesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'model-registry-messages-'));
+  after(() => fs.rmSync(messagesDir, { recursive: true, force: true }));
+  const hasControlCharacters = (text: string): boolean =>
+    [...text].some(c => c.charCodeAt(0) < 0x20 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f));
+
+  async function errorFor(name: string, content: Buffer | string): Promise<string> {
+    const at = path.join(messagesDir, name);
+    fs.writeFileSync(at, content);
+    const registry = registryOn(nodeFileSystem, at);
+    await settlesWithin(registry.ready(), HANG_BOUND_MS, `the load of ${name}`);
+    const error = registry.snapshot().sources[0].error ?? '';
+    assert.ok(!hasControlCharacters(error), `no control characters in ${JSON.stringify(error)}`);
+    return error;
+  }
+
+  test('a gzip-compressed catalog says so instead of "invalid JSON" with raw bytes', async () => {
+    const error = await errorFor('catalog.json.gz', gzipSync(JSON.stringify(catalog('rocket-1'))));
+    assert.equal(error, 'the content is gzip-compressed data, not JSON');
+  });
+
+  test('binary content is called binary data', async () => {
+    assert.equal(
+      await errorFor('catalog.bin', Buffer.from([0, 1, 2, 3, 0x1b, 0x5b, 0xff, 0, 7])),
+      'the content is binary data, not JSON',
+    );
+  });
+
+  test('a JSON error quotes the text with its control characters escaped', async () => {
+    // V8 quotes the start of the text in this error: the escape and the bell must not come through raw.
+    const error = await errorFor('bad.json', `models: \u001b[31m red \u0007 ${'x'.repeat(100)}`);
+    assert.match(error, /^invalid JSON/);
+    assert.match(error, /\\u001b/);
+  });
+
+  test('a byte order mark before the JSON is no error', async () => {
+    const error = await errorFor('bom.json', `\ufeff${JSON.stringify(catalog('rocket-1'))}`);
+    assert.equal(error, '');
   });
 });
