@@ -14,6 +14,7 @@ import {
   formatBytes,
   type LoadContext,
   parseCatalogText,
+  plainText,
   type SourceState,
   withDeadline,
 } from './sourceState';
@@ -50,7 +51,7 @@ interface FileState extends SourceState {
 export interface LoadProgress {
   sourcesDone: number;
   sourcesTotal: number;
-  /** Bytes of the download in progress, when a URL is being fetched. */
+  /** Bytes downloaded so far by this load's URL fetches, once one has begun. */
   bytes?: number;
 }
 
@@ -102,8 +103,9 @@ export class CatalogSources {
   }
 
   /**
-   * Loads every source. A file is read again when its mtime or size changed; it is checked at most once per
-   * `ttlMs` (or its source's own TTL). Never throws: failures become the source's `error`.
+   * Loads every source, all at once (a dead URL holds up no other source); the results keep the order of `specs`.
+   * A file is read again when its mtime or size changed; it is checked at most once per `ttlMs` (or its source's
+   * own TTL). Never throws: failures become the source's `error`.
    */
   async load(
     specs: readonly SourceSpec[],
@@ -113,19 +115,20 @@ export class CatalogSources {
   ): Promise<LoadResult> {
     const epoch = this.epoch;
     const next = new Map<string, SourceState>();
+    const report = progressCounter(specs.length, progress);
+    const loaded = await Promise.all(
+      specs.map(async (spec, i) => {
+        const ttl = spec.ttlSeconds === undefined ? ttlMs : spec.ttlSeconds * 1000;
+        const onBytes = (bytes: number): void => report.bytes(i, bytes);
+        const status = await this.loadSource(spec, ttl, next, { ...context, onBytes }, epoch);
+        report.sourceDone();
+        return status;
+      }),
+    );
     const catalogs: ModelRecord[][] = [];
     const sources: SourceStatus[] = [];
     let changed = false;
-    for (const [done, spec] of specs.entries()) {
-      progress?.({ sourcesDone: done, sourcesTotal: specs.length });
-      const onBytes = (bytes: number): void => progress?.({ sourcesDone: done, sourcesTotal: specs.length, bytes });
-      const status = await this.loadSource(
-        spec,
-        spec.ttlSeconds === undefined ? ttlMs : spec.ttlSeconds * 1000,
-        next,
-        { ...context, onBytes },
-        epoch,
-      );
+    for (const status of loaded) {
       if (!status) continue;
       for (const [file, state] of status.files) {
         if (state.good) catalogs.push(state.good.models);
@@ -233,6 +236,31 @@ export class CatalogSources {
   }
 }
 
+/** Progress of sources loading side by side: how many are done, and the bytes downloaded so far by all of them. */
+function progressCounter(total: number, progress: ((p: LoadProgress) => void) | undefined) {
+  let done = 0;
+  let downloaded = 0;
+  const bytesBySource = new Map<number, number>();
+  const send = (): void => {
+    if (!progress) return;
+    const update: LoadProgress = { sourcesDone: done, sourcesTotal: total };
+    if (bytesBySource.size > 0) update.bytes = downloaded;
+    progress(update);
+  };
+  send();
+  return {
+    sourceDone: (): void => {
+      done++;
+      send();
+    },
+    bytes: (source: number, received: number): void => {
+      downloaded += received - (bytesBySource.get(source) ?? 0);
+      bytesBySource.set(source, received);
+      send();
+    },
+  };
+}
+
 function failed(previous: FileState | undefined, now: number, epoch: number, error: string): FileState {
   const state: FileState = { mtimeMs: NaN, size: NaN, checkedAt: now, epoch, error };
   if (previous?.good) state.good = previous.good;
@@ -257,7 +285,7 @@ function summarise(spec: SourceSpec, states: [string, SourceState][], dir: strin
     } else {
       allGood = false;
     }
-    if (state.error) errors.push(dir ? `${path.relative(dir, file)}: ${state.error}` : state.error);
+    if (state.error) errors.push(dir ? `${plainText(path.relative(dir, file))}: ${state.error}` : state.error);
   }
   const status: SourceStatus = {
     source: spec.name,
