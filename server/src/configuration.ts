@@ -2,7 +2,6 @@
 // the `modelRegistry` settings (pulled with `workspace/configuration`, or pushed), the catalog sources they give, and
 // the file watchers of those sources and of the test support code. Applies each change to the registry and the
 // test-file lint, and says when open documents must be checked again.
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -15,6 +14,7 @@ import {
   type InitializeParams,
   type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver';
+import { userCacheDir } from './registry/diskCache';
 import type { ModelRegistry } from './registry/modelRegistry';
 import { type DefaultSources, sourceSpecs, type SourceSpec, type WorkspaceFolder } from './registry/sourceSpecs';
 import { sourceFileMatcher, sourceWatchers } from './registry/sourceWatching';
@@ -48,8 +48,11 @@ export class Configuration {
   private relativePatternSupport = false;
   private workspaceFolderEvents = false;
   private watcherRegistration: Promise<Disposable> | undefined;
-  /** The client names its global storage in initializationOptions; a standalone server uses a temp folder. */
-  private storage = path.join(os.tmpdir(), 'model-registry');
+  /**
+   * The client names its global storage in initializationOptions; a standalone server uses the per-user cache
+   * folder (never a shared temporary one: what is kept there is served as catalog data).
+   */
+  private storage = userCacheDir();
   private readonly applied: Promise<void>;
   private markApplied!: () => void;
 

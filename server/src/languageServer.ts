@@ -63,6 +63,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let editRangeDefault = false;
   const registry = new ModelRegistry(defaultSettings().cache, {
     diskCacheDir: () => path.join(configuration.storagePath, 'url-cache'),
+    onDiskCacheRefused: log.error,
     onLoadProgress: loadProgressReporter(connection, () => canShowProgress),
   });
   const lint = new TestFileLint(log.error);

@@ -1,6 +1,8 @@
-// A real HTTP server on 127.0.0.1 that serves a catalog and, on demand, misbehaves in every way issue 6 lists.
+// A real HTTP server on 127.0.0.1 that serves a catalog and, on demand, misbehaves in every way issues 6 and 10 list.
+// The mode applies to `/catalog.json` whatever its query, so several sources can share one misbehaving server.
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 export type ServerMode =
   | 'ok'
@@ -16,15 +18,27 @@ export type ServerMode =
   | 'tooManyRedirects'
   | 'redirectOnce'
   | 'trickle'
-  | 'hang';
+  | 'hang'
+  /** 304 to every request, conditional or not. */
+  | 'notModified'
+  /** The catalog gzip-compressed, without a Content-Encoding header (a `.json.gz` served as is). */
+  | 'gzipped'
+  /** The catalog gzip-compressed, with `Content-Encoding: gzip`, as any compressing server sends it. */
+  | 'gzipEncoded'
+  /** Bytes that are no text at all: NULs, escape sequences, invalid UTF-8. */
+  | 'binary'
+  /** Five redirects, each answered after `hopDelayMs`, then the catalog. */
+  | 'slowRedirects';
 
 export class CatalogServer {
   mode: ServerMode = 'ok';
   /** The catalog served in mode `ok`; change it to publish a new version (the ETag follows). */
   catalog: unknown = {};
-  requests: { path: string; ifNoneMatch?: string }[] = [];
+  requests: { path: string; ifNoneMatch?: string; authorization?: string }[] = [];
   /** Requests of mode `hang` still open: the client has neither had an answer nor given up. */
   hanging = 0;
+  /** How long each hop of mode `slowRedirects` waits before answering. */
+  hopDelayMs = 300;
   private server: http.Server | undefined;
 
   get url(): string {
@@ -44,10 +58,20 @@ export class CatalogServer {
   private answer(req: http.IncomingMessage, res: http.ServerResponse): void {
     const path = req.url ?? '/';
     const ifNoneMatch = req.headers['if-none-match'];
-    this.requests.push(ifNoneMatch ? { path, ifNoneMatch } : { path });
+    const { authorization } = req.headers;
+    this.requests.push({ path, ...(ifNoneMatch && { ifNoneMatch }), ...(authorization && { authorization }) });
     const body = JSON.stringify(this.catalog);
     const etag = `"${hash(body)}"`;
-    switch (path === '/catalog.json' ? this.mode : path.startsWith('/hop/') ? 'hop' : 'ok') {
+    const route = path.split('?')[0];
+    switch (
+      route === '/catalog.json'
+        ? this.mode
+        : path.startsWith('/hop/')
+          ? 'hop'
+          : path.startsWith('/slow-hop/')
+            ? 'slowHop'
+            : 'ok'
+    ) {
       case 'ok':
         if (ifNoneMatch === etag) return void res.writeHead(304, { etag }).end();
         return void res.writeHead(200, { 'content-type': 'application/json', etag }).end(body);
@@ -86,7 +110,34 @@ export class CatalogServer {
         const n = Number(path.slice('/hop/'.length));
         return void res.writeHead(302, { location: `/hop/${n + 1}` }).end();
       }
+      case 'notModified':
+        return void res.writeHead(304, { etag }).end();
+      case 'gzipped':
+        return void res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(gzipSync(body));
+      case 'gzipEncoded':
+        return void res
+          .writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', etag })
+          .end(gzipSync(body));
+      case 'binary':
+        return void res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(Buffer.from([0x00, 0x1b, 0x5b, 0x32, 0x4a, 0x0d, 0x0a, 0xff, 0xfe, 0x07, 0x00, 0x80, 0x9b, 0x00]));
+      case 'slowRedirects':
+        return this.later(res, () => res.writeHead(302, { location: '/slow-hop/1' }).end());
+      case 'slowHop': {
+        const n = Number(path.slice('/slow-hop/'.length));
+        const location = n < 5 ? `/slow-hop/${n + 1}` : '/moved/catalog.json';
+        return this.later(res, () => res.writeHead(302, { location }).end());
+      }
     }
+  }
+
+  /** Answers after `hopDelayMs`, unless the client has gone. */
+  private later(res: http.ServerResponse, answer: () => void): void {
+    const timer = setTimeout(() => {
+      if (!res.destroyed) answer();
+    }, this.hopDelayMs);
+    res.on('close', () => clearTimeout(timer));
   }
 
   /** The catalog in ten pieces over about 1.5 s: a slow but working server. */

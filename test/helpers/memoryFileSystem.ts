@@ -41,7 +41,12 @@ export class MemoryFileSystem implements FileSystem {
   async stat(file: string) {
     const entry = this.files.get(path.resolve(file));
     if (!entry) throw Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT' });
-    return { mtimeMs: entry.mtimeMs, size: Buffer.byteLength(entry.text), isFile: () => !entry.directory };
+    return {
+      mtimeMs: entry.mtimeMs,
+      size: Buffer.byteLength(entry.text),
+      isFile: () => !entry.directory,
+      isDirectory: () => !!entry.directory,
+    };
   }
 
   async readFile(file: string): Promise<string> {

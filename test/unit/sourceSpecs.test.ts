@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -11,6 +12,15 @@ import { sourceFileMatcher } from '../../server/src/registry/sourceWatching';
 
 const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'model-registry-specs-'));
 after(() => fs.rmSync(workspace, { recursive: true, force: true }));
+
+/** A port nothing listens on: one the system just handed out and took back (fetch refuses port 1 outright). */
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise(resolve => server.close(resolve));
+  return port;
+}
 
 function write(relative: string, value: unknown): string {
   const file = path.join(workspace, relative);
@@ -101,12 +111,9 @@ describe('default sources', () => {
   });
 
   test('configured sources add to the defaults, after model_registry.json; relative paths are per workspace folder; a missing file is an error', async () => {
+    const deadUrl = `http://127.0.0.1:${await closedPort()}/api.json`;
     const settings = parseSettings({
-      sources: [
-        'deps/req_llm/priv/models_dev/*.json',
-        { path: 'missing.json', format: 'litellm' },
-        'http://127.0.0.1:1/api.json',
-      ],
+      sources: ['deps/req_llm/priv/models_dev/*.json', { path: 'missing.json', format: 'litellm' }, deadUrl],
     });
     const result = await new CatalogSources().load(sourceSpecs(settings, folders, bundled), 300_000);
     assert.deepEqual(
@@ -115,7 +122,7 @@ describe('default sources', () => {
         ['model_registry.json', 'workspace', 'ok', 1],
         ['deps/req_llm/priv/models_dev/*.json', 'sources', 'ok', 1],
         ['missing.json', 'sources', 'error', 0],
-        ['http://127.0.0.1:1/api.json', 'sources', 'error', 0],
+        [deadUrl, 'sources', 'error', 0],
         ['deps/req_llm/priv/models_dev/*.json', 'dependencies', 'ok', 1],
         ['deps/llm_db/priv/llm_db/providers/*.json', 'dependencies', 'ok', 1],
         ['<virtualenv>/site-packages/litellm/model_prices_and_context_window_backup.json', 'dependencies', 'ok', 1],

@@ -1,6 +1,7 @@
 // Loads the files (and, through UrlSources, the URLs) of every source and keeps, per file, the last good read: a
 // file that turns malformed, vanishes or becomes unreadable keeps serving its previous models, and the failure is
-// reported in the source's status.
+// reported in the source's status. A file is read only as a regular file (see regularFile.ts) and every read has a
+// deadline, so a FIFO, a device or a stalled drive fails that one source instead of hanging the load.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -8,29 +9,37 @@ import type { CatalogInput } from '../catalog/modelIndex';
 import type { CatalogFormat } from '../catalog/modelRecord';
 import type { SourceStatus } from '../../../shared/protocol';
 import type { Layer, SourceSpec } from './sourceSpecs';
+import { type FileKind, notRegularFile, readRegularFile } from './regularFile';
 import {
   describeError,
   formatBytes,
   type GoodRead,
   type LoadContext,
   parseCatalogText,
+  plainText,
   type SourceState,
+  withDeadline,
 } from './sourceState';
 import { UrlSources } from './urlSources';
 
 /** Bigger files are refused rather than parsed: a catalog that size is a mistake, and parsing it would stall. */
 export const MAX_CATALOG_BYTES = 256 * 1024 * 1024;
 
+/** How long one file may take to read before its source reports an error (a local disk needs far less). */
+export const FILE_DEADLINE_MS = 30_000;
+
 export interface FileSystem {
-  stat(file: string): Promise<{ mtimeMs: number; size: number; isFile(): boolean }>;
-  readFile(file: string): Promise<string>;
+  stat(file: string): Promise<FileKind & { mtimeMs: number; size: number }>;
+  /** The text of a regular file of at most `maxBytes`; anything else is refused with a message saying what it is. */
+  readFile(file: string, maxBytes: number): Promise<string>;
   /** Absolute paths of the files matching `patterns` under `cwd`. */
   glob(patterns: string[], cwd: string): Promise<string[]>;
 }
 
 export const nodeFileSystem: FileSystem = {
   stat: file => fs.promises.stat(file),
-  readFile: file => fs.promises.readFile(file, 'utf8'),
+  readFile: async (file, maxBytes) =>
+    (await readRegularFile(file, { maxBytes, what: 'catalog file' })).data.toString('utf8'),
   glob: (patterns, cwd) =>
     glob(patterns, { cwd, absolute: true, onlyFiles: true, dot: true, expandDirectories: false }),
 };
@@ -44,7 +53,7 @@ interface FileState extends SourceState {
 export interface LoadProgress {
   sourcesDone: number;
   sourcesTotal: number;
-  /** Bytes of the download in progress, when a URL is being fetched. */
+  /** Bytes downloaded so far by this load's URL fetches, once one has begun. */
   bytes?: number;
 }
 
@@ -63,12 +72,18 @@ export class CatalogSources {
   private epoch = 0;
   private allInvalidatedAt = 0;
   private readonly fileInvalidatedAt = new Map<string, number>();
+  /** Reads still under way, by file: a read that outlived its deadline is waited for again, never started twice. */
+  private readonly reading = new Map<string, Promise<string>>();
+  private readonly fileDeadlineMs: number;
 
   constructor(
     private readonly fileSystem: FileSystem = nodeFileSystem,
     private readonly now: () => number = Date.now,
     private readonly urls: UrlSources = new UrlSources({ now }),
-  ) {}
+    options: { fileDeadlineMs?: number } = {},
+  ) {
+    this.fileDeadlineMs = options.fileDeadlineMs ?? FILE_DEADLINE_MS;
+  }
 
   /** Makes the next load read these files (or all files and URLs) again. */
   invalidate(files?: Iterable<string>): void {
@@ -91,8 +106,9 @@ export class CatalogSources {
   }
 
   /**
-   * Loads every source. A file is read again when its mtime or size changed; it is checked at most once per
-   * `ttlMs` (or its source's own TTL). Never throws: failures become the source's `error`.
+   * Loads every source, all at once (a dead URL holds up no other source); the results keep the order of `specs`.
+   * A file is read again when its mtime or size changed; it is checked at most once per `ttlMs` (or its source's
+   * own TTL). Never throws: failures become the source's `error`.
    */
   async load(
     specs: readonly SourceSpec[],
@@ -102,20 +118,22 @@ export class CatalogSources {
   ): Promise<LoadResult> {
     const epoch = this.epoch;
     const next = new Map<string, SourceState>();
+    const report = progressCounter(specs.length, progress);
+    const loaded = await Promise.all(
+      specs.map(async (spec, i) => {
+        const ttl = spec.ttlSeconds === undefined ? ttlMs : spec.ttlSeconds * 1000;
+        const onBytes = (bytes: number): void => report.bytes(i, bytes);
+        const status = await this.loadSource(spec, ttl, next, { ...context, onBytes }, epoch);
+        report.sourceDone();
+        return status;
+      }),
+    );
     const catalogs: (CatalogInput & { layer: number })[] = [];
     const sources: SourceStatus[] = [];
     let changed = false;
-    for (const [done, spec] of specs.entries()) {
-      progress?.({ sourcesDone: done, sourcesTotal: specs.length });
-      const onBytes = (bytes: number): void => progress?.({ sourcesDone: done, sourcesTotal: specs.length, bytes });
-      const status = await this.loadSource(
-        spec,
-        spec.ttlSeconds === undefined ? ttlMs : spec.ttlSeconds * 1000,
-        next,
-        { ...context, onBytes },
-        epoch,
-      );
+    for (const [i, status] of loaded.entries()) {
       if (!status) continue;
+      const spec = specs[i];
       for (const [file, state] of status.files) {
         if (state.good) catalogs.push({ ...catalogInput(spec, file, state.good), layer: LAYERS.indexOf(spec.layer) });
         changed ||= this.files.get(file)?.good !== state.good;
@@ -187,7 +205,8 @@ export class CatalogSources {
     let stat;
     try {
       stat = await this.fileSystem.stat(file);
-      if (!stat.isFile()) throw new Error('is a directory, not a catalog file');
+      const refusal = notRegularFile(stat, 'catalog file');
+      if (refusal) throw new Error(refusal);
       if (stat.size > MAX_CATALOG_BYTES) {
         throw new Error(
           `is ${formatBytes(stat.size)}, over the ${formatBytes(MAX_CATALOG_BYTES)} limit for a catalog file`,
@@ -206,7 +225,7 @@ export class CatalogSources {
       return { ...previous, checkedAt: now, epoch };
     }
     try {
-      const good = parseCatalogText(await this.fileSystem.readFile(file), spec, new Date(now).toISOString(), {
+      const good = parseCatalogText(await this.readText(file), spec, new Date(now).toISOString(), {
         modifiedAt: new Date(stat.mtimeMs).toISOString(),
       });
       return { mtimeMs: stat.mtimeMs, size: stat.size, checkedAt: now, epoch, good };
@@ -214,6 +233,41 @@ export class CatalogSources {
       return { ...failed(previous, now, epoch, describeError(error)), mtimeMs: stat.mtimeMs, size: stat.size };
     }
   }
+
+  private readText(file: string): Promise<string> {
+    let pending = this.reading.get(file);
+    if (!pending) {
+      pending = this.fileSystem.readFile(file, MAX_CATALOG_BYTES).finally(() => this.reading.delete(file));
+      this.reading.set(file, pending);
+    }
+    const seconds = this.fileDeadlineMs / 1000;
+    return withDeadline(pending, this.fileDeadlineMs, `no answer from the file system within ${seconds} s`);
+  }
+}
+
+/** Progress of sources loading side by side: how many are done, and the bytes downloaded so far by all of them. */
+function progressCounter(total: number, progress: ((p: LoadProgress) => void) | undefined) {
+  let done = 0;
+  let downloaded = 0;
+  const bytesBySource = new Map<number, number>();
+  const send = (): void => {
+    if (!progress) return;
+    const update: LoadProgress = { sourcesDone: done, sourcesTotal: total };
+    if (bytesBySource.size > 0) update.bytes = downloaded;
+    progress(update);
+  };
+  send();
+  return {
+    sourceDone: (): void => {
+      done++;
+      send();
+    },
+    bytes: (source: number, received: number): void => {
+      downloaded += received - (bytesBySource.get(source) ?? 0);
+      bytesBySource.set(source, received);
+      send();
+    },
+  };
 }
 
 function failed(previous: FileState | undefined, now: number, epoch: number, error: string): FileState {
@@ -240,7 +294,7 @@ function summarise(spec: SourceSpec, states: [string, SourceState][], dir: strin
     } else {
       allGood = false;
     }
-    if (state.error) errors.push(dir ? `${path.relative(dir, file)}: ${state.error}` : state.error);
+    if (state.error) errors.push(dir ? `${plainText(path.relative(dir, file))}: ${state.error}` : state.error);
   }
   const status: SourceStatus = {
     source: spec.name,

@@ -19,6 +19,8 @@ export interface ModelRegistryOptions {
   now?: () => number;
   /** Where URL sources keep their last good copy between runs (none: memory only); may be a getter. */
   diskCacheDir?: string | (() => string);
+  /** Hears why the disk cache folder is refused (not the user's own), to log it. */
+  onDiskCacheRefused?: (message: string) => void;
   /** Hears how a load advances (sources done, bytes), and `undefined` when it ends. */
   onLoadProgress?: (progress: LoadProgress | undefined) => void;
   /** Called each time the cache has evicted as many entries as it holds: all its memory is now garbage. */
@@ -58,7 +60,10 @@ export class ModelRegistry {
         this.now,
         new UrlSources({
           now: this.now,
-          disk: options.diskCacheDir === undefined ? undefined : new DiskCache(options.diskCacheDir),
+          disk:
+            options.diskCacheDir === undefined
+              ? undefined
+              : new DiskCache(options.diskCacheDir, options.onDiskCacheRefused),
           onBackgroundUpdate: () => this.sourcesUpdated(),
         }),
       );

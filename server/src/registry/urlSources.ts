@@ -82,13 +82,7 @@ export class UrlSources {
     const checkedAt = this.now();
     let next: UrlState;
     try {
-      const result = await this.fetch(spec.url, {
-        ...DEFAULT_FETCH,
-        ...this.options.fetchOptions,
-        validators: previous.good ? previous.validators : undefined,
-        signal: context.signal,
-        onBytes: context.onBytes,
-      });
+      const result = await this.fetchAnswer(spec.url, previous, context);
       if (result.kind === 'not-modified') {
         next = { ...previous, checkedAt, epoch, validators: result.validators, error: undefined };
         void this.options.disk
@@ -108,6 +102,25 @@ export class UrlSources {
       next = { ...previous, checkedAt, epoch, error: describeError(error) };
     }
     this.states.set(spec.url, next);
+  }
+
+  /**
+   * The server's answer, conditional when there is a copy to keep. A 304 with no copy (a confused server or cache)
+   * is asked once more without validators; a second 304 is an error, never an empty `ok`.
+   */
+  private async fetchAnswer(url: string, previous: UrlState, context: LoadContext): Promise<FetchResult> {
+    const options: FetchOptions = {
+      ...DEFAULT_FETCH,
+      ...this.options.fetchOptions,
+      signal: context.signal,
+      onBytes: context.onBytes,
+    };
+    if (previous.good) return this.fetch(url, { ...options, validators: previous.validators });
+    const first = await this.fetch(url, options);
+    if (first.kind === 'fetched') return first;
+    const second = await this.fetch(url, options);
+    if (second.kind === 'fetched') return second;
+    throw new Error('HTTP 304 Not Modified, but there is no copy to keep (asked twice, without validators)');
   }
 
   /** The copy a previous run kept; it is served at once and counts as due for revalidation. */
