@@ -1070,7 +1070,7 @@ async function main() {
         );
         manifest.push({
           file: RETIRED_FILE,
-          name: 'models.dev (retired)',
+          name: 'models.dev (delisted)',
           format: 'models.dev',
           dataDate: newest.dataDate,
           oldestDataDate: contributions[contributions.length - 1].dataDate,

@@ -71,7 +71,7 @@ describe('registry cache over stdio', { skip: missingBuild }, () => {
       bundled.map(src => [src.source, src.status]),
       [
         ['models.dev', 'ok'],
-        ['models.dev (retired)', 'ok'],
+        ['models.dev (delisted)', 'ok'],
       ],
     );
     assert.ok(

@@ -246,7 +246,8 @@ describe('searching', () => {
   });
   test("bare IDs: one row per model, the creator's; an exact match first", () => {
     assert.deepEqual(ids(completeRows(index, {}, 'gpt-4o', 10).rows), ['openai|gpt-4o', 'openai|gpt-4o-mini']);
-    assert.deepEqual(ids(completeRows(index, {}, 'gpt', 2).rows), ['openai|gpt-4.1', 'openai|gpt-4o-mini']);
+    // Newest first, but a model before its variants: gpt-4o ahead of the newer gpt-4o-mini.
+    assert.deepEqual(ids(completeRows(index, {}, 'gpt', 2).rows), ['openai|gpt-4.1', 'openai|gpt-4o']);
     assert.equal(completeRows(index, {}, 'gpt', 2).cut, true);
   });
   test('price-table keys are never offered', () => {

@@ -137,19 +137,6 @@ describe('bounds', () => {
     assert.equal(registry.snapshot().evictions, 3, 'dropping entries on a clear is not an eviction');
   });
 
-  test('each full turnover of the cache is announced, so its memory can be reclaimed', async () => {
-    let turnovers = 0;
-    const fs = new MemoryFileSystem();
-    fs.writeJson(CATALOG, registryCatalog('acme:rocket-1'));
-    const cache = { ...DEFAULT_CACHE, maxEntries: 3 };
-    const registry = new ModelRegistry(cache, { sources: new CatalogSources(fs), onCacheTurnover: () => turnovers++ });
-    registry.configure(SPECS, cache);
-    await registry.ready();
-    for (let i = 0; i < 10; i++) registry.cache.get(`k${i}`, () => i);
-    assert.equal(registry.snapshot().evictions, 7);
-    assert.equal(turnovers, 2);
-  });
-
   test('by bytes: the calculated size never exceeds the bound', async () => {
     const maxSizeMB = 4096 / (1024 * 1024);
     const { registry } = setup({ maxSizeMB });

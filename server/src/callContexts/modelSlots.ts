@@ -150,6 +150,9 @@ function callsEnding(path: readonly string[], table: Map<string, IndexedCall[]>,
 
 // ---- finding slots in code -------------------------------------------------------------------------------------
 
+/** Calls whose first argument is the initial value of the name their result is assigned to (React, Vue, Solid, Svelte). */
+const INITIAL_VALUE_CALLS: ReadonlySet<string> = new Set(['useState', 'useRef', 'ref', 'signal', 'createSignal', 'writable', 'useLocalStorage']);
+
 interface Frame {
   open: number;
   /** For `(`: the dotted callee, or the factory whose result is being called (`createOpenAI({…})("…")`). */
@@ -197,6 +200,8 @@ class CodeSlotFinder {
     let chainStart = -2;
     let assign: { name: string; at: number } | undefined;
     let lastClosed: Frame | undefined;
+    /** The chain before a `<` that may open type arguments (`useState<string>(…)`). */
+    let generic: { chain: string[]; start: number; at: number } | undefined;
     for (let i = 0; i < t.count; i++) {
       const kind = t.kinds[i];
       if (kind === IDENT) {
@@ -216,8 +221,19 @@ class CodeSlotFinder {
       const ch = t.refs[i];
       if (ch === Ch.Eq && chainEnd === i - 1 && !t.isPunct(i + 1, Ch.Eq) && !t.isPunct(i - 1, Ch.Eq)) {
         assign = { name: chain.join('.'), at: i };
+      } else if (ch === Ch.Eq && t.isPunct(i - 1, Ch.RBracket) && !t.isPunct(i + 1, Ch.Eq)) {
+        // `const [selectedModel, setSelectedModel] = useState("…")`: the first name is the value's.
+        const first = this.firstNameInBrackets(i - 1);
+        if (first !== undefined) assign = { name: first, at: i };
+      } else if (ch === Ch.Lt && chainEnd === i - 1) {
+        generic = { chain, start: chainStart, at: i };
       } else if (ch === Ch.LParen) {
         const frame: Frame = { open: ch, arg: 0 };
+        if (chainEnd !== i - 1 && t.isPunct(i - 1, Ch.Gt) && generic && i - generic.at < 40) {
+          ({ chain, start: chainStart } = generic);
+          chainEnd = i - 1;
+        }
+        generic = undefined;
         if (chainEnd === i - 1) {
           frame.callee = chain;
           // `name = Ctor(…)` or `const name = await createX(…)`: a binding, once the call's arguments are known.
@@ -251,6 +267,14 @@ class CodeSlotFinder {
     }
   }
 
+  /** The first identifier after the `[` that the `]` at token `close` ends (a destructuring pattern). */
+  private firstNameInBrackets(close: number): string | undefined {
+    const t = this.tokens;
+    let open = close - 1;
+    while (open >= 0 && !t.isPunct(open, Ch.LBracket)) open--;
+    return open >= 0 && t.isIdent(open + 1) ? t.word(open + 1) : undefined;
+  }
+
   /** The key a `{`/`[` or a value follows: `key:` / `key=` / `"key":`. */
   private keyBefore(i: number): string | undefined {
     const t = this.tokens;
@@ -273,11 +297,12 @@ class CodeSlotFinder {
     const direct = top.open === Ch.LParen;
     const call = direct ? top : frames.length > 1 && frames[frames.length - 2].open === Ch.LParen ? frames[frames.length - 2] : undefined;
     if (call && key !== undefined) (call.keywordLiterals ??= new Map()).set(key, index);
-    if (!direct && top.atom !== undefined && this.language === 'elixir') {
+    // Only an atom ReqLLM knows as a provider makes a model spec (`{:test, "model"}` is a test's placeholder).
+    if (!direct && top.atom !== undefined && this.language === 'elixir' && Object.hasOwn(PROVIDER_NAMES.req_llm, top.atom)) {
       // {:anthropic, "claude-…"}, {:anthropic, id: "…"}, %{provider: :openai, id: "…"}
       const second = key === undefined && top.arg === 1;
       if (second || (key !== undefined && ELIXIR_TUPLE_MODEL_KEYS.includes(key))) {
-        const provider = PROVIDER_NAMES.req_llm[top.atom] ?? canonicalProvider(top.atom);
+        const provider = PROVIDER_NAMES.req_llm[top.atom];
         slots[index] = { kind: 'call', provider, spelling: 'bare', dialect: 'req_llm', library: 'req_llm' };
         return;
       }
@@ -289,6 +314,11 @@ class CodeSlotFinder {
         slots[index] = slotOf(entry);
         return;
       }
+    }
+    // `const [chatModel, setChatModel] = useState("gpt-4.1-mini")`: the initial value of a model-named state.
+    if (direct && key === undefined && call?.arg === 0 && call.assignedTo !== undefined && INITIAL_VALUE_CALLS.has(call.callee?.at(-1) ?? '')) {
+      if (isModelKey(call.assignedTo.split('.').at(-1)!)) slots[index] = { kind: 'key', spelling: 'bare', dialect: 'catalog' };
+      return;
     }
     if (key !== undefined) {
       const config = configKeySlot([...frames.flatMap(f => (f.open === Ch.LParen ? [] : [...(f.key ? [f.key] : []), ...(f.open === Ch.LBracket ? ['[]'] : [])])), key]);

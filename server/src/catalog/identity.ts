@@ -12,9 +12,6 @@ const PROVIDER_ALIASES: Readonly<Record<string, string>> = {
   'google-vertex-ai': 'google-vertex',
   'together-ai': 'togetherai',
   'fireworks': 'fireworks-ai',
-  'mistralai': 'mistral',
-  'x-ai': 'xai',
-  'meta-llama': 'llama',
 };
 
 /** Recent answers, bounded: look-ups run for every string literal, and strings in code are unbounded. */

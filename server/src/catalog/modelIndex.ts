@@ -164,6 +164,14 @@ export class ModelIndex {
       this.retired[row] = this.isRetiredAsOf(row, todayNumber) ? 1 : 0;
       released[row] = dateNumber(columns.string(row, 'releaseDate'));
     }
+    // A row without a date (LiteLLM gives none) takes its model's: the creator's, else any offering's.
+    for (let row = 0; row < n; row++) {
+      if (released[row] !== 0) continue;
+      const model = this.modelOf[row];
+      for (let i = this.modelStart[model]; i < this.modelStart[model + 1] && released[row] === 0; i++) {
+        released[row] = released[this.modelRows[i]];
+      }
+    }
     const isCreatorRow = (row: number): number => (this.creatorRowOf[this.modelOf[row]] === row ? 0 : 1);
     const rankOrder = (creatorsFirst: boolean) =>
       Uint32Array.from({ length: n }, (_, i) => i).sort(
@@ -171,6 +179,7 @@ export class ModelIndex {
           this.retired[a] - this.retired[b] ||
           (creatorsFirst ? isCreatorRow(a) - isCreatorRow(b) : 0) ||
           released[b] - released[a] ||
+          this.completeness(b) - this.completeness(a) ||
           this.folded[a].length - this.folded[b].length ||
           byFolded(a, b),
       );

@@ -43,6 +43,8 @@ export function completeRows(index: ModelIndex, scope: SearchScope, typed: strin
     const inScope = (row: number): boolean => scope.provider === undefined || index.provider(row) === scope.provider;
     for (const row of order) if (inScope(row) && index.folded[row].startsWith(folded) && !picked.offer(row)) break;
   }
+  // A model before its variants and snapshots (`gemini-2.5-flash` before `-lite`, `gpt-4.1-nano` before `-2025-04-14`).
+  picked.rows.splice(0, picked.rows.length, ...basesFirst(index, picked.rows));
   const fuzzyFrom = picked.rows.length;
   if (fuzzyFrom === 0 && folded.length >= 2) {
     for (const row of fuzzyRows(index, scope, folded, rank)) if (!picked.offer(row)) break;
@@ -84,6 +86,33 @@ export function similarRows(
 export function typoBudget(text: string): number {
   const length = text.length;
   return length <= 4 ? 0 : length <= 8 ? 1 : length <= 16 ? 2 : 3;
+}
+
+/** What follows a model's ID in the ID of a variant or snapshot of it: a word, a date or a long version number. */
+const VARIANT_SUFFIX = /^-(?:[a-z]|\d{3,}|\d{2}-\d{4})/;
+
+/** `rows` with each row that another one is a variant of moved just before it (the rank order otherwise kept). */
+function basesFirst(index: ModelIndex, rows: readonly number[]): number[] {
+  const byId = new Map(rows.map(row => [index.folded[row], row]));
+  const out: number[] = [];
+  const placed = new Set<number>();
+  const place = (row: number): void => {
+    if (placed.has(row)) return;
+    placed.add(row);
+    const id = index.folded[row];
+    for (let cut = id.lastIndexOf('-'); cut > 0; cut = id.lastIndexOf('-', cut - 1)) {
+      // `codestral-latest` stands for `codestral-2508`: the alias goes first, as a base does.
+      const base =
+        byId.get(id.slice(0, cut)) ?? (/^-\d/.test(id.slice(cut)) ? byId.get(`${id.slice(0, cut)}-latest`) : undefined);
+      if (base !== undefined && VARIANT_SUFFIX.test(id.slice(cut))) {
+        place(base);
+        break;
+      }
+    }
+    out.push(row);
+  };
+  rows.forEach(place);
+  return out;
 }
 
 /** Rows whose ID holds the typed text's letters in order (contiguous ones first), by rank. */

@@ -1,5 +1,5 @@
 // The catalogs behind `model-registry check --models`. Loaded only for that option (`import()` in check.ts): the
-// registry brings the catalog readers, fuzzysort, lru-cache and node:http/https, which a plain check never uses.
+// registry brings the catalog readers, the index, lru-cache and the URL fetcher, which a plain check never uses.
 import * as path from 'node:path';
 import { readBundledManifest } from '../registry/bundledCatalogs';
 import { ModelRegistry } from '../registry/modelRegistry';

@@ -60,7 +60,9 @@ export function completeModelId(
   const index = deps.queries.models;
   const reading = readModelText(typedText, slot, index);
   // Outside a model slot a string is a model ID only once a known provider prefix says so.
-  if (reading.local || (slot === undefined && reading.providerText === undefined)) return null;
+  // A local model or deployment name may be anything; where the provider has a catalog (Azure), its models still help.
+  if ((reading.local && reading.provider === undefined) || (slot === undefined && reading.providerText === undefined))
+    return null;
   const at = atProviderItems(index, reading, deps.today);
   if (at)
     return finish(

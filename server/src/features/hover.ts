@@ -8,7 +8,7 @@ import type { LexicalMap } from '../strings/lexicalMap';
 import { MarkupKind } from '../utils/lspValues';
 import { modelMarkdown } from './modelDocs';
 import { literalContentAt, looksLikeModelId } from './modelLiterals';
-import { readModelText } from './modelReading';
+import { readModelText, resolveReading } from './modelReading';
 import { modelView } from './modelView';
 
 export interface HoverDeps {
@@ -27,7 +27,7 @@ export function hoverModelId(document: TextDocument, position: Position, deps: H
   ];
   const index = deps.queries.models;
   const reading = readModelText(found.text, slot, index);
-  const resolution = deps.queries.resolve(reading.provider, reading.model);
+  const resolution = resolveReading(deps.queries, reading, found.text);
   if (!resolution) return null;
   return {
     contents: { kind: MarkupKind.Markdown, value: modelMarkdown(modelView(index, resolution, deps.today), found.text) },

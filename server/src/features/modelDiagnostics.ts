@@ -15,7 +15,7 @@ import { DEPRECATED_MODEL, DIAGNOSTIC_SOURCE, UNKNOWN_MODEL } from '../utils/dia
 import { DiagnosticSeverity, DiagnosticTag } from '../utils/lspValues';
 import { describeClaim, retiringClaim } from './modelDocs';
 import { isModuleSpecifier, looksLikeFilePath, looksLikeModelId } from './modelLiterals';
-import { readModelText, spellLike, type ModelReading } from './modelReading';
+import { readModelText, resolveReading, spellLike, type ModelReading } from './modelReading';
 
 const SUGGESTIONS = 3;
 /** In a known call's model argument a wrong ID is reported whatever it is; suggestions may be this far off. */
@@ -71,7 +71,7 @@ function diagnoseLiteral(
   const reading = readModelText(content, slot, index);
   // Outside slots only an unmistakable provider-prefixed ID is read (for deprecation), never reported unknown.
   if (slot === undefined && reading.providerText === undefined) return undefined;
-  const resolution = deps.queries.resolve(reading.provider, reading.model);
+  const resolution = resolveReading(deps.queries, reading, content);
   if (resolution) return deprecatedModel(content, reading, resolution, index, deps.today);
   if (slot === undefined || reading.local || !deps.reportUnknown || deps.isKnownModel?.(content)) return undefined;
   if (reading.model === '' || looksLikeFilePath(content) || isModuleSpecifier(text, literal)) return undefined;

@@ -7,6 +7,7 @@
 import { LOCAL_PROVIDERS, DEPLOYMENT_PROVIDERS, PROVIDER_NAMES } from '../catalog/providerNames';
 import { canonicalProvider, fineTuneBase } from '../catalog/identity';
 import type { ModelIndex, Resolution } from '../catalog/modelIndex';
+import type { ModelQueries } from '../registry/modelQueries';
 import type { ModelSlot } from '../callContexts/modelSlots';
 
 export type Separator = ':' | '/' | '@';
@@ -65,16 +66,14 @@ export function readModelText(text: string, slot: ModelSlot | undefined, index: 
   return { model: text, local: local || (colon > 0 && NAME_TAG.test(text)) };
 }
 
-/** The row the reading names: that provider's model, or for a bare ID the creator's (SPEC §4 "Model identity"). */
-export function resolveReading(reading: ModelReading, index: ModelIndex): Resolution | undefined {
-  if (reading.model === '') return undefined;
-  if (reading.provider === undefined) return index.resolveBare(reading.model);
-  const found = index.resolveNamed(reading.provider, reading.model);
-  if (found) return found;
-  // A fine-tune of the provider's model, `ft:gpt-4o-mini-…:org::id`.
-  const base = fineTuneBase(reading.model);
-  const tuned = base === undefined ? undefined : index.resolveNamed(reading.provider, base);
-  return tuned ? { ...tuned, reading: 'fine-tune' } : undefined;
+/**
+ * The row a string names in its slot: the provider's model, or for a bare ID the creator's (SPEC §4 "Model
+ * identity"). A typed prefix that is a provider may also be the start of a bare ID (`meta-llama/llama-3.1-8b-instruct`
+ * is OpenRouter's), so the whole text is tried too.
+ */
+export function resolveReading(queries: ModelQueries, reading: ModelReading, text: string): Resolution | undefined {
+  const found = queries.resolve(reading.provider, reading.model);
+  return found ?? (reading.providerText !== undefined ? queries.resolve(undefined, text) : undefined);
 }
 
 /** A model ID spelled the way the reading spells its provider (`anthropic:…`, `gemini/…`, `…@openai`, bare). */

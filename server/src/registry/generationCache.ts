@@ -26,8 +26,6 @@ export interface CacheStats {
 export interface GenerationCacheOptions {
   /** Milliseconds; injected by tests to move time. */
   now?: () => number;
-  /** Called each time the cache has evicted as many entries as it holds: all its memory is now garbage. */
-  onTurnover?: () => void;
 }
 
 interface Entry {
@@ -48,10 +46,7 @@ export class GenerationCache {
   private evictions = 0;
   private readonly now: () => number;
 
-  constructor(
-    bounds: CacheBounds,
-    private readonly options: GenerationCacheOptions = {},
-  ) {
+  constructor(bounds: CacheBounds, options: GenerationCacheOptions = {}) {
     this.now = options.now ?? Date.now;
     this.bounds = { ...bounds };
     this.lru = this.create(this.bounds);
@@ -126,9 +121,7 @@ export class GenerationCache {
       // Read the clock on every check rather than a value cached for a millisecond: exact with an injected clock.
       ttlResolution: 0,
       dispose: (_value, _key, reason) => {
-        if (reason !== 'evict') return;
-        this.evictions++;
-        if (this.evictions % bounds.maxEntries === 0) this.options.onTurnover?.();
+        if (reason === 'evict') this.evictions++;
       },
     });
   }

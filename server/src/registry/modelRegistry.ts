@@ -23,8 +23,6 @@ export interface ModelRegistryOptions {
   onDiskCacheRefused?: (message: string) => void;
   /** Hears how a load advances (sources done, bytes), and `undefined` when it ends. */
   onLoadProgress?: (progress: LoadProgress | undefined) => void;
-  /** Called each time the cache has evicted as many entries as it holds: all its memory is now garbage. */
-  onCacheTurnover?: () => void;
 }
 
 export class ModelRegistry {
@@ -67,7 +65,7 @@ export class ModelRegistry {
           onBackgroundUpdate: () => this.sourcesUpdated(),
         }),
       );
-    this.cache = new GenerationCache(cacheSettings, { now: this.now, onTurnover: options.onCacheTurnover });
+    this.cache = new GenerationCache(cacheSettings, { now: this.now });
     this.queries = new ModelQueries(() => this.index, this.cache);
   }
 
