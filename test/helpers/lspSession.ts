@@ -19,6 +19,8 @@ export class LspSession {
   readonly snapshots: CacheSnapshot[] = [];
   readonly logs: string[] = [];
   readonly registrations: Registration[] = [];
+  /** The answer to `workspace/configuration` waits for this: a test can play a client slow to send its settings. */
+  settingsReady: Promise<void> = Promise.resolve();
   private readonly process: ChildProcess;
   private readonly waiters: (() => void)[] = [];
 
@@ -26,15 +28,24 @@ export class LspSession {
    * `settings` answers `workspace/configuration` for the `modelRegistry` section; change it and notify to reconfigure.
    * The online catalog is off unless a test turns it on: tests never reach the internet.
    */
-  constructor(public settings: Record<string, unknown> = {}) {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  constructor(
+    public settings: Record<string, unknown> = {},
+    env: Record<string, string> = {},
+  ) {
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+      env: { ...process.env, ...env },
+    });
     this.connection = rpc.createMessageConnection(
       new rpc.StreamMessageReader(this.process.stdout!),
       new rpc.StreamMessageWriter(this.process.stdin!),
     );
-    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-      params.items.map(item => (item.section === 'modelRegistry' ? { onlineCatalog: false, ...this.settings } : null)),
-    );
+    this.connection.onRequest('workspace/configuration', async (params: { items: { section?: string }[] }) => {
+      await this.settingsReady;
+      return params.items.map(item =>
+        item.section === 'modelRegistry' ? { onlineCatalog: false, ...this.settings } : null,
+      );
+    });
     this.connection.onRequest('client/registerCapability', (params: { registrations: Registration[] }) => {
       this.registrations.push(...params.registrations);
       return null;
