@@ -15,6 +15,7 @@ export default tseslint.config(
       'test/corpus/**',
       'test/e2e/extensions/**',
       'node_modules/**',
+      '.scratch/**',
     ],
   },
   eslint.configs.recommended,

@@ -28,11 +28,13 @@ export class LspSession {
    * `settings` answers `workspace/configuration` for the `modelRegistry` section; change it and notify to reconfigure.
    * The online catalog is off unless a test turns it on: tests never reach the internet.
    */
+  /** `server`: the bundle to run (the benchmarks also drive a minimal reference server). */
   constructor(
     public settings: Record<string, unknown> = {},
     env: Record<string, string> = {},
+    server = SERVER,
   ) {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], {
+    this.process = spawn(process.execPath, [server, '--stdio'], {
       stdio: ['pipe', 'pipe', 'inherit'],
       env: { ...process.env, ...env },
     });

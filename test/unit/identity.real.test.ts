@@ -6,8 +6,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { creatorOf, identityKey } from '../../server/src/catalog/identity';
-import { type CatalogInput, ModelIndex } from '../../server/src/catalog/modelIndex';
+import type { CatalogInput } from '../../server/src/catalog/indexBuild';
+import { ModelIndex } from '../../server/src/catalog/modelIndex';
 import { readCatalog } from '../../server/src/catalog/detectFormat';
+import { tableOf } from '../../server/src/catalog/catalogTable';
 
 const SHARED = path.resolve(__dirname, '../../../shared/catalogs');
 const MODELS_DEV = path.join(SHARED, 'models-dev-api.json');
@@ -27,7 +29,7 @@ describe('model identity on the real catalogs', { skip: missing }, () => {
   before(() => {
     modelsDev = JSON.parse(fs.readFileSync(MODELS_DEV, 'utf8')) as ModelsDev;
     const input = (file: string, label: string): CatalogInput => ({
-      records: readCatalog(JSON.parse(fs.readFileSync(path.join(SHARED, file), 'utf8')), 'auto', label).models,
+      table: tableOf(readCatalog(JSON.parse(fs.readFileSync(path.join(SHARED, file), 'utf8')), 'auto', label).models),
       source: { label },
     });
     index = new ModelIndex([

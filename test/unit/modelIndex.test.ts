@@ -3,9 +3,11 @@
 // searches (ranking, one row per model, no price-table keys, typos).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { type CatalogInput, ModelIndex } from '../../server/src/catalog/modelIndex';
+import type { CatalogInput } from '../../server/src/catalog/indexBuild';
+import { ModelIndex } from '../../server/src/catalog/modelIndex';
 import type { ModelRecord } from '../../server/src/catalog/modelRecord';
 import { completeRows, editDistance, similarRows } from '../../server/src/catalog/modelSearch';
+import { tableOf } from '../../server/src/catalog/catalogTable';
 
 const rec = (provider: string, id: string, extra: Partial<ModelRecord> = {}): ModelRecord => ({
   provider,
@@ -14,7 +16,7 @@ const rec = (provider: string, id: string, extra: Partial<ModelRecord> = {}): Mo
   ...extra,
 });
 const catalog = (label: string, records: ModelRecord[], dataDate?: string): CatalogInput => ({
-  records,
+  table: tableOf(records),
   source: dataDate === undefined ? { label } : { label, dataDate },
 });
 const TODAY = '2026-12-04';
@@ -65,9 +67,9 @@ describe('merging catalogs', () => {
     assert.equal(retired, true, 'past its deprecation date');
     assert.deepEqual(claims, [{ source: 'LiteLLM', dataDate: '2026-07-24', deprecationDate: '2026-05-01' }]);
   });
-  test('the input records are not modified, so a reload can merge them again', () => {
-    assert.equal(first.records[0].outputPricePerMTok, undefined);
-    assert.deepEqual(first.records[0].capabilities, ['tool_call']);
+  test('the input tables are not modified, so a reload can merge them again', () => {
+    assert.equal(first.table.numbers[4], NaN, 'no output price came from the later catalog');
+    assert.deepEqual(first.table.capabilityLists, [['tool_call']]);
   });
   test('a project registry saying deprecated: false overrules every catalog', () => {
     const merged = new ModelIndex(

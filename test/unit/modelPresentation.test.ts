@@ -8,9 +8,10 @@ import { formatPrice, formatTokens, modelMarkdown, shortDetail } from '../../ser
 import { readModelText, spellLike } from '../../server/src/features/modelReading';
 import { modelView } from '../../server/src/features/modelView';
 import { applySuppressions } from '../../server/src/features/suppression';
+import { tableOf } from '../../server/src/catalog/catalogTable';
 
 const catalog = (label: string, records: ModelRecord[], dataDate?: string) => ({
-  records,
+  table: tableOf(records),
   source: dataDate === undefined ? { label } : { label, dataDate },
 });
 
@@ -69,20 +70,15 @@ describe('formatting', () => {
   test('short detail', () => {
     assert.equal(
       shortDetail({
-        id: 'm',
         provider: 'p',
         contextWindow: 200000,
         inputPricePerMTok: 3,
         outputPricePerMTok: 15,
-        sources: [],
       }),
       '200K ctx · $3 / $15 per 1M',
     );
-    assert.equal(shortDetail({ id: 'm', provider: 'p', sources: [] }), 'p');
-    assert.equal(
-      shortDetail({ id: 'm', provider: 'p', releaseDate: '2025-02-19', sources: [] }, true),
-      'deprecated · 2025-02',
-    );
+    assert.equal(shortDetail({ provider: 'p' }), 'p');
+    assert.equal(shortDetail({ provider: 'p', releaseDate: '2025-02-19' }, true), 'deprecated · 2025-02');
   });
   test('deprecated: flagged, retired, or past its deprecation date; a project may overrule', () => {
     const base = { id: 'm', provider: 'p', sources: [] };

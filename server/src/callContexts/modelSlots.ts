@@ -46,16 +46,16 @@ export interface ExtraModelCall {
 /** Model slots by literal index (`map.strings`); undefined for a literal that is none. */
 export type ModelSlots = readonly (ModelSlot | undefined)[];
 
-const slotsByMap = new WeakMap<LexicalMap, ModelSlots>();
+/**
+ * The last answer: a document version is asked for its slots by its diagnostics, completions and hovers in turn. One
+ * entry rather than a WeakMap of every version: a table that fills with short-lived keys slows every young collection.
+ */
+let last: { map: LexicalMap; extra: readonly ExtraModelCall[]; slots: ModelSlots } | undefined;
 
 /** The model slots of a document's literals, computed once per lexical map (one per document version). */
 export function modelSlots(text: string, map: LexicalMap, languageId: string, extra: readonly ExtraModelCall[] = []): ModelSlots {
-  let slots = slotsByMap.get(map);
-  if (!slots) {
-    slots = findModelSlots(text, map, languageId, extra);
-    slotsByMap.set(map, slots);
-  }
-  return slots;
+  if (last?.map !== map || last.extra !== extra) last = { map, extra, slots: findModelSlots(text, map, languageId, extra) };
+  return last.slots;
 }
 
 /** `model`, `model_id`, `model_name`, or a name ending in `model`/`Model` (`DEFAULT_MODEL`, `chatModel`, `@fallback_model`). */
@@ -150,6 +150,12 @@ function callsEnding(path: readonly string[], table: Map<string, IndexedCall[]>,
 
 // ---- finding slots in code -------------------------------------------------------------------------------------
 
+/**
+ * Token arrays reused by every document: finding slots is synchronous and keeps no token, and typed arrays made per
+ * request would each hold memory outside the heap until a full collection.
+ */
+const TOKEN_BUFFER = new Tokens(4096);
+
 /** Calls whose first argument is the initial value of the name their result is assigned to (React, Vue, Solid, Svelte). */
 const INITIAL_VALUE_CALLS: ReadonlySet<string> = new Set(['useState', 'useRef', 'ref', 'signal', 'createSignal', 'writable', 'useLocalStorage']);
 
@@ -188,7 +194,7 @@ class CodeSlotFinder {
     private readonly language: CallLanguage,
     extra: readonly ExtraModelCall[],
   ) {
-    this.tokens = tokenize(text, map, language === 'javascript' ? 'script' : language, new Tokens(256));
+    this.tokens = tokenize(text, map, language === 'javascript' ? 'script' : language, TOKEN_BUFFER);
     this.extra = extraCalls(extra);
   }
 

@@ -1,38 +1,27 @@
-// The merged models of the index, one row per provider offering, stored by column: numbers in typed arrays, strings
-// as references to the catalogs' own (interned where they repeat), rare fields in sparse maps. At 100,000 models
-// this is a fraction of the memory of one object per model (issue 11: the product exists because registries bloated
-// memory). `record(row)` builds the object view a hover or a completion item needs, on demand.
+// The merged models of the index, one row per provider offering, in the column layout of catalogTable.ts: numbers in
+// one typed array, string fields as references into one table of distinct strings, rare fields in sparse maps. At
+// 100,000 models this is a fraction of the memory of one object per model (issue 11: the product exists because
+// registries bloated memory). Rows are filled by merging catalog tables field by field, earlier catalogs first;
+// `record(row)` builds the object a hover or a completion item needs, on demand.
+import {
+  type CatalogTable,
+  DEPRECATED,
+  DEPRECATED_KNOWN,
+  NUMBER_FIELDS,
+  type NumberField,
+  OPEN_WEIGHTS,
+  OPEN_WEIGHTS_KNOWN,
+  STRING_FIELDS,
+  type StringField,
+  tableString,
+} from './catalogTable';
 import type { LifecycleClaim, ModelRecord } from './modelRecord';
 
-const NUMBER_FIELDS = [
-  'contextWindow',
-  'maxInput',
-  'maxOutput',
-  'inputPricePerMTok',
-  'outputPricePerMTok',
-  'cacheReadPricePerMTok',
-  'cacheWritePricePerMTok',
-  'inputPriceAbove200kPerMTok',
-  'outputPriceAbove200kPerMTok',
-] as const;
-type NumberField = (typeof NUMBER_FIELDS)[number];
-
-const STRING_FIELDS = [
-  'name',
-  'family',
-  'knowledgeCutoff',
-  'releaseDate',
-  'status',
-  'deprecationDate',
-  'replacement',
-] as const;
-type StringField = (typeof STRING_FIELDS)[number];
-
-/** Flag bits: whether a boolean field is known, and its value. */
-const DEPRECATED_KNOWN = 1;
-const DEPRECATED = 2;
-const OPEN_WEIGHTS_KNOWN = 4;
-const OPEN_WEIGHTS = 8;
+const NUMBERS = NUMBER_FIELDS.length;
+const STRINGS = STRING_FIELDS.length;
+const STATUS = STRING_FIELDS.indexOf('status');
+const DEPRECATION_DATE = STRING_FIELDS.indexOf('deprecationDate');
+const REPLACEMENT = STRING_FIELDS.indexOf('replacement');
 
 /** A source as rows refer to it. */
 export interface SourceRef {
@@ -42,46 +31,45 @@ export interface SourceRef {
 }
 
 export class ModelColumns {
-  private capacity: number;
   size = 0;
   readonly providerNames: string[] = [];
   private readonly providerIndex = new Map<string, number>();
-  private provider: Uint16Array;
+  private readonly provider: Uint16Array;
   readonly ids: string[] = [];
-  private numbers: Float64Array[];
-  private readonly strings: Record<StringField, (string | undefined)[]>;
-  private flags: Uint8Array;
-  private capabilities: Int32Array;
-  private modalities: Int32Array;
-  private sources: Int32Array;
-  private readonly interned = new Map<string, string>();
+  private readonly numbers: Float64Array;
+  private readonly stringTable: string[] = [];
+  private readonly strings: Int32Array;
+  private readonly flags: Uint8Array;
+  private readonly capabilities: Int32Array;
+  private readonly modalities: Int32Array;
+  private readonly sources: Int32Array;
   private readonly capabilityLists: string[][] = [];
-  private readonly capabilityListIndex = new Map<string, number>();
   private readonly modalityPairs: { input: string[]; output: string[] }[] = [];
-  private readonly modalityPairIndex = new Map<string, number>();
   private readonly sourceLists: number[][] = [];
-  private readonly sourceListIndex = new Map<string, number>();
   readonly sourceRefs: SourceRef[] = [];
   private readonly aliases = new Map<number, string[]>();
   private readonly claims = new Map<number, LifecycleClaim[]>();
+  /** Lookup tables of the merge; dropped by `seal()` once every catalog is in. */
+  private building: {
+    strings: Map<string, number>;
+    capabilities: Map<string, number>;
+    modalities: Map<string, number>;
+    sourceLists: Map<string, number>;
+  } | null = { strings: new Map(), capabilities: new Map(), modalities: new Map(), sourceLists: new Map() };
 
-  constructor(capacity = 1024) {
-    this.capacity = Math.max(16, capacity);
-    this.provider = new Uint16Array(this.capacity);
-    this.numbers = NUMBER_FIELDS.map(() => new Float64Array(this.capacity).fill(NaN));
-    this.strings = Object.fromEntries(STRING_FIELDS.map(f => [f, []])) as unknown as Record<
-      StringField,
-      (string | undefined)[]
-    >;
-    this.flags = new Uint8Array(this.capacity);
-    this.capabilities = new Int32Array(this.capacity).fill(-1);
-    this.modalities = new Int32Array(this.capacity).fill(-1);
-    this.sources = new Int32Array(this.capacity).fill(-1);
+  /** `capacity`: the most rows there can be (the catalogs' rows added up). */
+  constructor(capacity: number) {
+    this.provider = new Uint16Array(capacity);
+    this.numbers = new Float64Array(capacity * NUMBERS).fill(NaN);
+    this.strings = new Int32Array(capacity * STRINGS).fill(-1);
+    this.flags = new Uint8Array(capacity);
+    this.capabilities = new Int32Array(capacity).fill(-1);
+    this.modalities = new Int32Array(capacity).fill(-1);
+    this.sources = new Int32Array(capacity).fill(-1);
   }
 
   /** A new row for `provider`'s `id`, empty but for those; returns its number. */
   addRow(provider: string, id: string): number {
-    if (this.size === this.capacity) this.grow();
     const row = this.size++;
     let p = this.providerIndex.get(provider);
     if (p === undefined) {
@@ -91,8 +79,58 @@ export class ModelColumns {
     }
     this.provider[row] = p;
     this.ids.push(id);
-    for (const field of STRING_FIELDS) this.strings[field].push(undefined);
     return row;
+  }
+
+  /** Registers a source; rows refer to it by the number returned. */
+  addSource(ref: SourceRef): number {
+    this.sourceRefs.push(ref);
+    return this.sourceRefs.length - 1;
+  }
+
+  /**
+   * Fills the row's missing fields from row `from` of `table` (an earlier merge wins on every field it has), unions
+   * capabilities and aliases, adds the source, and keeps what the source says of the lifecycle as a claim.
+   */
+  mergeInto(
+    row: number,
+    table: CatalogTable,
+    from: number,
+    source: number,
+    aliases: readonly string[] | undefined,
+  ): void {
+    const build = this.building!;
+    for (let f = 0; f < NUMBERS; f++) {
+      const value = table.numbers[from * NUMBERS + f];
+      if (!Number.isNaN(value) && Number.isNaN(this.numbers[row * NUMBERS + f]))
+        this.numbers[row * NUMBERS + f] = value;
+    }
+    for (let f = 0; f < STRINGS; f++) {
+      const value = tableString(table, from, f);
+      if (value !== undefined && this.strings[row * STRINGS + f] < 0)
+        this.strings[row * STRINGS + f] = intern(build.strings, this.stringTable, value);
+    }
+    const theirs = table.flags[from];
+    let flags = this.flags[row];
+    if (theirs & DEPRECATED_KNOWN && !(flags & DEPRECATED_KNOWN)) flags |= theirs & (DEPRECATED_KNOWN | DEPRECATED);
+    if (theirs & OPEN_WEIGHTS_KNOWN && !(flags & OPEN_WEIGHTS_KNOWN))
+      flags |= theirs & (OPEN_WEIGHTS_KNOWN | OPEN_WEIGHTS);
+    this.flags[row] = flags;
+    const capabilities = table.capabilities[from];
+    if (capabilities >= 0)
+      this.capabilities[row] = this.capabilityListOf(table.capabilityLists[capabilities], this.capabilities[row]);
+    const modalities = table.modalities[from];
+    if (modalities >= 0 && this.modalities[row] < 0)
+      this.modalities[row] = this.modalityPairOf(table.modalityPairs[modalities]);
+    if (aliases?.length) this.aliases.set(row, [...new Set([...(this.aliases.get(row) ?? []), ...aliases])]);
+    this.sources[row] = this.sourceListWith(this.sources[row], source);
+    const claim = lifecycleClaim(table, from, this.sourceRefs[source]);
+    if (claim) this.claims.set(row, [...(this.claims.get(row) ?? []), claim]);
+  }
+
+  /** Every catalog is merged: the lookup tables of the merge are no longer needed. */
+  seal(): void {
+    this.building = null;
   }
 
   providerOf(row: number): string {
@@ -109,12 +147,13 @@ export class ModelColumns {
   }
 
   number(row: number, field: NumberField): number | undefined {
-    const value = this.numbers[NUMBER_FIELDS.indexOf(field)][row];
+    const value = this.numbers[row * NUMBERS + NUMBER_FIELDS.indexOf(field)];
     return Number.isNaN(value) ? undefined : value;
   }
 
   string(row: number, field: StringField): string | undefined {
-    return this.strings[field][row];
+    const ref = this.strings[row * STRINGS + STRING_FIELDS.indexOf(field)];
+    return ref < 0 ? undefined : this.stringTable[ref];
   }
 
   deprecatedFlag(row: number): boolean | undefined {
@@ -124,42 +163,6 @@ export class ModelColumns {
 
   lifecycleClaims(row: number): readonly LifecycleClaim[] {
     return this.claims.get(row) ?? [];
-  }
-
-  /**
-   * Fills the row's missing fields from `record` (an earlier merge wins on every field it has), unions capabilities
-   * and aliases, adds the source, and keeps the record's lifecycle claim with its source.
-   */
-  mergeInto(row: number, record: ModelRecord, source: number): void {
-    NUMBER_FIELDS.forEach((field, i) => {
-      const value = record[field];
-      if (value !== undefined && Number.isNaN(this.numbers[i][row])) this.numbers[i][row] = value;
-    });
-    for (const field of STRING_FIELDS) {
-      const value = record[field];
-      if (value !== undefined && this.strings[field][row] === undefined) this.strings[field][row] = this.intern(value);
-    }
-    let flags = this.flags[row];
-    if (record.deprecated !== undefined && !(flags & DEPRECATED_KNOWN))
-      flags |= DEPRECATED_KNOWN | (record.deprecated ? DEPRECATED : 0);
-    if (record.openWeights !== undefined && !(flags & OPEN_WEIGHTS_KNOWN)) {
-      flags |= OPEN_WEIGHTS_KNOWN | (record.openWeights ? OPEN_WEIGHTS : 0);
-    }
-    this.flags[row] = flags;
-    if (record.capabilities?.length)
-      this.capabilities[row] = this.capabilityListOf(record.capabilities, this.capabilities[row]);
-    if (record.modalities && this.modalities[row] < 0) this.modalities[row] = this.modalityPairOf(record.modalities);
-    if (record.aliases?.length)
-      this.aliases.set(row, [...new Set([...(this.aliases.get(row) ?? []), ...record.aliases])]);
-    this.sources[row] = this.sourceListWith(this.sources[row], source);
-    const claim = lifecycleClaim(record, this.sourceRefs[source]);
-    if (claim) this.claims.set(row, [...(this.claims.get(row) ?? []), claim]);
-  }
-
-  /** Registers a source; rows refer to it by the number returned. */
-  addSource(ref: SourceRef): number {
-    this.sourceRefs.push(ref);
-    return this.sourceRefs.length - 1;
   }
 
   sourcesOf(row: number): readonly SourceRef[] {
@@ -178,14 +181,14 @@ export class ModelColumns {
       provider: this.providerOf(row),
       sources: this.sourcesOf(row).map(s => s.label),
     };
-    for (const field of STRING_FIELDS) {
-      const value = this.strings[field][row];
-      if (value !== undefined) record[field] = value;
-    }
-    for (const field of NUMBER_FIELDS) {
-      const value = this.number(row, field);
-      if (value !== undefined) record[field] = value;
-    }
+    STRING_FIELDS.forEach((field, f) => {
+      const ref = this.strings[row * STRINGS + f];
+      if (ref >= 0) record[field] = this.stringTable[ref];
+    });
+    NUMBER_FIELDS.forEach((field, f) => {
+      const value = this.numbers[row * NUMBERS + f];
+      if (!Number.isNaN(value)) record[field] = value;
+    });
     const deprecated = this.deprecatedFlag(row);
     if (deprecated !== undefined) record.deprecated = deprecated;
     const flags = this.flags[row];
@@ -197,33 +200,26 @@ export class ModelColumns {
     return record;
   }
 
-  private intern(value: string): string {
-    const known = this.interned.get(value);
-    if (known !== undefined) return known;
-    if (value.length <= 32) this.interned.set(value, value); // dates, statuses, families repeat; names rarely do
-    return value;
-  }
-
   private capabilityListOf(capabilities: readonly string[], current: number): number {
     const merged =
       current < 0 ? [...capabilities] : [...new Set([...this.capabilityLists[current], ...capabilities])].sort();
     const key = merged.join(',');
-    let index = this.capabilityListIndex.get(key);
+    let index = this.building!.capabilities.get(key);
     if (index === undefined) {
       index = this.capabilityLists.length;
       this.capabilityLists.push(Object.freeze(merged) as string[]);
-      this.capabilityListIndex.set(key, index);
+      this.building!.capabilities.set(key, index);
     }
     return index;
   }
 
   private modalityPairOf(modalities: { input: string[]; output: string[] }): number {
     const key = `${modalities.input.join(',')}>${modalities.output.join(',')}`;
-    let index = this.modalityPairIndex.get(key);
+    let index = this.building!.modalities.get(key);
     if (index === undefined) {
       index = this.modalityPairs.length;
       this.modalityPairs.push(Object.freeze({ input: [...modalities.input], output: [...modalities.output] }));
-      this.modalityPairIndex.set(key, index);
+      this.building!.modalities.set(key, index);
     }
     return index;
   }
@@ -236,36 +232,33 @@ export class ModelColumns {
           ? this.sourceLists[current]
           : [...this.sourceLists[current], source];
     const key = list.join(',');
-    let index = this.sourceListIndex.get(key);
+    let index = this.building!.sourceLists.get(key);
     if (index === undefined) {
       index = this.sourceLists.length;
       this.sourceLists.push(list);
-      this.sourceListIndex.set(key, index);
+      this.building!.sourceLists.set(key, index);
     }
     return index;
   }
-
-  private grow(): void {
-    const capacity = this.capacity * 2;
-    const grown = <T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(array: T, fill?: number): T => {
-      const next = new (array.constructor as new (length: number) => T)(capacity);
-      if (fill !== undefined) next.fill(fill);
-      next.set(array);
-      return next;
-    };
-    this.provider = grown(this.provider);
-    this.numbers = this.numbers.map(column => grown(column, NaN));
-    this.flags = grown(this.flags);
-    this.capabilities = grown(this.capabilities, -1);
-    this.modalities = grown(this.modalities, -1);
-    this.sources = grown(this.sources, -1);
-    this.capacity = capacity;
-  }
 }
 
-/** What a record says about its lifecycle, if anything, attributed to its source. */
-function lifecycleClaim(record: ModelRecord, source: SourceRef): LifecycleClaim | undefined {
-  const { status, deprecated, deprecationDate, replacement } = record;
+function intern(index: Map<string, number>, list: string[], value: string): number {
+  let found = index.get(value);
+  if (found === undefined) {
+    found = list.length;
+    list.push(value);
+    index.set(value, found);
+  }
+  return found;
+}
+
+/** What a catalog row says about its lifecycle, if anything, attributed to its source. */
+function lifecycleClaim(table: CatalogTable, row: number, source: SourceRef): LifecycleClaim | undefined {
+  const status = tableString(table, row, STATUS);
+  const deprecationDate = tableString(table, row, DEPRECATION_DATE);
+  const replacement = tableString(table, row, REPLACEMENT);
+  const flags = table.flags[row];
+  const deprecated = flags & DEPRECATED_KNOWN ? (flags & DEPRECATED) !== 0 : undefined;
   const saysSomething =
     deprecated !== undefined || deprecationDate !== undefined || (status !== undefined && status !== 'active');
   if (!saysSomething) return undefined;

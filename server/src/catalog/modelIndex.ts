@@ -4,7 +4,17 @@
 // creator row carries the model's own facts. Look-ups: any spelling of SPEC §4, exact or folded (case, `.`/`-`),
 // version aliases (`-latest`), fine-tunes (`ft:…`), catalog aliases. Searches (completion, "did you mean") are in
 // modelSearch.ts over the arrays built here: sorted IDs, a rank order per scope and a trigram index.
-import { ModelColumns, type SourceRef } from './modelColumns';
+import {
+  buildIdentities,
+  buildRanks,
+  buildSortedIds,
+  buildVariantBases,
+  type CatalogInput,
+  completenessOf,
+  dateNumber,
+  mergeCatalogs,
+} from './indexBuild';
+import type { ModelColumns } from './modelColumns';
 import {
   canonicalProvider,
   creatorOf,
@@ -19,14 +29,6 @@ import {
 import type { LifecycleClaim, ModelRecord } from './modelRecord';
 import { TrigramIndex } from './trigramIndex';
 
-/** One source's records, with where they come from. */
-export interface CatalogInput {
-  records: readonly ModelRecord[];
-  source: SourceRef;
-  /** Display names of the providers the source names. */
-  providerNames?: Record<string, string>;
-}
-
 /** How a text was read to find a row. */
 export type Reading = 'exact' | 'folded' | 'alias' | 'latest' | 'fine-tune';
 
@@ -35,12 +37,6 @@ export interface Resolution {
   reading: Reading;
   /** The provider the text named (`anthropic:…`), when it named one. */
   namedProvider?: string;
-}
-
-/** `YYYY-MM-DD` (or `YYYY-MM`) as a sortable number; 0 when absent. */
-export function dateNumber(date: string | undefined): number {
-  if (!date) return 0;
-  return Number(date.slice(0, 4)) * 10000 + Number(date.slice(5, 7)) * 100 + (Number(date.slice(8, 10)) || 0);
 }
 
 export class ModelIndex {
@@ -73,122 +69,45 @@ export class ModelIndex {
   readonly providerOrder: Uint32Array;
   readonly providerRank: Uint32Array;
   readonly trigrams: TrigramIndex;
+  /** For each row, the model its ID is a variant or snapshot of (`gemini-2.5-flash-lite` → `gemini-2.5-flash`), or -1. */
+  readonly baseModelOf: Int32Array;
+  /** How many of the facts a hover shows each row has: a tie-break between rows. */
+  private readonly completeness: Uint8Array;
   private readonly aliasRows = new Map<string, number[]>();
-  private readonly displayNames = new Map<string, string>();
+  private readonly displayNames: Map<string, string>;
   private readonly sortedProviders: string[];
 
   /** `catalogs` in precedence order: on a conflicting field the earlier catalog wins. `today` is `YYYY-MM-DD`. */
   constructor(catalogs: readonly CatalogInput[], today: string = new Date().toISOString().slice(0, 10)) {
-    const total = catalogs.reduce((n, c) => n + c.records.length, 0);
-    const columns = new ModelColumns(total);
+    const { columns, displayNames } = mergeCatalogs(catalogs);
     this.columns = columns;
-    const rowOf = new Map<string, number>();
-    for (const catalog of catalogs) {
-      const source = columns.addSource(catalog.source);
-      for (const [provider, name] of Object.entries(catalog.providerNames ?? {})) {
-        const canonical = canonicalProvider(provider);
-        if (!this.displayNames.has(canonical)) this.displayNames.set(canonical, name);
-      }
-      for (const record of catalog.records) {
-        const provider = canonicalProvider(record.provider);
-        const key = `${provider}\u0000${record.id}`;
-        let row = rowOf.get(key);
-        if (row === undefined) rowOf.set(key, (row = columns.addRow(provider, record.id)));
-        columns.mergeInto(row, record, source);
-      }
-    }
-    rowOf.clear();
+    this.displayNames = displayNames;
     const n = columns.size;
     this.folded = columns.ids.map(foldId);
     this.callable = new Uint8Array(n);
     for (let row = 0; row < n; row++) this.callable[row] = isPriceTableKey(columns.ids[row]) ? 0 : 1;
-
-    // Model identities, their creators and primary rows.
-    this.modelOf = new Int32Array(n);
-    const modelNumber = new Map<string, number>();
-    const keys: string[] = [];
-    for (let row = 0; row < n; row++) {
-      const key = identityKey(columns.ids[row]);
-      let model = modelNumber.get(key);
-      if (model === undefined) {
-        model = keys.length;
-        keys.push(key);
-        modelNumber.set(key, model);
-      }
-      this.modelOf[row] = model;
-    }
-    modelNumber.clear();
-    const models = keys.length;
-    this.modelStart = new Uint32Array(models + 1);
-    for (let row = 0; row < n; row++) this.modelStart[this.modelOf[row] + 1]++;
-    for (let m = 0; m < models; m++) this.modelStart[m + 1] += this.modelStart[m];
-    this.modelRows = new Uint32Array(n);
-    const next = this.modelStart.slice(0, models);
-    for (let row = 0; row < n; row++) this.modelRows[next[this.modelOf[row]]++] = row;
-    this.creatorRowOf = new Int32Array(models).fill(-1);
-    this.primaryRowOf = new Int32Array(models).fill(-1);
-    for (let m = 0; m < models; m++) {
-      const creator = creatorOf(keys[m]);
-      const rows = this.modelRows.subarray(this.modelStart[m], this.modelStart[m + 1]);
-      let best = -1;
-      for (const row of rows) {
-        if (creator !== undefined && columns.providerOf(row) === creator && this.folded[row] === keys[m]) {
-          this.creatorRowOf[m] = row;
-        }
-        if (best < 0 || this.preferredReseller(row, best)) best = row;
-      }
-      this.primaryRowOf[m] = this.creatorRowOf[m] >= 0 ? this.creatorRowOf[m] : best;
-      // Primary first, so a model's rows read creator, then the others.
-      const primary = rows.indexOf(this.primaryRowOf[m]);
-      if (primary > 0) [rows[0], rows[primary]] = [rows[primary], rows[0]];
-    }
-
-    // Sorted IDs: all rows, and per provider.
-    const byFolded = (a: number, b: number): number =>
-      this.folded[a] < this.folded[b] ? -1 : this.folded[a] > this.folded[b] ? 1 : a - b;
-    this.sortedRows = Uint32Array.from({ length: n }, (_, i) => i).sort(byFolded);
-    const providers = columns.providerNames.length;
-    this.providerStart = new Uint32Array(providers + 1);
-    for (let row = 0; row < n; row++) this.providerStart[columns.providerIndexOf(row) + 1]++;
-    for (let p = 0; p < providers; p++) this.providerStart[p + 1] += this.providerStart[p];
-    this.providerRows = new Uint32Array(n);
-    const fill = this.providerStart.slice(0, providers);
-    for (const row of this.sortedRows) this.providerRows[fill[columns.providerIndexOf(row)]++] = row;
+    this.completeness = completenessOf(columns);
+    const identities = buildIdentities(columns, this.folded, this.completeness);
+    ({ modelOf: this.modelOf, modelStart: this.modelStart, modelRows: this.modelRows } = identities);
+    ({ creatorRowOf: this.creatorRowOf, primaryRowOf: this.primaryRowOf } = identities);
+    const sorted = buildSortedIds(columns, this.folded);
+    ({ sortedRows: this.sortedRows, providerStart: this.providerStart, providerRows: this.providerRows } = sorted);
     this.sortedProviders = [...columns.providerNames].sort();
-
-    // Ranks (see modelSearch.ts): current before retired, creators first (all rows), newer first.
     const todayNumber = dateNumber(today);
     this.retired = new Uint8Array(n);
     const released = new Int32Array(n);
     for (let row = 0; row < n; row++) {
-      this.retired[row] = this.isRetiredAsOf(row, todayNumber) ? 1 : 0;
+      this.retired[row] = isRetiredAsOf(columns, row, todayNumber) ? 1 : 0;
       released[row] = dateNumber(columns.string(row, 'releaseDate'));
     }
-    // A row without a date (LiteLLM gives none) takes its model's: the creator's, else any offering's.
-    for (let row = 0; row < n; row++) {
-      if (released[row] !== 0) continue;
-      const model = this.modelOf[row];
-      for (let i = this.modelStart[model]; i < this.modelStart[model + 1] && released[row] === 0; i++) {
-        released[row] = released[this.modelRows[i]];
-      }
-    }
-    const isCreatorRow = (row: number): number => (this.creatorRowOf[this.modelOf[row]] === row ? 0 : 1);
-    const rankOrder = (creatorsFirst: boolean) =>
-      Uint32Array.from({ length: n }, (_, i) => i).sort(
-        (a, b) =>
-          this.retired[a] - this.retired[b] ||
-          (creatorsFirst ? isCreatorRow(a) - isCreatorRow(b) : 0) ||
-          released[b] - released[a] ||
-          this.completeness(b) - this.completeness(a) ||
-          this.folded[a].length - this.folded[b].length ||
-          byFolded(a, b),
-      );
-    this.bareOrder = rankOrder(true);
-    this.bareRank = inverse(this.bareOrder);
-    this.providerOrder = rankOrder(false);
-    this.providerRank = inverse(this.providerOrder);
+    const ranks = buildRanks(n, this.retired, released, identities, this.completeness, this.folded, sorted.byFolded);
+    ({
+      bareOrder: this.bareOrder,
+      bareRank: this.bareRank,
+      providerOrder: this.providerOrder,
+      providerRank: this.providerRank,
+    } = ranks);
     this.trigrams = new TrigramIndex(this.folded.map(squashId));
-
     for (let row = 0; row < n; row++) {
       for (const alias of columns.aliasesOf(row)) {
         const folded = foldId(alias);
@@ -197,6 +116,12 @@ export class ModelIndex {
         else this.aliasRows.set(folded, [row]);
       }
     }
+    const aliasTargets: [number, number][] = [];
+    for (let row = 0; row < n; row++) {
+      const target = latestAliasBase(this.folded[row]) === undefined ? undefined : this.aliasTarget(row);
+      if (target !== undefined) aliasTargets.push([row, target]);
+    }
+    this.baseModelOf = buildVariantBases(this.sortedRows, this.folded, this.modelOf, aliasTargets);
   }
 
   /** Provider offerings (rows). */
@@ -280,7 +205,8 @@ export class ModelIndex {
     ];
     const todayNumber = dateNumber(today);
     const retired =
-      this.isRetiredAsOf(row, todayNumber) || (target !== undefined && this.isRetiredAsOf(target, todayNumber));
+      isRetiredAsOf(this.columns, row, todayNumber) ||
+      (target !== undefined && isRetiredAsOf(this.columns, target, todayNumber));
     return { retired: retired && this.columns.deprecatedFlag(row) !== false, claims };
   }
 
@@ -396,41 +322,24 @@ export class ModelIndex {
   }
 
   private preferredReseller(a: number, b: number): boolean {
-    const ca = this.completeness(a);
-    const cb = this.completeness(b);
+    const ca = this.completeness[a];
+    const cb = this.completeness[b];
     if (ca !== cb) return ca > cb;
     return this.columns.providerOf(a) < this.columns.providerOf(b);
   }
-
-  /** How many of the facts a hover shows the row has. */
-  private completeness(row: number): number {
-    const c = this.columns;
-    let score = 0;
-    for (const field of ['contextWindow', 'maxOutput', 'inputPricePerMTok', 'outputPricePerMTok'] as const)
-      if (c.number(row, field) !== undefined) score++;
-    if (c.string(row, 'releaseDate') !== undefined) score++;
-    if (c.string(row, 'name') !== undefined) score++;
-    return score;
-  }
-
-  private isRetiredAsOf(row: number, today: number): boolean {
-    const c = this.columns;
-    if (c.deprecatedFlag(row) !== undefined) return c.deprecatedFlag(row) === true;
-    const status = c.string(row, 'status');
-    if (status === 'deprecated' || status === 'retired') return true;
-    for (const claim of c.lifecycleClaims(row)) {
-      if (claim.deprecated === true || claim.status === 'deprecated' || claim.status === 'retired') return true;
-      if (claim.deprecationDate !== undefined && dateNumber(claim.deprecationDate) <= today) return true;
-    }
-    return false;
-  }
 }
 
-/** Position of each row in `order`. */
-function inverse(order: Uint32Array): Uint32Array {
-  const positions = new Uint32Array(order.length);
-  order.forEach((row, position) => (positions[row] = position));
-  return positions;
+/** Whether the catalogs call a row deprecated or retired as of `today` (a project's `deprecated: false` wins). */
+function isRetiredAsOf(columns: ModelColumns, row: number, today: number): boolean {
+  const flag = columns.deprecatedFlag(row);
+  if (flag !== undefined) return flag;
+  const status = columns.string(row, 'status');
+  if (status === 'deprecated' || status === 'retired') return true;
+  for (const claim of columns.lifecycleClaims(row)) {
+    if (claim.deprecated === true || claim.status === 'deprecated' || claim.status === 'retired') return true;
+    if (claim.deprecationDate !== undefined && dateNumber(claim.deprecationDate) <= today) return true;
+  }
+  return false;
 }
 
 /** First position in `sorted` (rows ordered by `keys`) whose key is not below `value`. */

@@ -1,7 +1,7 @@
 // The searches of completion and "did you mean" (SPEC §4 Completion, Diagnostics), over the arrays ModelIndex
 // builds. One ranking serves both: prefix matches before fuzzy ones; an exact match first; current before deprecated
 // or retired; for bare IDs the creator's offering before resellers'; newer before older; one row per model; never a
-// price-table key. Costs: a binary search and a short sort for ordinary prefixes; a walk of the precomputed rank order
+// price-table key. Costs: a binary search and a partial heap sort for ordinary prefixes; a walk of the precomputed rank order
 // for very common ones (an empty string lists a provider's current models); the trigram index for fuzzy matches and
 // typos, only when the prefix search finds nothing.
 import { foldId, squashId } from './identity';
@@ -21,8 +21,12 @@ export interface CompletionRows {
   cut: boolean;
 }
 
-/** Above this many prefix matches, walking the rank order beats sorting the matches. */
-const SCAN_LIMIT = 2000;
+/**
+ * Above this many prefix matches, walking the rank order beats ordering the matches (at 100,000 models: about 25 µs
+ * to order 2,000 matches, 60 µs for 10,000; a walk costs the limit times the inverse of the matches' share, 160 µs
+ * at 2,000 matches, and is cheap only when the matches are a large share of the models).
+ */
+const SCAN_LIMIT = 16_384;
 const FUZZY_CANDIDATES = 400;
 
 export function completeRows(index: ModelIndex, scope: SearchScope, typed: string, limit: number): CompletionRows {
@@ -37,7 +41,7 @@ export function completeRows(index: ModelIndex, scope: SearchScope, typed: strin
     picked.offer(row);
   }
   if (range.length <= SCAN_LIMIT) {
-    for (const row of [...range].sort((a, b) => rank[a] - rank[b])) if (!picked.offer(row)) break;
+    forEachInRankOrder(range, rank, row => picked.offer(row));
   } else {
     const order = scope.provider === undefined ? index.bareOrder : index.providerOrder;
     const inScope = (row: number): boolean => scope.provider === undefined || index.provider(row) === scope.provider;
@@ -88,31 +92,53 @@ export function typoBudget(text: string): number {
   return length <= 4 ? 0 : length <= 8 ? 1 : length <= 16 ? 2 : 3;
 }
 
-/** What follows a model's ID in the ID of a variant or snapshot of it: a word, a date or a long version number. */
-const VARIANT_SUFFIX = /^-(?:[a-z]|\d{3,}|\d{2}-\d{4})/;
-
-/** `rows` with each row that another one is a variant of moved just before it (the rank order otherwise kept). */
+/** `rows` with each row another one is a variant of moved just before it (the rank order otherwise kept). */
 function basesFirst(index: ModelIndex, rows: readonly number[]): number[] {
-  const byId = new Map(rows.map(row => [index.folded[row], row]));
+  const rowOfModel = new Map(rows.map(row => [index.modelOf[row], row]));
   const out: number[] = [];
   const placed = new Set<number>();
   const place = (row: number): void => {
     if (placed.has(row)) return;
     placed.add(row);
-    const id = index.folded[row];
-    for (let cut = id.lastIndexOf('-'); cut > 0; cut = id.lastIndexOf('-', cut - 1)) {
-      // `codestral-latest` stands for `codestral-2508`: the alias goes first, as a base does.
-      const base =
-        byId.get(id.slice(0, cut)) ?? (/^-\d/.test(id.slice(cut)) ? byId.get(`${id.slice(0, cut)}-latest`) : undefined);
-      if (base !== undefined && VARIANT_SUFFIX.test(id.slice(cut))) {
-        place(base);
-        break;
-      }
-    }
+    const base = rowOfModel.get(index.baseModelOf[row]);
+    if (base !== undefined) place(base);
     out.push(row);
   };
   rows.forEach(place);
   return out;
+}
+
+/** Room for the rows `forEachInRankOrder` orders (a heap reused by every search: a search never yields). */
+const heap = new Uint32Array(SCAN_LIMIT);
+
+/**
+ * Calls `visit` with `rows` in rank order until it returns false. A heap rather than a sort: only the first hundred
+ * or so rows of up to `SCAN_LIMIT` are ever read, and heapifying is linear.
+ */
+function forEachInRankOrder(rows: ArrayLike<number>, rank: Uint32Array, visit: (row: number) => boolean): void {
+  let size = rows.length;
+  for (let i = 0; i < size; i++) heap[i] = rows[i];
+  for (let i = (size >> 1) - 1; i >= 0; i--) siftDown(i, size, rank);
+  while (size > 0) {
+    const top = heap[0];
+    heap[0] = heap[--size];
+    siftDown(0, size, rank);
+    if (!visit(top)) return;
+  }
+}
+
+function siftDown(at: number, size: number, rank: Uint32Array): void {
+  const row = heap[at];
+  let i = at;
+  for (;;) {
+    let child = 2 * i + 1;
+    if (child >= size) break;
+    if (child + 1 < size && rank[heap[child + 1]] < rank[heap[child]]) child++;
+    if (rank[heap[child]] >= rank[row]) break;
+    heap[i] = heap[child];
+    i = child;
+  }
+  heap[i] = row;
 }
 
 /** Rows whose ID holds the typed text's letters in order (contiguous ones first), by rank. */

@@ -10,17 +10,28 @@ function code(c: number): number {
   return c >= 97 ? c - 97 : c - 48 + 26; // a–z, then 0–9 (squashed text has nothing else)
 }
 
-/** The distinct triples of a squashed text. */
-function triplesOf(text: string): number[] {
-  const found = new Set<number>();
+function tripleAt(text: string, i: number): number {
+  return (
+    code(text.charCodeAt(i)) * ALPHABET * ALPHABET +
+    code(text.charCodeAt(i + 1)) * ALPHABET +
+    code(text.charCodeAt(i + 2))
+  );
+}
+
+/** Calls `visit` once for each distinct triple of a squashed text, allocating nothing. */
+function forEachTriple(text: string, visit: (triple: number) => void): void {
   for (let i = 0; i + 2 < text.length; i++) {
-    found.add(
-      code(text.charCodeAt(i)) * ALPHABET * ALPHABET +
-        code(text.charCodeAt(i + 1)) * ALPHABET +
-        code(text.charCodeAt(i + 2)),
-    );
+    const triple = tripleAt(text, i);
+    let seen = false;
+    for (let j = 0; j < i && !seen; j++) seen = tripleAt(text, j) === triple;
+    if (!seen) visit(triple);
   }
-  return [...found];
+}
+
+function triplesOf(text: string): number[] {
+  const triples: number[] = [];
+  forEachTriple(text, triple => triples.push(triple));
+  return triples;
 }
 
 export class TrigramIndex {
@@ -31,14 +42,12 @@ export class TrigramIndex {
 
   /** `keys[row]` is the row's squashed ID. */
   constructor(keys: readonly string[]) {
-    const perRow = keys.map(triplesOf);
-    for (const triples of perRow) for (const t of triples) this.offsets[t + 1]++;
+    // Two passes over the keys (count, then fill) rather than a list of triples per key: nothing per key is kept.
+    for (const key of keys) forEachTriple(key, t => this.offsets[t + 1]++);
     for (let t = 0; t < TRIPLES; t++) this.offsets[t + 1] += this.offsets[t];
     this.rows = new Uint32Array(this.offsets[TRIPLES]);
     const fill = this.offsets.slice(0, TRIPLES);
-    perRow.forEach((triples, row) => {
-      for (const t of triples) this.rows[fill[t]++] = row;
-    });
+    keys.forEach((key, row) => forEachTriple(key, t => (this.rows[fill[t]++] = row)));
     this.counts = new Uint16Array(keys.length);
   }
 

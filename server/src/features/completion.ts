@@ -33,11 +33,9 @@ export interface CompletionDeps {
   modelCalls?: readonly ExtraModelCall[];
 }
 
-/** What a resolve request needs to find the model again (the item's label is its spelling). */
-export interface CompletionData {
-  provider: string;
-  id: string;
-}
+/** What a resolve request needs to find the model again (the item's label is its spelling): provider and ID, as a
+ * pair rather than an object because it is sent with every item of every list. */
+export type CompletionData = [provider: string, id: string];
 
 /** Provider names offered as `provider:` to keep typing from, at most. */
 const PROVIDER_ITEMS = 8;
@@ -63,7 +61,7 @@ export function completeModelId(
   // A local model or deployment name may be anything; where the provider has a catalog (Azure), its models still help.
   if ((reading.local && reading.provider === undefined) || (slot === undefined && reading.providerText === undefined))
     return null;
-  const at = atProviderItems(index, reading, deps.today);
+  const at = atProviderItems(index, reading);
   if (at)
     return finish(
       document,
@@ -74,7 +72,7 @@ export function completeModelId(
     );
   const items: CompletionItem[] = [];
   const candidates = deps.queries.completions(reading.provider, reading.model, deps.maxItems);
-  candidates.rows.forEach(row => items.push(modelItem(index, row, labelFor(index, row, reading, slot), deps.today)));
+  candidates.rows.forEach(row => items.push(modelItem(index, row, labelFor(index, row, reading, slot))));
   let cut = candidates.cut;
   if (reading.provider === undefined && slot?.provider === undefined) {
     const providers = providerItems(index, reading.model, slot, deps.maxItems - items.length);
@@ -103,7 +101,8 @@ function finish(
   list: CompletionList,
   deps: CompletionDeps,
 ): CompletionList {
-  list.items.forEach((item, i) => (item.sortText = i.toString().padStart(5, '0')));
+  const width = String(list.items.length).length;
+  list.items.forEach((item, i) => (item.sortText = String(i).padStart(width, '0')));
   const range = Range.create(document.positionAt(start), document.positionAt(end));
   if (deps.editRangeDefault) list.itemDefaults = { editRange: range };
   else for (const item of list.items) item.textEdit = { range, newText: item.label };
@@ -111,7 +110,7 @@ function finish(
 }
 
 /** `gpt-4o@op…`: the providers that offer that model, as `gpt-4o@provider` (the creator first). */
-function atProviderItems(index: ModelIndex, reading: ModelReading, today: string): CompletionItem[] | undefined {
+function atProviderItems(index: ModelIndex, reading: ModelReading): CompletionItem[] | undefined {
   const at = reading.model.lastIndexOf('@');
   if (reading.provider !== undefined || at <= 0) return undefined;
   const found = index.resolveBare(reading.model.slice(0, at));
@@ -120,15 +119,15 @@ function atProviderItems(index: ModelIndex, reading: ModelReading, today: string
   const rows = [index.creatorRow(found.row), ...index.otherOfferings(index.creatorRow(found.row))];
   return rows
     .filter(row => index.provider(row).startsWith(typed) && index.folded[row] === index.folded[found.row])
-    .map(row => modelItem(index, row, `${index.id(row)}@${index.provider(row)}`, today));
+    .map(row => modelItem(index, row, `${index.id(row)}@${index.provider(row)}`));
 }
 
 /** Adds the full Markdown description to an item produced by `completeModelId`. */
 export function resolveCompletion(item: CompletionItem, queries: ModelQueries, today: string): CompletionItem {
-  const data = item.data as Partial<CompletionData> | undefined;
-  if (!data?.provider || !data.id) return item;
+  const data: unknown = item.data;
+  if (!Array.isArray(data) || typeof data[0] !== 'string' || typeof data[1] !== 'string') return item;
   const index = queries.models;
-  const resolution = index.resolveNamed(data.provider, data.id);
+  const resolution = index.resolveNamed(data[0], data[1]);
   if (resolution)
     item.documentation = {
       kind: MarkupKind.Markdown,
@@ -148,12 +147,23 @@ function labelFor(index: ModelIndex, row: number, reading: ModelReading, slot: M
   return `${dialectProviderName(slot.dialect, index.provider(row))}:${id}`;
 }
 
-function modelItem(index: ModelIndex, row: number, label: string, today: string): CompletionItem {
-  const record = index.record(row);
-  const retired = index.retired[row] === 1 || index.lifecycle(row, today).retired;
-  const item: CompletionItem = { label, kind: CompletionItemKind.Value, detail: shortDetail(record, retired) };
+/** An item per model: read from the index's columns (a list may hold a hundred; no record is built for them). */
+function modelItem(index: ModelIndex, row: number, label: string): CompletionItem {
+  const retired = index.retired[row] === 1;
+  const { columns } = index;
+  const detail = shortDetail(
+    {
+      provider: index.provider(row),
+      contextWindow: columns.number(row, 'contextWindow'),
+      inputPricePerMTok: columns.number(row, 'inputPricePerMTok'),
+      outputPricePerMTok: columns.number(row, 'outputPricePerMTok'),
+      releaseDate: columns.string(row, 'releaseDate'),
+    },
+    retired,
+  );
+  const item: CompletionItem = { label, kind: CompletionItemKind.Value, detail };
   if (retired) item.tags = [CompletionItemTag.Deprecated];
-  const data: CompletionData = { provider: record.provider, id: record.id };
+  const data: CompletionData = [index.provider(row), index.id(row)];
   item.data = data;
   return item;
 }

@@ -5,7 +5,10 @@ import { escapeMarkdown } from './markdown';
 import type { ModelView } from './modelView';
 
 /** `200K ctx · $3 / $15 per 1M` — short enough for a completion list. */
-export function shortDetail(record: ModelRecord, retired = false): string {
+export function shortDetail(
+  record: Pick<ModelRecord, 'provider' | 'contextWindow' | 'inputPricePerMTok' | 'outputPricePerMTok' | 'releaseDate'>,
+  retired = false,
+): string {
   const parts: string[] = [];
   if (retired) parts.push('deprecated');
   if (record.contextWindow !== undefined) parts.push(`${formatTokens(record.contextWindow)} ctx`);
@@ -139,17 +142,30 @@ function modalityList(modalities: readonly string[]): string {
   return modalities.length ? modalities.map(m => escapeMarkdown(m, 40)).join(', ') : '—';
 }
 
-/** `$3`, `$0.15`, `$0.0375`: USD with as many decimals as the price needs, up to 4 significant ones. */
+/**
+ * `$3`, `$0.15`, `$0.0375`: USD with as many decimals as the price needs, up to 4 significant ones. Trailing zeros
+ * are cut from the text rather than by a round trip through Number#toString: V8 keeps the strings of recent number
+ * conversions in a heap-wide cache, so every distinct price converted that way outlived its completion and was
+ * promoted to the old generation (issue 11: RSS growth).
+ */
 export function formatPrice(price: number | undefined): string {
   if (price === undefined) return '?';
-  if (price === 0) return '$0';
-  const digits = price >= 1 ? 2 : Math.min(8, 1 - Math.floor(Math.log10(price)) + 2);
-  return `$${Number(price.toFixed(digits)).toString()}`;
+  const digits = price === 0 ? 0 : price >= 1 ? 2 : Math.min(8, 1 - Math.floor(Math.log10(price)) + 2);
+  const fixed = price.toFixed(digits);
+  if (digits === 0) return `$${fixed}`;
+  let end = fixed.length;
+  while (fixed.charCodeAt(end - 1) === ZERO) end--;
+  if (fixed.charCodeAt(end - 1) === DOT) end--;
+  return `$${fixed.slice(0, end)}`;
 }
+const ZERO = 48;
+const DOT = 46;
 
 /** `200K`, `1M`, `8,192`. */
 export function formatTokens(tokens: number): string {
   if (tokens >= 1_000_000 && tokens % 100_000 === 0) return `${tokens / 1_000_000}M`;
   if (tokens >= 1000 && tokens % 1000 === 0) return `${tokens / 1000}K`;
-  return tokens.toLocaleString('en-US');
+  // Grouped by hand: toLocaleString goes through ICU, and this runs for every completion item.
+  return String(Math.round(tokens)).replace(THOUSANDS, ',');
 }
+const THOUSANDS = /\B(?=(\d{3})+$)/g;

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import type { CatalogInput } from '../catalog/modelIndex';
+import type { CatalogInput } from '../catalog/indexBuild';
 import type { CatalogFormat } from '../catalog/modelRecord';
 import type { SourceStatus } from '../../../shared/protocol';
 import type { Layer, SourceSpec } from './sourceSpecs';
@@ -225,7 +225,7 @@ export class CatalogSources {
       return { ...previous, checkedAt: now, epoch };
     }
     try {
-      const good = parseCatalogText(await this.readText(file), spec, new Date(now).toISOString(), {
+      const good = await parseCatalogText(await this.readText(file), spec, new Date(now).toISOString(), {
         modifiedAt: new Date(stat.mtimeMs).toISOString(),
       });
       return { mtimeMs: stat.mtimeMs, size: stat.size, checkedAt: now, epoch, good };
@@ -288,7 +288,7 @@ function summarise(spec: SourceSpec, states: [string, SourceState][], dir: strin
   for (const [file, state] of states) {
     if (state.good) {
       formats.add(state.good.format);
-      models += state.good.models.length;
+      models += state.good.models;
       if (!loadedAt || state.good.loadedAt > loadedAt) loadedAt = state.good.loadedAt;
       if (!dataDate || state.good.dataDate > dataDate) dataDate = state.good.dataDate;
     } else {
@@ -343,7 +343,7 @@ function catalogInput(spec: SourceSpec, file: string, good: GoodRead): CatalogIn
       : good.format === 'registry'
         ? path.basename(file)
         : FORMAT_LABELS[good.format];
-  const input: CatalogInput = { records: good.models, source: { label, dataDate: good.dataDate.slice(0, 10) } };
+  const input: CatalogInput = { table: good.table, source: { label, dataDate: good.dataDate.slice(0, 10) } };
   if (good.providerNames) input.providerNames = good.providerNames;
   return input;
 }

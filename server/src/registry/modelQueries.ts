@@ -28,13 +28,13 @@ export class ModelQueries {
     );
   }
 
-  /** Completion rows for a typed model part within one provider or all, at most `limit` (`cut` when more). */
+  /**
+   * Completion rows for a typed model part within one provider or all, at most `limit` (`cut` when more). Not cached:
+   * each keystroke asks for a new prefix, computing one costs tens of microseconds, and caching every answer only
+   * filled the old generation with entries evicted soon after (issue 11: RSS growth and scavenge pauses).
+   */
   completions(provider: string | undefined, typed: string, limit: number): CompletionRows {
-    return this.cache.get(
-      `complete${SEP}${provider ?? ''}${SEP}${limit}${SEP}${typed}`,
-      () => completeRows(this.index(), provider === undefined ? {} : { provider }, typed, limit),
-      rows => 64 + 8 * rows.rows.length,
-    );
+    return completeRows(this.index(), provider === undefined ? {} : { provider }, typed, limit);
   }
 
   /** The rows closest to an unknown ID (at most `maxEdits` away), best first. */

@@ -4,6 +4,7 @@
 import { ModelIndex } from '../catalog/modelIndex';
 import type { CacheSnapshot, SourceStatus } from '../../../shared/protocol';
 import { CatalogSources, type LoadProgress, nodeFileSystem } from './catalogSources';
+import { collectAfterReload } from './collectAfterReload';
 import { DiskCache } from './diskCache';
 import { type CacheBounds, GenerationCache } from './generationCache';
 import { ModelQueries } from './modelQueries';
@@ -187,6 +188,7 @@ export class ModelRegistry {
       this.lastRefresh = new Date(this.lastValidated).toISOString();
       if (result.changed || !this.loadedOnce) {
         this.index = new ModelIndex(result.catalogs);
+        collectAfterReload();
         // A change found by TTL revalidation has not bumped the generation yet; an announced one has.
         if (this.loadedOnce && !announced && !this.bumpedSinceLoad) this.bump();
       }

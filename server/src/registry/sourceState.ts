@@ -1,11 +1,16 @@
 // What the loaders keep per file or URL, and the parsing and error wording they share.
-import { readCatalog } from '../catalog/detectFormat';
-import type { CatalogFormat, ModelRecord } from '../catalog/modelRecord';
+import type { CatalogTable } from '../catalog/catalogTable';
+import type { CatalogFormat } from '../catalog/modelRecord';
+import { isUnprintable } from '../catalog/parseCatalog';
+import { parseCatalogOffThread } from './catalogParser';
 import type { SourceSpec } from './sourceSpecs';
 
 export interface GoodRead {
   format: CatalogFormat;
-  models: ModelRecord[];
+  /** The models, in the compact form the index merges. */
+  table: CatalogTable;
+  /** How many. */
+  models: number;
   /** ISO 8601 time the data was read (a file) or fetched (a URL). */
   loadedAt: string;
   /** The data's own date: the catalog's, else the file's modification or the server's Last-Modified, else `loadedAt`. */
@@ -36,75 +41,21 @@ export interface LoadContext {
 }
 
 /**
- * Parses and reads catalog text; throws an Error whose message says what is wrong with it. `modifiedAt` is when the
- * file or the server says the text last changed, for the data date of a catalog that does not carry its own.
+ * Parses and reads catalog text (on a worker thread when it is large); rejects with an Error whose message says what
+ * is wrong with it. `modifiedAt` is when the file or the server says the text last changed, for the data date of a
+ * catalog that does not carry its own.
  */
-export function parseCatalogText(
+export async function parseCatalogText(
   text: string,
   spec: SourceSpec,
   loadedAt: string,
   options: { contentType?: string; modifiedAt?: string } = {},
-): GoodRead {
-  const { contentType } = options;
-  if (/^\s*$/.test(text)) throw new Error('the file is empty');
-  const notText = notJsonText(text);
-  if (notText) throw new Error(`the content is ${notText}, not JSON`);
-  let json: unknown;
-  try {
-    json = JSON.parse(text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text);
-  } catch (error) {
-    const servedAs = contentType && !/json/i.test(contentType) ? `; served as ${contentType}` : '';
-    throw new Error(`invalid JSON (${error instanceof Error ? error.message : String(error)}${servedAs})`);
-  }
-  const result = readCatalog(json, spec.format, spec.name);
-  const dataDate = spec.dataDate ?? result.dataDate ?? options.modifiedAt ?? loadedAt;
-  const good: GoodRead = { format: result.format, models: result.models, loadedAt, dataDate };
-  if (result.providerNames) good.providerNames = result.providerNames;
+): Promise<GoodRead> {
+  const parsed = await parseCatalogOffThread(text, spec.format, spec.name, options.contentType);
+  const dataDate = spec.dataDate ?? parsed.dataDate ?? options.modifiedAt ?? loadedAt;
+  const good: GoodRead = { format: parsed.format, table: parsed.table, models: parsed.table.size, loadedAt, dataDate };
+  if (parsed.providerNames) good.providerNames = parsed.providerNames;
   return good;
-}
-
-const BYTE_ORDER_MARK = 0xfeff;
-
-/** Leading bytes of compressed data, as they read once decoded as UTF-8 (an invalid byte becomes U+FFFD). */
-const COMPRESSED: [prefix: string, what: string][] = [
-  ['\x1f\ufffd', 'gzip-compressed data'],
-  ['PK\x03\x04', 'a zip archive'],
-  ['(\ufffd/\ufffd', 'zstd-compressed data'],
-  ['BZh', 'bzip2-compressed data'],
-  ['\ufffd7zXZ', 'xz-compressed data'],
-];
-const SAMPLE_CHARACTERS = 1024;
-
-/** What the text is when it is plainly not JSON text (compressed, UTF-16, binary); undefined when it may be. */
-function notJsonText(text: string): string | undefined {
-  for (const [prefix, what] of COMPRESSED) if (text.startsWith(prefix)) return what;
-  const sample = text.slice(0, SAMPLE_CHARACTERS);
-  if (looksLikeUtf16(sample)) return 'UTF-16 text (catalogs are UTF-8)';
-  let unprintable = 0;
-  for (const char of sample) if (isUnprintable(char.codePointAt(0)!) && !'\t\n\r'.includes(char)) unprintable++;
-  return sample.includes('\0') || unprintable > sample.length / 10 ? 'binary data' : undefined;
-}
-
-/** ASCII in UTF-16 read as UTF-8: every other character a NUL (after a byte order mark, if any). */
-function looksLikeUtf16(sample: string): boolean {
-  const start = sample.startsWith('\ufffd\ufffd') ? 2 : 0;
-  const nulAt = (i: number): boolean => sample[start + i] === '\0';
-  const pairs = [0, 2, 4, 6];
-  return pairs.every(i => !nulAt(i) && nulAt(i + 1)) || pairs.every(i => nulAt(i) && !nulAt(i + 1));
-}
-
-/** Control characters, bidirectional overrides and the replacement character: never shown raw in a message. */
-function isUnprintable(code: number): boolean {
-  return (
-    code < 0x20 ||
-    (code >= 0x7f && code <= 0x9f) ||
-    code === 0x061c ||
-    code === 0x200e ||
-    code === 0x200f ||
-    (code >= 0x202a && code <= 0x202e) ||
-    (code >= 0x2066 && code <= 0x2069) ||
-    code === 0xfffd
-  );
 }
 
 const MAX_MESSAGE_LENGTH = 400;

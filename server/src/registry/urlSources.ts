@@ -89,7 +89,7 @@ export class UrlSources {
           ?.touch(spec.url, result.validators, new Date(checkedAt).toISOString())
           .catch(() => undefined);
       } else {
-        const good = parseCatalogText(result.text, spec, new Date(checkedAt).toISOString(), {
+        const good = await parseCatalogText(result.text, spec, new Date(checkedAt).toISOString(), {
           contentType: result.contentType,
           modifiedAt: isoDate(result.validators.lastModified),
         });
@@ -131,7 +131,7 @@ export class UrlSources {
       return {
         checkedAt: -Infinity,
         epoch: 0,
-        good: parseCatalogText(entry.text, spec, entry.fetchedAt, {
+        good: await parseCatalogText(entry.text, spec, entry.fetchedAt, {
           modifiedAt: isoDate(entry.validators.lastModified),
         }),
         validators: entry.validators,

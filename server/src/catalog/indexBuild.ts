@@ -1,0 +1,219 @@
+// How ModelIndex is built, step by step, into flat arrays: the merge of the catalogs (earlier ones win per field),
+// the model identities and their creators, the sorted IDs, the rank orders of the searches, and which model each ID
+// is a variant of. Everything here runs once per reload; nothing per request.
+import { canonicalProvider, creatorOf, identityKey } from './identity';
+import type { CatalogTable } from './catalogTable';
+import { ModelColumns, type SourceRef } from './modelColumns';
+
+/** One source's models, with where they come from. */
+export interface CatalogInput {
+  table: CatalogTable;
+  source: SourceRef;
+  /** Display names of the providers the source names. */
+  providerNames?: Record<string, string>;
+}
+
+/** `YYYY-MM-DD` (or `YYYY-MM`) as a sortable number; 0 when absent. */
+export function dateNumber(date: string | undefined): number {
+  if (!date) return 0;
+  return Number(date.slice(0, 4)) * 10000 + Number(date.slice(5, 7)) * 100 + (Number(date.slice(8, 10)) || 0);
+}
+
+/** Every catalog merged into one row per provider offering, and the providers' display names. */
+export function mergeCatalogs(catalogs: readonly CatalogInput[]): {
+  columns: ModelColumns;
+  displayNames: Map<string, string>;
+} {
+  const columns = new ModelColumns(catalogs.reduce((n, c) => n + c.table.size, 0));
+  const displayNames = new Map<string, string>();
+  // provider → ID → row: keyed by the strings the catalogs already hold, so merging makes no new ones.
+  const rowOf = new Map<string, Map<string, number>>();
+  for (const catalog of catalogs) {
+    const source = columns.addSource(catalog.source);
+    for (const [provider, name] of Object.entries(catalog.providerNames ?? {})) {
+      const canonical = canonicalProvider(provider);
+      if (!displayNames.has(canonical)) displayNames.set(canonical, name);
+    }
+    const { table } = catalog;
+    const aliases = new Map(table.aliases);
+    const providers = table.providers.map(canonicalProvider);
+    for (let from = 0; from < table.size; from++) {
+      const provider = providers[table.provider[from]];
+      const id = table.ids[from];
+      let rows = rowOf.get(provider);
+      if (rows === undefined) rowOf.set(provider, (rows = new Map()));
+      let row = rows.get(id);
+      if (row === undefined) rows.set(id, (row = columns.addRow(provider, id)));
+      columns.mergeInto(row, table, from, source, aliases.get(from));
+    }
+  }
+  columns.seal();
+  return { columns, displayNames };
+}
+
+/** How many of the facts a hover shows each row has (limits, prices, release date, name): a tie-break. */
+export function completenessOf(columns: ModelColumns): Uint8Array {
+  const scores = new Uint8Array(columns.size);
+  for (let row = 0; row < columns.size; row++) {
+    let score = 0;
+    for (const field of ['contextWindow', 'maxOutput', 'inputPricePerMTok', 'outputPricePerMTok'] as const) {
+      if (columns.number(row, field) !== undefined) score++;
+    }
+    if (columns.string(row, 'releaseDate') !== undefined) score++;
+    if (columns.string(row, 'name') !== undefined) score++;
+    scores[row] = score;
+  }
+  return scores;
+}
+
+export interface Identities {
+  modelOf: Int32Array;
+  /** Rows of each model, primary first: `modelRows[modelStart[m] … modelStart[m + 1])`. */
+  modelStart: Uint32Array;
+  modelRows: Uint32Array;
+  creatorRowOf: Int32Array;
+  primaryRowOf: Int32Array;
+}
+
+/**
+ * One model per identity key (every provider's spelling of it); its creator's row when the creator lists it under
+ * its own ID, and its primary row: the creator's, else the most complete reseller's (then by provider name).
+ */
+export function buildIdentities(
+  columns: ModelColumns,
+  folded: readonly string[],
+  completeness: Uint8Array,
+): Identities {
+  const n = columns.size;
+  const modelOf = new Int32Array(n);
+  const modelNumber = new Map<string, number>();
+  const keys: string[] = [];
+  for (let row = 0; row < n; row++) {
+    const key = identityKey(columns.ids[row]);
+    let model = modelNumber.get(key);
+    if (model === undefined) {
+      model = keys.length;
+      keys.push(key);
+      modelNumber.set(key, model);
+    }
+    modelOf[row] = model;
+  }
+  const models = keys.length;
+  const modelStart = new Uint32Array(models + 1);
+  for (let row = 0; row < n; row++) modelStart[modelOf[row] + 1]++;
+  for (let m = 0; m < models; m++) modelStart[m + 1] += modelStart[m];
+  const modelRows = new Uint32Array(n);
+  const next = modelStart.slice(0, models);
+  for (let row = 0; row < n; row++) modelRows[next[modelOf[row]]++] = row;
+  const creatorRowOf = new Int32Array(models).fill(-1);
+  const primaryRowOf = new Int32Array(models).fill(-1);
+  const moreComplete = (a: number, b: number): boolean =>
+    completeness[a] !== completeness[b]
+      ? completeness[a] > completeness[b]
+      : columns.providerOf(a) < columns.providerOf(b);
+  for (let m = 0; m < models; m++) {
+    const creator = creatorOf(keys[m]);
+    const rows = modelRows.subarray(modelStart[m], modelStart[m + 1]);
+    let best = -1;
+    for (const row of rows) {
+      if (creator !== undefined && columns.providerOf(row) === creator && folded[row] === keys[m])
+        creatorRowOf[m] = row;
+      if (best < 0 || moreComplete(row, best)) best = row;
+    }
+    primaryRowOf[m] = creatorRowOf[m] >= 0 ? creatorRowOf[m] : best;
+    const primary = rows.indexOf(primaryRowOf[m]);
+    if (primary > 0) [rows[0], rows[primary]] = [rows[primary], rows[0]];
+  }
+  return { modelOf, modelStart, modelRows, creatorRowOf, primaryRowOf };
+}
+
+/** Rows sorted by folded ID, all of them and per provider. */
+export function buildSortedIds(columns: ModelColumns, folded: readonly string[]) {
+  const n = columns.size;
+  const byFolded = (a: number, b: number): number => (folded[a] < folded[b] ? -1 : folded[a] > folded[b] ? 1 : a - b);
+  const sortedRows = Uint32Array.from({ length: n }, (_, i) => i).sort(byFolded);
+  const providers = columns.providerNames.length;
+  const providerStart = new Uint32Array(providers + 1);
+  for (let row = 0; row < n; row++) providerStart[columns.providerIndexOf(row) + 1]++;
+  for (let p = 0; p < providers; p++) providerStart[p + 1] += providerStart[p];
+  const providerRows = new Uint32Array(n);
+  const fill = providerStart.slice(0, providers);
+  for (const row of sortedRows) providerRows[fill[columns.providerIndexOf(row)]++] = row;
+  return { sortedRows, providerStart, providerRows, byFolded };
+}
+
+/**
+ * The rank orders of modelSearch.ts: current before retired; for bare IDs the creator's row first; newer before older
+ * (a row with no date of its own takes its model's); more complete, then shorter, then alphabetical. Each order and
+ * each row's position in it.
+ */
+export function buildRanks(
+  n: number,
+  retired: Uint8Array,
+  releaseDates: Int32Array,
+  identities: Identities,
+  completeness: Uint8Array,
+  folded: readonly string[],
+  byFolded: (a: number, b: number) => number,
+) {
+  const { modelOf, modelStart, modelRows, creatorRowOf } = identities;
+  const released = releaseDates.slice();
+  for (let row = 0; row < n; row++) {
+    if (released[row] !== 0) continue;
+    for (let i = modelStart[modelOf[row]]; i < modelStart[modelOf[row] + 1] && released[row] === 0; i++)
+      released[row] = releaseDates[modelRows[i]];
+  }
+  const notCreator = (row: number): number => (creatorRowOf[modelOf[row]] === row ? 0 : 1);
+  const order = (creatorsFirst: boolean): Uint32Array =>
+    Uint32Array.from({ length: n }, (_, i) => i).sort(
+      (a, b) =>
+        retired[a] - retired[b] ||
+        (creatorsFirst ? notCreator(a) - notCreator(b) : 0) ||
+        released[b] - released[a] ||
+        completeness[b] - completeness[a] ||
+        folded[a].length - folded[b].length ||
+        byFolded(a, b),
+    );
+  const bareOrder = order(true);
+  const providerOrder = order(false);
+  return { bareOrder, bareRank: inverse(bareOrder), providerOrder, providerRank: inverse(providerOrder) };
+}
+
+/** What follows a model's ID in the ID of a variant or snapshot of it: a word, a date or a long version number. */
+const VARIANT_SUFFIX = /^-(?:[a-z]|\d{3,}|\d{2}-\d{4})/;
+
+/**
+ * For each row, the model its ID is a variant or snapshot of (`gemini-2.5-flash-lite` → `gemini-2.5-flash`,
+ * `gpt-4.1-nano-2025-04-14` → `gpt-4.1-nano`), or -1: one pass over the sorted IDs with a stack of the IDs the
+ * current one starts with. A `-latest` alias counts as the base of the versions it follows (`aliasTargets`).
+ */
+export function buildVariantBases(
+  sortedRows: Uint32Array,
+  folded: readonly string[],
+  modelOf: Int32Array,
+  aliasTargets: [number, number][],
+): Int32Array {
+  const baseModelOf = new Int32Array(folded.length).fill(-1);
+  const stack: number[] = [];
+  for (const row of sortedRows) {
+    const id = folded[row];
+    while (stack.length > 0 && !id.startsWith(folded[stack[stack.length - 1]])) stack.pop();
+    for (let i = stack.length - 1; i >= 0; i--) {
+      const base = folded[stack[i]];
+      if (base.length < id.length && VARIANT_SUFFIX.test(id.slice(base.length))) {
+        baseModelOf[row] = modelOf[stack[i]];
+        break;
+      }
+    }
+    stack.push(row);
+  }
+  for (const [alias, target] of aliasTargets) baseModelOf[target] = modelOf[alias];
+  return baseModelOf;
+}
+
+/** Position of each row in `order`. */
+function inverse(order: Uint32Array): Uint32Array {
+  const positions = new Uint32Array(order.length);
+  order.forEach((row, position) => (positions[row] = position));
+  return positions;
+}
