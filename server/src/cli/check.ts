@@ -5,7 +5,7 @@ import { TestFileLint } from '../registryCalls/testFileLint';
 import { defaultSettings, parseSettings, type Settings } from '../settings';
 import type { CheckOptions } from './args';
 import type { CheckEnvironment } from './environment';
-import { cannotRead, checkFiles, checkText, type FileCheckDeps, type FilesResult } from './checkFiles';
+import { checkFiles, checkText, type FileCheckDeps, type FilesResult } from './checkFiles';
 import { loadConfig } from './config';
 import { languageOfFile } from '../../../shared/languages';
 import type { Finding } from './findings';
@@ -21,7 +21,7 @@ export async function runCheck(options: CheckOptions, env: CheckEnvironment): Pr
   const readers = options.models ? undefined : new Readers();
   const walk = walkPaths(options.paths, env.cwd, found => readers?.expect(found));
   walk.errors.forEach(env.report);
-  const lint = new TestFileLint();
+  const lint = new TestFileLint(env.report);
   // The rules and test-file globs apply at once; the support code is read meanwhile (readers start on the files).
   const supportRead = lint.configure(
     settings,
@@ -66,7 +66,7 @@ async function checkWithReaders(
   let deps: FileCheckDeps | undefined;
   const early: ReadResult[] = []; // handed over before the support code was read
   const check = (r: ReadResult): void => {
-    byFile.set(r.index, 'error' in r ? cannotRead(files[r.index], r.error) : checkText(files[r.index], r.text, deps!));
+    byFile.set(r.index, 'error' in r ? r.error : checkText(files[r.index], r.text, deps!));
   };
   const [used] = await Promise.all([
     readers.read(
@@ -85,7 +85,7 @@ async function checkWithReaders(
   for (const index of [...byFile.keys()].sort((a, b) => a - b)) {
     const checked = byFile.get(index)!;
     if (typeof checked === 'string') result.errors.push(checked);
-    else result.findings.push(...checked);
+    else for (const finding of checked) result.findings.push(finding);
   }
   return result;
 }

@@ -14,7 +14,7 @@ export class TestFileLint {
   private readonly support: SupportCode;
 
   constructor(log?: (message: string) => void, fileSystem: SupportFileSystem = nodeSupportFileSystem) {
-    this.support = new SupportCode(fileSystem, log);
+    this.support = new SupportCode({ fileSystem, log });
   }
 
   /**
