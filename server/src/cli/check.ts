@@ -9,11 +9,15 @@ import { checkFiles, checkText, type FileCheckDeps, type FilesResult } from './c
 import { loadConfig } from './config';
 import { languageOfFile } from '../../../shared/languages';
 import type { Finding } from './findings';
+import { printable } from './printable';
 import { type Progress, progressLine } from './progress';
 import { type ReaderFilter, Readers, type ReadResult } from './readers';
 import { coversFolder, walkPaths } from './walk';
 
-export type CheckResult = FilesResult;
+export interface CheckResult extends FilesResult {
+  /** How many files were checked (those that could not be are among the errors). */
+  checked: number;
+}
 
 export async function runCheck(options: CheckOptions, env: CheckEnvironment): Promise<CheckResult> {
   const settings = readSettings(options);
@@ -21,7 +25,7 @@ export async function runCheck(options: CheckOptions, env: CheckEnvironment): Pr
   const readers = options.models ? undefined : new Readers();
   const walk = walkPaths(options.paths, env.cwd, found => readers?.expect(found));
   walk.errors.forEach(env.report);
-  const lint = new TestFileLint(env.report);
+  const lint = new TestFileLint(note => env.report(printable(note)));
   // The rules and test-file globs apply at once; the support code is read meanwhile (readers start on the files).
   const supportRead = lint.configure(
     settings,
@@ -30,9 +34,11 @@ export async function runCheck(options: CheckOptions, env: CheckEnvironment): Pr
   );
   const today = new Date().toISOString().slice(0, 10);
   let result: FilesResult;
+  let candidates: number;
   if (readers) {
     const { isTestFile, rules } = lint.context();
     const files = walk.files.filter(file => languageOfFile(file) !== undefined && isTestFile(file));
+    candidates = files.length;
     const progress = progressLine(files.length);
     const deps = supportRead.then(() => ({ context: lint.context(), today, cwd: env.cwd }));
     result =
@@ -43,12 +49,17 @@ export async function runCheck(options: CheckOptions, env: CheckEnvironment): Pr
     await supportRead;
     const registry = await (await import('./models')).loadRegistry(settings, options.online, env);
     const files = walk.files.filter(file => languageOfFile(file) !== undefined);
+    candidates = files.length;
     const progress = progressLine(files.length);
     result = checkFiles(files, { context: lint.context(), registry, today, cwd: env.cwd }, done => progress.tick(done));
     progress.end();
   }
   result.errors.forEach(env.report);
-  return { findings: result.findings, errors: [...walk.errors, ...result.errors] };
+  return {
+    findings: result.findings,
+    errors: [...walk.errors, ...result.errors],
+    checked: candidates - result.errors.length,
+  };
 }
 
 /**

@@ -12,6 +12,7 @@ import type { LexicalMap } from '../strings/lexicalMap';
 import { scanText } from '../strings/scanDocument';
 import { readFileText } from './fileText';
 import { type Finding, toFinding } from './findings';
+import { printable } from './printable';
 import { languageOfFile } from '../../../shared/languages';
 
 export interface FileCheckDeps {
@@ -70,6 +71,6 @@ export function checkText(file: string, text: string, deps: FileCheckDeps): Find
     });
     return diagnostics.map(diagnostic => toFinding(file, deps.cwd, diagnostic));
   } catch (error) {
-    return `cannot check ${file}: ${error instanceof Error ? error.message : String(error)}`;
+    return `cannot check ${printable(file)}: ${printable(error instanceof Error ? error.message : String(error))}`;
   }
 }

@@ -8,6 +8,7 @@ import { IGNORED_DIRS } from '../registryCalls/supportCode';
 import { notRegular } from '../utils/regularFile';
 import { InputError } from './errors';
 import { cannotRead } from './fileText';
+import { printable } from './printable';
 
 export interface Walk {
   files: string[];
@@ -51,7 +52,9 @@ function walkDirectory(dir: string, walk: Walk, add: (file: string) => void, lis
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    walk.errors.push(`cannot read the folder ${dir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    walk.errors.push(
+      `cannot read the folder ${printable(dir)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
     return;
   }
   if (entries.some(e => e.name === 'pyvenv.cfg')) return; // a virtualenv
