@@ -3,7 +3,7 @@
 import type { Finding, Severity } from './findings';
 
 export const EXIT_CLEAN = 0;
-export const EXIT_FINDINGS = 1;
+const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
 export const FAIL_ON_LEVELS = ['error', 'warning', 'information'] as const;

@@ -45,7 +45,7 @@ export interface SupportFileSystem {
 }
 
 /** How long one support file may take to read before it is left out. */
-export const SUPPORT_READ_TIMEOUT_MS = 5000;
+const SUPPORT_READ_TIMEOUT_MS = 5000;
 
 export const nodeSupportFileSystem: SupportFileSystem = {
   readFile: async file => {

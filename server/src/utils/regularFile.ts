@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 
 /** Files bigger than this are not read: no source or test file is near it, and a bigger one would be held whole. */
 const MB = 1024 * 1024;
-export const MAX_FILE_BYTES = 10 * MB;
+const MAX_FILE_BYTES = 10 * MB;
 
 /** The bytes of the file, or why they were not read (an errno code such as `ENOENT`, or a sentence). */
 export type FileBytes = { bytes: Buffer } | { error: string };

@@ -20,7 +20,7 @@ export function formatText(findings: readonly Finding[], run: RunInfo): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function summaryLine(findings: readonly Finding[], files: number): string {
+function summaryLine(findings: readonly Finding[], files: number): string {
   const inFiles = `in ${plural(files, 'file')}`;
   if (findings.length === 0) return `no problems ${inFiles}`;
   const { errors, warnings, infos } = countFindings(findings);
