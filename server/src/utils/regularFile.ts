@@ -5,8 +5,8 @@
 // `maxBytes` of them (files that report no size, as /proc's do, included).
 import * as fs from 'node:fs';
 
-/** Files bigger than this are not read: no source or test file is near it, and a bigger one would be held whole. */
 const MB = 1024 * 1024;
+/** Files bigger than this are not read: no source or test file is near it, and a bigger one would be held whole. */
 const MAX_FILE_BYTES = 10 * MB;
 
 /** The bytes of the file, or why they were not read (an errno code such as `ENOENT`, or a sentence). */
@@ -15,6 +15,7 @@ export type FileBytes = { bytes: Buffer } | { error: string };
 const OPEN_FLAGS = fs.constants.O_RDONLY | fs.constants.O_NONBLOCK;
 const CHUNK = 64 * 1024;
 
+/** The bytes of a file its caller found to be a regular file (a walk), checked again through its descriptor. */
 export function readRegularFileSync(file: string, maxBytes = MAX_FILE_BYTES): FileBytes {
   let fd: number;
   try {
@@ -34,9 +35,15 @@ export function readRegularFileSync(file: string, maxBytes = MAX_FILE_BYTES): Fi
   }
 }
 
+/**
+ * As readRegularFileSync, for files nothing has vetted yet (support code a config names): a device is not even
+ * opened (opening some has effects), so its name is asked first, and its descriptor again once open.
+ */
 export async function readRegularFile(file: string, maxBytes = MAX_FILE_BYTES): Promise<FileBytes> {
   let handle: fs.promises.FileHandle;
   try {
+    const refused = refusal(await fs.promises.stat(file), maxBytes);
+    if (refused) return { error: refused };
     handle = await fs.promises.open(file, OPEN_FLAGS);
   } catch (error) {
     return { error: errorCode(error) };
