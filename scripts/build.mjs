@@ -1,4 +1,4 @@
-// Builds the three bundles (SPEC §2) and puts the bundled catalog next to them.
+// Builds the three bundles (SPEC §2), and the CLI's reader-thread bundle, and puts the bundled catalog next to them.
 //   --production  minifies and drops sourcemaps (the .vsix)
 //   --bench       also bundles the benchmark scripts, so they time the code that ships
 //   --watch       rebuilds on every change; prints `[watch] build started` / `[watch] build finished` around each
@@ -46,6 +46,8 @@ const bundles = [
   { ...common, ...executable, entryPoints: ['server/src/cli.ts'], outfile: 'server/dist/cli.js' },
   // Large catalogs are parsed on this worker thread (server/src/registry/catalogParser.ts).
   { ...common, entryPoints: ['server/src/registry/catalogWorker.ts'], outfile: 'server/dist/catalogWorker.js' },
+  // The CLI's reader threads (server/src/cli/readers.ts starts them from this file next to cli.js).
+  { ...common, entryPoints: ['server/src/cli/readerThread.ts'], outfile: 'server/dist/cliReader.js' },
 ];
 if (bench)
   bundles.push({

@@ -116,6 +116,7 @@ try {
     pkg.main,
     'server/dist/server.js',
     'server/dist/cli.js',
+    'server/dist/cliReader.js',
     'server/dist/catalogs/manifest.json',
     pkg.icon,
     ...pkg.contributes.grammars.map(g => g.path),

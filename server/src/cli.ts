@@ -1,16 +1,14 @@
-// The command-line tool (SPEC §7): `model-registry check [paths…]`. Exit codes: 0 nothing found, 1 findings,
-// 2 usage, configuration or input error (the message on stderr).
+// The command-line tool (SPEC §7): `model-registry check [paths…]`. Exit codes: 0 nothing at or above --fail-on
+// (and warnings within --max-warnings), 1 findings, 2 usage, configuration or input error (the message on stderr).
+// A reader that goes away (`| head -1`) ends the output, not the exit code.
 import * as path from 'node:path';
 import { parseCommandLine, USAGE } from './cli/args';
 import { runCheck } from './cli/check';
 import { InputError, UsageError } from './cli/errors';
 import { FORMATTERS } from './cli/formats';
+import { EXIT_CLEAN, EXIT_ERROR, exitCodeOf } from './cli/outcome';
 
 declare const MODEL_REGISTRY_VERSION: string;
-
-const EXIT_CLEAN = 0;
-const EXIT_FINDINGS = 1;
-const EXIT_ERROR = 2;
 
 async function main(argv: string[]): Promise<number> {
   const report = (message: string): void => {
@@ -27,16 +25,15 @@ async function main(argv: string[]): Promise<number> {
       return EXIT_CLEAN;
     }
     const cwd = process.cwd();
-    const { findings, errors } = await runCheck(command.options, {
+    const { findings, errors, checked } = await runCheck(command.options, {
       cwd,
       bundledCatalogDir: path.join(__dirname, 'catalogs'),
       report,
     });
     process.stdout.write(
-      FORMATTERS[command.options.format](findings, { version: MODEL_REGISTRY_VERSION, cwd, errors }),
+      FORMATTERS[command.options.format](findings, { version: MODEL_REGISTRY_VERSION, cwd, errors, checked }),
     );
-    if (errors.length > 0) return EXIT_ERROR;
-    return findings.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+    return exitCodeOf(findings, errors, command.options);
   } catch (error) {
     if (error instanceof UsageError) {
       report(`${error.message}\n\n${USAGE}`);
@@ -51,6 +48,19 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * A closed stdout or stderr (the reader stopped: `| head -1`) is not the run's failure: the rest of the output is
+ * dropped and the exit code stays the run's. Any other write error means the output is incomplete: exit 2.
+ */
+function guardOutput(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') return;
+    process.exitCode = EXIT_ERROR;
+  });
+}
+
+guardOutput(process.stdout);
+guardOutput(process.stderr);
 void main(process.argv.slice(2)).then(code => {
-  process.exitCode = code;
+  if (process.exitCode !== EXIT_ERROR) process.exitCode = code;
 });

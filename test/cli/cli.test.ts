@@ -82,12 +82,12 @@ describe('model-registry CLI', { skip }, () => {
     assert.equal(run.stderr, 'model-registry: no such file or directory: no/such/dir\n');
   });
 
-  test('nothing found: exit 0 and empty output in every format', () => {
+  test('nothing found: exit 0, the summary line in text and empty output in the other formats', () => {
     const clean = dir('clean', {
       'tests/test_ok.py': 'def test_ok():\n    assert 1\n',
       'src/app.py': 'import litellm\nlitellm.get_model_info("x")\n',
     });
-    assert.deepEqual(runCli(['check'], clean), { status: 0, stdout: '', stderr: '' });
+    assert.deepEqual(runCli(['check'], clean), { status: 0, stdout: 'no problems in 1 file\n', stderr: '' });
     assert.equal(runCli(['check', '--format', 'json'], clean).stdout, '[]\n');
     assert.equal(runCli(['check', '--format', 'github'], clean).stdout, '');
     const sarif = JSON.parse(runCli(['check', '--format', 'sarif'], clean).stdout) as {
@@ -96,13 +96,13 @@ describe('model-registry CLI', { skip }, () => {
     assert.deepEqual(sarif.runs[0].results, []);
   });
 
-  test('findings: exit 1; text is file:line:col: message [code]; json has the SPEC shape, 1-based, relative paths', () => {
+  test('findings: exit 1; text is file:line:col: severity: message [code]; json has the SPEC shape, 1-based, relative paths', () => {
     const project = dir('findings', { 'tests/test_cost.py': FLAGGED });
     const text = runCli(['check'], project);
     assert.equal(text.status, 1);
     assert.match(
       text.stdout,
-      /^tests\/test_cost\.py:5:12: litellm\.model_cost calls the real model registry in a test: .* \[real-registry-call\]\n$/,
+      /^tests\/test_cost\.py:5:12: warning: [^\n]*litellm\.model_cost[^\n]* \[real-registry-call\]\n( {2}[^\n]+\n)+\n1 problem \(0 errors, 1 warning, 0 infos\) in 1 file\n$/,
     );
     const json = runCli(['check', '--format', 'json', 'tests'], project);
     assert.equal(json.status, 1);

@@ -36,6 +36,7 @@ const EXPECTED = [
   'extension/client/dist/extension.js',
   'extension/server/dist/server.js',
   'extension/server/dist/cli.js',
+  'extension/server/dist/cliReader.js',
   'extension/syntaxes/model-id.injection.tmLanguage.json',
 ];
 /** server/dist/catalogs/** is allowed as a whole: the bundled catalog files and their manifest. */
@@ -112,6 +113,7 @@ describe('the packaged .vsix', () => {
       ['extension/client/dist/extension.js', ['vscode']],
       ['extension/server/dist/server.js', []],
       ['extension/server/dist/cli.js', []],
+      ['extension/server/dist/cliReader.js', []],
     ] as const) {
       const code = read(entry);
       assert.ok(!code.includes('sourceMappingURL'), `${entry} has a source map reference`);

@@ -120,19 +120,25 @@ describe('real-registry-call over stdio', { skip }, () => {
     });
   }
 
-  test('the message names the function, why it hurts and the stub to write', async () => {
+  test('the message: a short first line for the kind of call, then why and the stub; a link to the README', async () => {
     const uri = await open(projectFile('python', 'tests/test_imports.py'), 'python');
     const [first] = await callsIn(uri, d => d.length > 0);
     assert.match(
       messageOf(first),
-      /^litellm\.get_model_info calls the real model registry in a test: .*rebuilds the whole model catalog.*60 GB.*mocker\.patch\("litellm\.get_model_info", …\)/,
+      /^litellm\.get_model_info looks the model up in LiteLLM's whole cost map\n.*loaded when litellm is imported.*\nPatch it: mocker\.patch\("litellm\.get_model_info", return_value=…\)/,
     );
     const js = await open(projectFile('js', 'src/catalog.test.ts'), 'typescript');
     const [fetchCall] = await callsIn(js, d => d.length > 0);
     assert.match(
       messageOf(fetchCall),
-      /^fetch fetches https:\/\/openrouter\.ai\/api\/v1\/models, the real model catalog.*vi\.stubGlobal\("fetch"/,
+      /^fetch fetches https:\/\/openrouter\.ai\/api\/v1\/models over the network\n.*\nStub it: vi\.spyOn\(globalThis, "fetch"\)/,
     );
+    for (const diagnostic of [first, fetchCall]) {
+      assert.deepEqual(diagnostic.codeDescription, {
+        href: 'https://github.com/model-registry/model-registry#real-registry-call',
+      });
+      assert.ok(!messageOf(diagnostic).includes('`'), 'plain text, no Markdown backticks');
+    }
   });
 
   test('code actions: a Mimic stub in a new setup block, then a suppression comment', async () => {

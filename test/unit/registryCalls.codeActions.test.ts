@@ -77,6 +77,12 @@ end
     );
   });
 
+  test('Elixir: a call ending in a keyword list gets a stub of its arity (the keywords are one argument)', () => {
+    const text =
+      'defmodule ATest do\n  use Mimic\n  test "x", do: LLMDB.select(require: [:tools], prefer: [:openai])\nend\n';
+    assert.match(act('elixir', text, 1).result, /\n {4}stub\(LLMDB, :select, fn _ -> \{:ok, \[\]\} end\)\n/);
+  });
+
   test('Elixir outside a module: only the suppression', () => {
     assert.deepEqual(act('elixir', 'LLMDB.models()\n', 0).titles, ['Disable real-registry-call for this line']);
   });

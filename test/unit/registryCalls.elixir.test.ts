@@ -61,16 +61,32 @@ Jido.AI.Model.Registry.get_model(
     );
   });
 
-  test('the arity in the message counts a pipe and a capture', () => {
+  test('the arity in the message counts a pipe and a capture, and a trailing keyword list as one argument', () => {
     const messages = check(
       'elixir',
-      ':openai |> Jido.AI.Model.Registry.list_models()\n&Jido.AI.Model.Registry.get_model/2\n',
+      [
+        ':openai |> Jido.AI.Model.Registry.list_models()',
+        '&Jido.AI.Model.Registry.get_model/2',
+        'LLMDB.select(require: [:tools], prefer: [:openai])',
+        'LLMDB.select(:chat, "prefer": [:openai], limit: 3)',
+        '[:tools] |> LLMDB.select(prefer: [:openai])',
+        'LLMDB.select([require: [:tools]], %{a: 1})',
+      ].join('\n'),
     ).map(d => messageOf(d));
     assert.match(
       messages[0],
-      /^Jido\.AI\.Model\.Registry\.list_models\/1 .*stub\(Jido\.AI\.Model\.Registry, :list_models, fn _ -> … end\)/,
+      /^Jido\.AI\.Model\.Registry\.list_models\/1 .*\n.*\n.*stub\(Jido\.AI\.Model\.Registry, :list_models, fn _ -> … end\)/,
     );
-    assert.match(messages[1], /get_model\/2 .*fn _, _ -> … end/);
+    assert.match(messages[1], /^[^\n]*get_model\/2 [^]*fn _, _ -> … end/);
+    assert.deepEqual(
+      messages.slice(2).map(m => [m.split('\n')[0], /fn (?:_(?:, _)* )?->/.exec(m)?.[0]]),
+      [
+        ['LLMDB.select/1 calls the real model registry', 'fn _ ->'],
+        ['LLMDB.select/2 calls the real model registry', 'fn _, _ ->'],
+        ['LLMDB.select/2 calls the real model registry', 'fn _, _ ->'],
+        ['LLMDB.select/2 calls the real model registry', 'fn _, _ ->'],
+      ],
+    );
   });
 
   test('import: bare calls of the imported module', () => {

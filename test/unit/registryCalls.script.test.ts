@@ -128,9 +128,9 @@ const m: Model = other.load();
       "const { load } = require('@acme/catalog');\njest.useFakeTimers();\nload();\n",
       RULES,
     );
-    assert.match(messageOf(jest), /Stub it: `jest\.mock\("@acme\/catalog"\)`/);
+    assert.match(messageOf(jest), /\nStub it: jest\.mock\("@acme\/catalog"\)/);
     const [vitest] = check('typescript', "import { load } from '@acme/catalog';\nload();\n", RULES);
-    assert.match(messageOf(vitest), /`vi\.mock\("@acme\/catalog"\)`/);
+    assert.match(messageOf(vitest), /\nStub it: vi\.mock\("@acme\/catalog"\)/);
   });
 });
 

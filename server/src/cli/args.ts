@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors';
 import { FORMATS, type Format } from './formats';
+import { FAIL_ON_LEVELS, type FailOn } from './outcome';
 
 export const USAGE = `Usage: model-registry check [paths…] [options]
        model-registry --version | --help
@@ -18,10 +19,14 @@ Options:
   --source <path>                   a catalog source for --models (repeatable; replaces the config's sources)
   --online                          with --models, also fetch the online models.dev catalog (off by default,
                                     so CI runs are reproducible)
+  --fail-on error|warning|information
+                                    the lowest severity that fails the run (default: warning)
+  --max-warnings <n>                also fail when there are more than n warnings, whatever --fail-on says
   -h, --help                        this help
   --version                         the version
 
-Exit codes: 0 nothing found, 1 findings, 2 usage, configuration or input error.`;
+Exit codes: 0 nothing at or above --fail-on (and warnings within --max-warnings), 1 findings, 2 usage,
+configuration or input error.`;
 
 export interface CheckOptions {
   paths: string[];
@@ -30,6 +35,8 @@ export interface CheckOptions {
   online: boolean;
   config?: string;
   sources: string[];
+  failOn: FailOn;
+  maxWarnings?: number;
 }
 
 export type Command = { name: 'help' } | { name: 'version' } | { name: 'check'; options: CheckOptions };
@@ -42,13 +49,15 @@ export function parseCommandLine(argv: readonly string[]): Command {
       allowPositionals: true,
       strict: true,
       options: {
-        format: { type: 'string' },
-        models: { type: 'boolean' },
-        online: { type: 'boolean' },
-        config: { type: 'string' },
-        source: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean' },
+        'format': { type: 'string' },
+        'models': { type: 'boolean' },
+        'online': { type: 'boolean' },
+        'config': { type: 'string' },
+        'source': { type: 'string', multiple: true },
+        'fail-on': { type: 'string' },
+        'max-warnings': { type: 'string' },
+        'help': { type: 'boolean', short: 'h' },
+        'version': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -63,6 +72,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const format = values.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format))
     throw new UsageError(`unknown format "${format}": use ${FORMATS.join(', ')}`);
+  const maxWarnings = values['max-warnings'];
   return {
     name: 'check',
     options: {
@@ -72,6 +82,19 @@ export function parseCommandLine(argv: readonly string[]): Command {
       online: values.online ?? false,
       ...(values.config !== undefined ? { config: values.config } : {}),
       sources: values.source ?? [],
+      failOn: parseFailOn(values['fail-on'] ?? 'warning'),
+      ...(maxWarnings !== undefined ? { maxWarnings: parseCount(maxWarnings) } : {}),
     },
   };
+}
+
+function parseFailOn(value: string): FailOn {
+  if ((FAIL_ON_LEVELS as readonly string[]).includes(value)) return value as FailOn;
+  throw new UsageError(`unknown --fail-on level "${value}": use ${FAIL_ON_LEVELS.join(', ')}`);
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(Number(value)))
+    throw new UsageError(`--max-warnings takes a whole number of warnings, not "${value}"`);
+  return Number(value);
 }

@@ -6,15 +6,19 @@ import { TestFileLint } from '../registryCalls/testFileLint';
 import { defaultSettings, parseSettings, type Settings } from '../settings';
 import type { CheckOptions } from './args';
 import type { CheckEnvironment } from './environment';
-import { cannotRead, checkFiles, checkText, type FileCheckDeps, type FilesResult } from './checkFiles';
+import { checkFiles, checkText, type FileCheckDeps, type FilesResult } from './checkFiles';
 import { loadConfig } from './config';
 import { languageOfFile } from '../../../shared/languages';
 import type { Finding } from './findings';
+import { printable } from './printable';
 import { type Progress, progressLine } from './progress';
 import { type ReaderFilter, Readers, type ReadResult } from './readers';
 import { coversFolder, walkPaths } from './walk';
 
-export type CheckResult = FilesResult;
+export interface CheckResult extends FilesResult {
+  /** How many files were checked (those that could not be are among the errors). */
+  checked: number;
+}
 
 export async function runCheck(options: CheckOptions, env: CheckEnvironment): Promise<CheckResult> {
   const settings = readSettings(options);
@@ -22,7 +26,7 @@ export async function runCheck(options: CheckOptions, env: CheckEnvironment): Pr
   const readers = options.models ? undefined : new Readers();
   const walk = walkPaths(options.paths, env.cwd, found => readers?.expect(found));
   walk.errors.forEach(env.report);
-  const lint = new TestFileLint();
+  const lint = new TestFileLint(note => env.report(printable(note)));
   // The rules and test-file globs apply at once; the support code is read meanwhile (readers start on the files).
   const supportRead = lint.configure(
     settings,
@@ -32,9 +36,11 @@ export async function runCheck(options: CheckOptions, env: CheckEnvironment): Pr
   const today = new Date().toISOString().slice(0, 10);
   const control = diagnosticControl(settings, [env.cwd]);
   let result: FilesResult;
+  let candidates: number;
   if (readers) {
     const { isTestFile, rules } = lint.context();
     const files = walk.files.filter(file => languageOfFile(file) !== undefined && isTestFile(file));
+    candidates = files.length;
     const progress = progressLine(files.length);
     const deps = supportRead.then(() => ({ context: lint.context(), control, today, cwd: env.cwd }));
     result =
@@ -45,6 +51,7 @@ export async function runCheck(options: CheckOptions, env: CheckEnvironment): Pr
     await supportRead;
     const registry = await (await import('./models')).loadRegistry(settings, options.online, env);
     const files = walk.files.filter(file => languageOfFile(file) !== undefined);
+    candidates = files.length;
     const progress = progressLine(files.length);
     result = checkFiles(files, { context: lint.context(), control, registry, today, cwd: env.cwd }, done =>
       progress.tick(done),
@@ -52,7 +59,11 @@ export async function runCheck(options: CheckOptions, env: CheckEnvironment): Pr
     progress.end();
   }
   result.errors.forEach(env.report);
-  return { findings: result.findings, errors: [...walk.errors, ...result.errors] };
+  return {
+    findings: result.findings,
+    errors: [...walk.errors, ...result.errors],
+    checked: candidates - result.errors.length,
+  };
 }
 
 /**
@@ -70,7 +81,7 @@ async function checkWithReaders(
   let deps: FileCheckDeps | undefined;
   const early: ReadResult[] = []; // handed over before the support code was read
   const check = (r: ReadResult): void => {
-    byFile.set(r.index, 'error' in r ? cannotRead(files[r.index], r.error) : checkText(files[r.index], r.text, deps!));
+    byFile.set(r.index, 'error' in r ? r.error : checkText(files[r.index], r.text, deps!));
   };
   const [used] = await Promise.all([
     readers.read(
@@ -89,7 +100,7 @@ async function checkWithReaders(
   for (const index of [...byFile.keys()].sort((a, b) => a - b)) {
     const checked = byFile.get(index)!;
     if (typeof checked === 'string') result.errors.push(checked);
-    else result.findings.push(...checked);
+    else for (const finding of checked) result.findings.push(finding);
   }
   return result;
 }

@@ -50,4 +50,6 @@ export interface RunInfo {
   cwd: string;
   /** Files that could not be checked, with why. */
   errors: string[];
+  /** How many files were checked. */
+  checked: number;
 }

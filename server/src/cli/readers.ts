@@ -1,52 +1,20 @@
 // Large runs read their files on reader threads while this thread analyses: reading 20,000 files costs about as
-// much as analysing the few that mention a registry, so the two overlap. A reader is a few lines of plain
-// JavaScript (no bundle to load, nothing to warm up): it reads its share of the files, drops those the one-regex
-// pre-check rules out, and posts the rest in batches. Readers are started while the walk is still going, as soon
-// as it has found enough files: a thread takes ~40 ms to start, time the walk then hides.
+// much as analysing the few that mention a registry, so the two overlap. A reader (readerThread.ts) is a bundle of
+// its own, server/dist/cliReader.js, holding only the file reading: it reads its share of the files, drops those the
+// one-regex pre-check rules out, and posts the rest in batches. Readers are started while the walk is still going,
+// as soon as it has found enough files: a thread takes ~40 ms to start, time the walk then hides.
 import * as os from 'node:os';
+import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { ReaderFilter, ReaderMessage, ReaderWork, ReadResult } from './readerProtocol';
+
+export type { ReaderFilter, ReadResult } from './readerProtocol';
 
 /** Below this many files, a reader thread costs more than it saves. */
 const FILES_PER_READER = 2000;
 const MAX_READERS = 3;
-
-export type ReadResult = { index: number; text: string } | { index: number; error: string };
-
-type ReaderMessage = { results: ReadResult[]; read: number } | { done: true };
-
-/** What a reader keeps: texts that may call (RuleSet.mayCall, as data) or hold U+FFFD (bytes that are not UTF-8). */
-export interface ReaderFilter {
-  gate: string;
-  needles: string[][];
-}
-
-/** Its share of the files (the first being the run's file number `first`) and the filter come in one message. */
-const READER = `
-const { parentPort } = require('node:worker_threads');
-const { readFileSync } = require('node:fs');
-parentPort.once('message', ({ files, first, filter }) => {
-  const gate = new RegExp(filter.gate + '|\\uFFFD');
-  const needles = filter.needles;
-  const worthChecking = text => gate.test(text) && (text.includes('\\uFFFD') || needles.some(all => all.every(n => text.includes(n))));
-  let results = [];
-  let read = 0;
-  for (const file of files) {
-    const index = first + read++;
-    try {
-      const text = readFileSync(file, 'utf8');
-      if (worthChecking(text)) results.push({ index, text });
-    } catch (error) {
-      results.push({ index, error: error.code || String(error) });
-    }
-    if (results.length >= 32 || read % 500 === 0) {
-      parentPort.postMessage({ results, read });
-      results = [];
-    }
-  }
-  parentPort.postMessage({ results, read });
-  parentPort.postMessage({ done: true });
-});
-`;
+/** The reader bundle, next to the CLI's (scripts/build.mjs). */
+const READER_BUNDLE = 'cliReader.js';
 
 /** How many reader threads a run of `files` files uses; `MODEL_REGISTRY_READERS` overrides it (tests, benchmarks). */
 export function readerCount(files: number): number {
@@ -69,7 +37,7 @@ export class Readers {
   /** Starts the threads a run of at least `files` files will use (the walk calls this as it finds them). */
   expect(files: number): void {
     for (let n = readerCount(files); this.started.length < n;) {
-      const worker = new Worker(READER, { eval: true });
+      const worker = new Worker(path.join(__dirname, READER_BUNDLE));
       worker.unref(); // an idle reader (a run that stopped on an error) must not keep the process alive
       const failed = new Promise<never>((_, reject) => {
         worker.on('error', reject);
@@ -112,7 +80,8 @@ export class Readers {
               onRead(counts.reduce((a, b) => a + b, 0));
             });
             worker.ref();
-            worker.postMessage({ files: files.slice(r * share, (r + 1) * share), first: r * share, filter });
+            const work: ReaderWork = { files: files.slice(r * share, (r + 1) * share), first: r * share, filter };
+            worker.postMessage(work);
           }),
         ]),
       ),

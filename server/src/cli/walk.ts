@@ -1,10 +1,14 @@
 // The files under the paths given on the command line, in a stable order. Dependencies, build output, version
 // control and virtualenvs are skipped: `node_modules`, `deps`, `_build`, `.git`, `.venv`, `venv`, and any folder
-// holding a `pyvenv.cfg`. Symbolic links to folders are not followed (no cycles).
+// holding a `pyvenv.cfg`. Symbolic links to folders are not followed (no cycles); only regular files are listed (a
+// link to one included), whether found in a folder or named on the command line.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { IGNORED_DIRS } from '../registryCalls/supportCode';
+import { notRegular } from '../utils/regularFile';
 import { InputError } from './errors';
+import { cannotRead } from './fileText';
+import { printable } from './printable';
 
 export interface Walk {
   files: string[];
@@ -33,10 +37,13 @@ export function walkPaths(
     seen?.add(file);
     walk.files.push(file);
   };
-  for (const root of roots) {
-    if (fs.statSync(root).isDirectory()) walkDirectory(root, walk, add, () => onFound(walk.files.length));
-    else add(root);
-  }
+  roots.forEach((root, i) => {
+    // As in the walk, only regular files are read: a named pipe would hang the run, a device never end.
+    const stats = fs.statSync(root);
+    if (stats.isDirectory()) walkDirectory(root, walk, add, () => onFound(walk.files.length));
+    else if (stats.isFile()) add(root);
+    else walk.errors.push(cannotRead(paths[i], notRegular(stats)));
+  });
   return walk;
 }
 
@@ -45,7 +52,9 @@ function walkDirectory(dir: string, walk: Walk, add: (file: string) => void, lis
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    walk.errors.push(`cannot read the folder ${dir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    walk.errors.push(
+      `cannot read the folder ${printable(dir)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
     return;
   }
   if (entries.some(e => e.name === 'pyvenv.cfg')) return; // a virtualenv

@@ -11,13 +11,12 @@ import { diagnoseRegistryCalls, type RegistryCallContext } from '../registryCall
 import { testFileMatcher } from '../registryCalls/testFiles';
 import type { SeverityLevel, Settings } from '../settings';
 import type { LexicalMap } from '../strings/lexicalMap';
-import { DIAGNOSTIC_CODES, type DiagnosticCode, UNKNOWN_MODEL } from '../utils/diagnosticCodes';
+import { codeDescription, DIAGNOSTIC_CODES, type DiagnosticCode, UNKNOWN_MODEL } from '../utils/diagnosticCodes';
 import { DiagnosticSeverity } from '../utils/lspValues';
 import { diagnoseModelIds } from './modelDiagnostics';
 import { applySuppressions } from './suppression';
 
 /** Where each code is explained: the README section of the same name. */
-export const DOCS_URL = 'https://github.com/model-registry/model-registry#';
 
 /** The user's control over model diagnostics, from the settings and workspace folders. */
 export interface DiagnosticControl {
@@ -106,7 +105,7 @@ function applyControl(diagnostics: Diagnostic[], control: DiagnosticControl): Di
     }
     const level = control.severity[code];
     if (level === 'off') continue;
-    out.push({ ...diagnostic, severity: LSP_SEVERITY[level], codeDescription: { href: `${DOCS_URL}${code}` } });
+    out.push({ ...diagnostic, severity: LSP_SEVERITY[level], codeDescription: codeDescription(code) });
   }
   return out;
 }

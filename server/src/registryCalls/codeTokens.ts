@@ -211,8 +211,20 @@ export function tokenize(text: string, map: LexicalMap, dialect: TokenDialect, r
   let nextComment = 0;
   let lineStart = LINE_START;
 
-  /** Tokens of the code in `[from, to)`; literals and comments starting there are consumed in order. */
-  const code = (from: number, to: number): void => {
+  /**
+   * Regions of code still to tokenize, as `from, to` pairs, the next on top. An interpolation's code is a region
+   * of its own, read before the code after its literal: an explicit stack, as interpolations nest without limit
+   * (`"#{"#{…}"}"` thousands deep would overflow the call stack).
+   */
+  const regions: number[] = [text.length, 0];
+  while (regions.length > 0) {
+    const from = regions.pop()!;
+    code(from, regions.pop()!);
+  }
+  return tokens;
+
+  /** Tokens of the code in `[from, to)` up to the first literal, which queues its interpolations and the rest. */
+  function code(from: number, to: number): void {
     let i = from;
     while (i < to) {
       while (nextComment < comments.length && comments[nextComment][0] < i) nextComment++;
@@ -231,18 +243,21 @@ export function tokenize(text: string, map: LexicalMap, dialect: TokenDialect, r
       const literal = strings[index];
       tokens.push(STRING, literal.start, literal.end, index, lineStart);
       lineStart = 0;
-      for (const [start, end] of literal.interpolations) {
+      // Pushed in reverse, so popped in text order: the interpolations, then the code after the literal.
+      if (literal.end < to) regions.push(to, literal.end);
+      for (let k = literal.interpolations.length - 1; k >= 0; k--) {
+        const [start, end] = literal.interpolations[k];
         // `#{` and `${` open with two characters, Python's `{` with one; the closing `}` is left out.
         const open = text.charCodeAt(start) === Ch.LBrace ? 1 : 2;
         const close = end > start + open && text.charCodeAt(end - 1) === Ch.RBrace ? end - 1 : end;
-        code(start + open, close);
+        regions.push(close, start + open);
       }
-      i = literal.end;
+      return;
     }
-  };
+  }
 
   /** Plain code in `[i, stop)`: no comment or literal starts inside. Returns where it stopped. */
-  const plain = (i: number, stop: number): number => {
+  function plain(i: number, stop: number): number {
     while (i < stop) {
       const c = text.charCodeAt(i);
       if (c === Ch.Space || c === Ch.Tab) {
@@ -289,10 +304,7 @@ export function tokenize(text: string, map: LexicalMap, dialect: TokenDialect, r
       }
     }
     return i;
-  };
-
-  code(0, text.length);
-  return tokens;
+  }
 }
 
 /**

@@ -3,7 +3,7 @@
 // editor and CI always agree.
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DIAGNOSTIC_SOURCE, REAL_REGISTRY_CALL } from '../utils/diagnosticCodes';
+import { codeDescription, DIAGNOSTIC_SOURCE, REAL_REGISTRY_CALL } from '../utils/diagnosticCodes';
 import { DiagnosticSeverity } from '../utils/lspValues';
 import type { LexicalMap } from '../strings/lexicalMap';
 import { analyse, languageFamily } from './analyse';
@@ -57,6 +57,7 @@ export function diagnoseRegistryCalls(
       severity: DiagnosticSeverity.Warning,
       source: DIAGNOSTIC_SOURCE,
       code: REAL_REGISTRY_CALL,
+      codeDescription: codeDescription(REAL_REGISTRY_CALL),
       message: registryCallMessage(call, rule, family, facts),
       data,
     });

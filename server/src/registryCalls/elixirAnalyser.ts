@@ -96,12 +96,22 @@ export function analyseElixir(tokens: Tokens, rules: RuleSet): FileFacts {
     } else if (tokens.isPunct(fnToken + 1, Ch.LParen) && tokens.adjacent(fnToken + 1)) {
       const close = tokens.closing(fnToken + 1);
       end = tokens.ends[close];
-      arity = tokens.argumentStarts(fnToken + 1).length + (pipedInto(start) ? 1 : 0);
+      arity = argumentCount(fnToken + 1) + (pipedInto(start) ? 1 : 0);
     } else if (pipedInto(start)) {
       arity = 1;
     }
     out.call({ rule, name: `${module}.${fn}`, start: tokens.starts[start], end, arity });
     return fnToken + 1; // the arguments are read as code too: they may hold calls
+  };
+
+  /**
+   * The arguments of the list opened at `open`, a trailing keyword list counting as one (`f(a, b: 1, c: 2)` is
+   * `f/2`), as Elixir counts arity.
+   */
+  const argumentCount = (open: number): number => {
+    const starts = tokens.argumentStarts(open);
+    const keywords = starts.findIndex(t => (tokens.isIdent(t) || tokens.isString(t)) && isKeyword(t));
+    return keywords < 0 ? starts.length : keywords + 1;
   };
 
   /** Whether the expression starting at token `start` is the right side of `|>`. */

@@ -49,10 +49,16 @@ export class RuleSet {
   /** Matches a text holding the first needle of some rule: one native pass rules out most files. */
   private readonly gate: RegExp;
 
-  constructor(userRules: readonly RealRegistryCallRule[] = []) {
+  /** `note` is told of each user rule that cannot be used (and is left out). */
+  constructor(userRules: readonly RealRegistryCallRule[] = [], note: (message: string) => void = () => undefined) {
     const byCall = new Map<string, RealRegistryCallRule>();
     for (const rule of [...DEFAULT_RULES, ...userRules]) byCall.set(rule.call, rule);
-    this.rules = [...byCall.values()].flatMap(compile);
+    this.rules = [...byCall.values()].flatMap(rule => {
+      const compiled = compile(rule);
+      if (!compiled)
+        note(`realRegistryCalls: "${rule.call}" names no Module.function, Module.* or url:<prefix>; it is ignored`);
+      return compiled ? [compiled] : [];
+    });
     this.rules.forEach((rule, index) => {
       if (rule.kind === 'url') {
         this.urls.push({ prefix: rule.module, rule: index });
@@ -120,28 +126,34 @@ export class RuleSet {
   }
 }
 
-function compile(rule: RealRegistryCallRule): RegistryRule[] {
+/** The rule as the tables use it, or undefined when its `call` names nothing usable. */
+function compile(rule: RealRegistryCallRule): RegistryRule | undefined {
   const call = rule.call.trim();
   const common = { call, through: rule.through ?? [], ...(rule.message ? { message: rule.message } : {}) };
   if (call.startsWith(URL_PREFIX)) {
     const prefix = call.slice(URL_PREFIX.length).trim();
-    return prefix ? [{ ...common, kind: 'url', module: prefix, needles: [prefix] }] : [];
+    return prefix ? { ...common, kind: 'url', module: prefix, needles: [prefix] } : undefined;
   }
   const dot = call.lastIndexOf('.');
-  if (dot <= 0 || dot === call.length - 1) return []; // needs both a module and a function (or `*`)
+  if (dot <= 0 || dot === call.length - 1) return undefined; // needs both a module and a function (or `*`)
   const module = call.slice(0, dot);
   const kind = call.endsWith('.*') ? 'module' : 'function';
   const segments = module.split('.').filter(Boolean).reverse();
-  return [{ ...common, kind, module, needles: kind === 'function' ? [call.slice(dot + 1), ...segments] : segments }];
+  if (segments.length === 0) return undefined;
+  return { ...common, kind, module, needles: kind === 'function' ? [call.slice(dot + 1), ...segments] : segments };
 }
 
 /**
- * One regex matching any of `needles`, leaving out a needle that contains another (`get_model_info` holds
- * `get_model`): the shorter one is present whenever the longer one is.
+ * One regex matching any of `needles`, leaving out a needle that starts with another (`get_model_info` with
+ * `get_model`): the shorter one is present whenever the longer one is. In sorted order a needle's prefixes come
+ * just before it, so one pass finds them: linear after the sort, however many rules there are.
  */
 function gateOf(needles: readonly string[]): RegExp {
-  const unique = [...new Set(needles)];
-  const kept = unique.filter(needle => !unique.some(other => other !== needle && needle.includes(other)));
+  const kept: string[] = [];
+  for (const needle of [...new Set(needles)].sort()) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || !needle.startsWith(last)) kept.push(needle);
+  }
   if (kept.length === 0) return /$^/;
   return new RegExp(kept.map(n => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
 }

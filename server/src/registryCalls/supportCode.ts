@@ -1,6 +1,10 @@
 // Reads a project's test support code (Elixir test/support and test_helper.exs, conftest.py files, the setup files
 // of JS/TS test runner configs) into a SupportIndex, and keeps it current as those files change. Used by the
 // server (watched files) and the CLI (read once).
+//
+// Support code is repository content, and a runner config may name any path: only regular files inside a workspace
+// folder (links resolved) are read, at most 10 MB each, and each read has a deadline. A file refused or too slow is
+// left out with a logged note: the diagnostics wait for the support code, so reading it must always end.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { glob } from 'tinyglobby';
@@ -15,6 +19,7 @@ import { RuleSet } from './rules';
 import { isRunnerConfig, scriptLanguage, setupFilesOf } from './runnerConfig';
 import { type SupportFile, SupportIndex, type SupportKind } from './supportIndex';
 import { relativeInside } from './testFiles';
+import { readRegularFile } from '../utils/regularFile';
 
 /** Support code, relative to a workspace folder (umbrella apps included). */
 export const SUPPORT_GLOBS = [
@@ -31,13 +36,25 @@ export const SUPPORT_GLOBS = [
 export const IGNORED_DIRS: ReadonlySet<string> = new Set(['node_modules', 'deps', '_build', '.git', '.venv', 'venv']);
 
 export interface SupportFileSystem {
+  /** The text of a file; undefined when there is none (deleted), rejects with why it cannot or must not be read. */
   readFile(file: string): Promise<string | undefined>;
+  /** The file's path with symbolic links resolved (rejects when it does not exist). */
+  realPath(file: string): Promise<string>;
   /** Files under `cwd` matching `patterns`, absolute. */
   glob(cwd: string, patterns: string[]): Promise<string[]>;
 }
 
+/** How long one support file may take to read before it is left out. */
+const SUPPORT_READ_TIMEOUT_MS = 5000;
+
 export const nodeSupportFileSystem: SupportFileSystem = {
-  readFile: file => fs.promises.readFile(file, 'utf8').catch(() => undefined),
+  readFile: async file => {
+    const read = await readRegularFile(file);
+    if (!('error' in read)) return read.bytes.toString('utf8');
+    if (read.error === 'ENOENT' || read.error === 'ENOTDIR') return undefined;
+    throw new Error(read.error);
+  },
+  realPath: file => fs.promises.realpath(file),
   glob: (cwd, patterns) =>
     glob(patterns, {
       cwd,
@@ -47,6 +64,13 @@ export const nodeSupportFileSystem: SupportFileSystem = {
       ignore: [...IGNORED_DIRS].map(dir => `**/${dir}/**`),
     }).then(files => files.map(f => path.normalize(f)).filter(f => !f.includes(`${path.sep}site-packages${path.sep}`))),
 };
+
+export interface SupportCodeOptions {
+  fileSystem?: SupportFileSystem;
+  log?: (message: string) => void;
+  /** Deadline of one file's read (tests shorten it). */
+  readTimeoutMs?: number;
+}
 
 /** The analysers only need rules for calls; support code is read for its definitions and stubs. */
 const NO_RULES = new RuleSet();
@@ -62,6 +86,8 @@ function maySupport(file: string): boolean {
 
 export class SupportCode {
   private folders: string[] = [];
+  /** The folders with symbolic links resolved: a support file's real path must lie inside one of them. */
+  private realFolders: Promise<string[]> = Promise.resolve([]);
   private configured = false;
   private readonly files = new Map<string, SupportFile>();
   /** Runner config → the setup files it names. */
@@ -71,10 +97,14 @@ export class SupportCode {
   private readonly firstLoad: Promise<void>;
   private loaded!: () => void;
 
-  constructor(
-    private readonly fileSystem: SupportFileSystem = nodeSupportFileSystem,
-    private readonly log?: (message: string) => void,
-  ) {
+  private readonly fileSystem: SupportFileSystem;
+  private readonly log: (message: string) => void;
+  private readonly readTimeoutMs: number;
+
+  constructor(options: SupportCodeOptions = {}) {
+    this.fileSystem = options.fileSystem ?? nodeSupportFileSystem;
+    this.log = options.log ?? (() => undefined);
+    this.readTimeoutMs = options.readTimeoutMs ?? SUPPORT_READ_TIMEOUT_MS;
     this.firstLoad = new Promise(resolve => (this.loaded = resolve));
   }
 
@@ -96,6 +126,7 @@ export class SupportCode {
     if (same && this.configured) return this.ready();
     this.configured = true;
     this.folders = [...folders];
+    this.realFolders = Promise.all(folders.map(folder => this.fileSystem.realPath(folder).catch(() => folder)));
     return this.enqueue(async () => {
       this.files.clear();
       this.configs.clear();
@@ -146,7 +177,7 @@ export class SupportCode {
   private enqueue(work: () => Promise<void>): Promise<void> {
     this.queue = this.queue
       .then(work)
-      .catch(error => this.log?.(`Reading test support code failed: ${String(error)}`))
+      .catch(error => this.log(`Reading test support code failed: ${String(error)}`))
       .then(() => {
         this.index = new SupportIndex(this.files.values());
       });
@@ -159,15 +190,18 @@ export class SupportCode {
     return false;
   }
 
-  /** Reads one support file (a deleted or unreadable one is dropped) and, for a config, its setup files. */
-  private async read(file: string): Promise<void> {
-    const text = await this.fileSystem.readFile(file);
-    if (isRunnerConfig(file)) {
+  /**
+   * Reads one support file (a deleted or refused one is dropped) and, for a runner config, its setup files. A setup
+   * file is read as code only, never as a config naming more setup files (a config naming itself would loop).
+   */
+  private async read(file: string, asSetupFile = false): Promise<void> {
+    const text = await this.readText(file);
+    if (isRunnerConfig(file) && !asSetupFile) {
       const setupFiles = text === undefined ? [] : setupFilesOf(file, text);
       for (const old of this.configs.get(file) ?? []) if (!setupFiles.includes(old)) this.files.delete(old);
       if (setupFiles.length) this.configs.set(file, setupFiles);
       else this.configs.delete(file);
-      await Promise.all(setupFiles.map(setupFile => this.read(setupFile)));
+      await Promise.all(setupFiles.map(setupFile => this.read(setupFile, true)));
       return;
     }
     const kind = this.kindOf(file);
@@ -179,8 +213,32 @@ export class SupportCode {
       this.files.set(file, analyseSupportFile(file, text, kind, this.scopeOf(file, kind)));
     } catch (error) {
       this.files.delete(file);
-      this.log?.(`Could not read test support file ${file}: ${String(error)}`);
+      this.log(`Could not read test support file ${file}: ${String(error)}`);
     }
+  }
+
+  /** The text of a support file inside a workspace folder, or undefined (logged unless the file is gone). */
+  private async readText(file: string): Promise<string | undefined> {
+    try {
+      return await withDeadline(this.readInside(file), this.readTimeoutMs);
+    } catch (error) {
+      this.log(`Not reading test support file ${file}: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+  }
+
+  private async readInside(file: string): Promise<string | undefined> {
+    let real: string;
+    try {
+      real = await this.fileSystem.realPath(file);
+    } catch {
+      return undefined; // gone (or a dangling link): nothing to read
+    }
+    const folders = await this.realFolders;
+    if (!folders.some(folder => real === folder || relativeInside(folder, real) !== undefined)) {
+      throw new Error(`${real === file ? 'it' : real} is outside the workspace folder`);
+    }
+    return this.fileSystem.readFile(real);
   }
 
   private kindOf(file: string): SupportKind | undefined {
@@ -194,6 +252,15 @@ export class SupportCode {
     for (const [config, setupFiles] of this.configs) if (setupFiles.includes(file)) return path.dirname(config);
     return path.dirname(file);
   }
+}
+
+/** `work`, or a rejection once `ms` have passed without it settling. */
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer after ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 function analyseSupportFile(file: string, text: string, kind: SupportKind, scope: string): SupportFile {

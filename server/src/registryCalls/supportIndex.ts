@@ -28,7 +28,7 @@ export class SupportIndex {
 
   constructor(files: Iterable<SupportFile>) {
     for (const { kind, facts, scope } of files) {
-      if (kind === 'setup') push(this.setupStubs, scope, ...facts.stubs);
+      if (kind === 'setup') for (const stub of facts.stubs) push(this.setupStubs, scope, stub);
       else if (kind === 'conftest') this.addFixtures(scope, facts.definitions);
       else this.addElixir(facts.definitions);
     }
@@ -42,22 +42,13 @@ export class SupportIndex {
   stubsFor(file: string, family: LanguageFamily, facts: FileFacts): Stub[] {
     if (this.isEmpty) return [];
     if (family === 'script') return this.ancestors(file, this.setupStubs).flat();
-    const stubs: Stub[] = [];
-    const seen = new Set<Definition>();
     const lookup = family === 'elixir' ? (name: string) => this.elixirHelpers(name) : this.fixtureLookup(file);
-    const visit = (definition: Definition): void => {
-      if (seen.has(definition)) return;
-      seen.add(definition);
-      stubs.push(...definition.stubs);
-      for (const use of definition.uses) for (const helper of lookup(use)) visit(helper);
-    };
-    for (const use of facts.helperUses) for (const helper of lookup(use)) visit(helper);
-    if (family === 'elixir') {
-      for (const module of facts.moduleUses) for (const setup of this.elixirSetups.get(module) ?? []) visit(setup);
-    } else {
-      for (const fixtures of this.ancestors(file, this.autouse)) fixtures.forEach(visit);
-    }
-    return stubs;
+    const used = facts.helperUses.flatMap(use => lookup(use));
+    const implied =
+      family === 'elixir'
+        ? facts.moduleUses.flatMap(module => this.elixirSetups.get(module) ?? [])
+        : this.ancestors(file, this.autouse).flat();
+    return reachableStubs([...used, ...implied], lookup);
   }
 
   private addElixir(definitions: readonly Definition[]): void {
@@ -123,8 +114,27 @@ export class SupportIndex {
   }
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, ...values: V[]): void {
+/**
+ * The stubs of `used` and of every helper they use in turn. An explicit stack: helper chains are project code and
+ * may be any depth (a 20,000-deep chain would overflow the call stack), and may loop.
+ */
+function reachableStubs(used: readonly Definition[], lookup: (name: string) => readonly Definition[]): Stub[] {
+  const stubs: Stub[] = [];
+  const seen = new Set<Definition>();
+  const pending = [...used].reverse(); // popped in the order they were used, so stubs keep the file's order
+  while (pending.length > 0) {
+    const definition = pending.pop()!;
+    if (seen.has(definition)) continue;
+    seen.add(definition);
+    for (const stub of definition.stubs) stubs.push(stub);
+    const next = definition.uses.flatMap(use => lookup(use));
+    for (let k = next.length - 1; k >= 0; k--) pending.push(next[k]);
+  }
+  return stubs;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
-  if (list) list.push(...values);
-  else map.set(key, [...values]);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

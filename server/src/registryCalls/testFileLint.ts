@@ -12,9 +12,11 @@ export class TestFileLint {
   private isTestFile = testFileMatcher(defaultSettings().testFiles, []);
   private applied = '';
   private readonly support: SupportCode;
+  private readonly log: (message: string) => void;
 
   constructor(log?: (message: string) => void, fileSystem: SupportFileSystem = nodeSupportFileSystem) {
-    this.support = new SupportCode(fileSystem, log);
+    this.log = log ?? (() => undefined);
+    this.support = new SupportCode({ fileSystem, log: this.log });
   }
 
   /**
@@ -32,8 +34,8 @@ export class TestFileLint {
     const changed = applied !== this.applied;
     if (changed) {
       this.applied = applied;
-      this.rules = new RuleSet(settings.realRegistryCalls);
-      this.isTestFile = testFileMatcher(settings.testFiles, folders);
+      this.rules = new RuleSet(settings.realRegistryCalls, this.log);
+      this.isTestFile = testFileMatcher(settings.testFiles, folders, this.log);
     }
     await this.support.configure(folders, known);
     return changed;

@@ -3,10 +3,11 @@
 // be checked as tool execution notifications.
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
+import { codeDescription, README_URL } from '../../utils/diagnosticCodes';
 import type { Finding, RunInfo, Severity } from '../findings';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const INFORMATION_URI = 'https://github.com/model-registry/model-registry#readme';
+const INFORMATION_URI = `${README_URL}#readme`;
 
 const RULES: ReportingDescriptor[] = [
   {
@@ -14,24 +15,24 @@ const RULES: ReportingDescriptor[] = [
     name: 'RealRegistryCall',
     shortDescription: { text: 'A test calls the real model registry' },
     fullDescription: {
-      text: 'A call in a test file reaches the real model registry (or fetches a model catalog) without a stub; every call rebuilds the whole catalog.',
+      text: 'A call in a test file reaches the real model registry (builds the model catalog, reads a cost map loaded from the network, or fetches a catalog URL) without a stub.',
     },
     defaultConfiguration: { level: 'warning' },
-    helpUri: INFORMATION_URI,
+    helpUri: codeDescription('real-registry-call').href,
   },
   {
     id: 'unknown-model',
     name: 'UnknownModel',
     shortDescription: { text: 'A model ID that no loaded catalog knows' },
     defaultConfiguration: { level: 'warning' },
-    helpUri: INFORMATION_URI,
+    helpUri: codeDescription('unknown-model').href,
   },
   {
     id: 'deprecated-model',
     name: 'DeprecatedModel',
     shortDescription: { text: 'A deprecated or retired model ID' },
     defaultConfiguration: { level: 'note' },
-    helpUri: INFORMATION_URI,
+    helpUri: codeDescription('deprecated-model').href,
   },
 ];
 
