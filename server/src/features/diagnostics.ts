@@ -16,8 +16,6 @@ import { DiagnosticSeverity } from '../utils/lspValues';
 import { diagnoseModelIds } from './modelDiagnostics';
 import { applySuppressions } from './suppression';
 
-/** Where each code is explained: the README section of the same name. */
-
 /** The user's control over model diagnostics, from the settings and workspace folders. */
 export interface DiagnosticControl {
   severity: Readonly<Record<DiagnosticCode, SeverityLevel>>;
