@@ -22,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ModelR
   const log = vscode.window.createOutputChannel('Model Registry', { log: true });
   const crashRecovery = new CrashRecovery(log);
   const languageClient = createLanguageClient(context, log, crashRecovery);
+  crashRecovery.decideWith(languageClient);
   client = languageClient;
   const inspector = new CacheInspector(languageClient);
   const status = new CacheStatusBarItem(log);
