@@ -1,18 +1,19 @@
 // Activates the extension: starts the bundled language server and wires the status bar, the cache inspector, the
-// three cache commands, crash recovery and workspace trust to it. Each piece lives in its own module; this file only
-// connects them.
+// three cache commands, Insert Model ID…, crash recovery and workspace trust to it. Each piece lives in its own
+// module; this file only connects them.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CacheChangedNotification, InspectCacheRequest } from '../../shared/protocol';
 import type { ModelRegistryApi } from './api';
 import { CacheInspector, INSPECTOR_SCHEME } from './cacheInspector';
 import { CLEAR_CACHE_COMMAND, clearCache } from './commands/clearCache';
+import { INSERT_MODEL_COMMAND, insertModel } from './commands/insertModel';
 import { INSPECT_CACHE_COMMAND, inspectCache } from './commands/inspectCache';
 import { REFRESH_CACHE_COMMAND, refreshCache } from './commands/refreshCache';
 import { reportErrors } from './commands/reportErrors';
 import { CrashRecovery } from './crashRecovery';
 import { createLanguageClient } from './languageClient';
-import { trackServerReady } from './serverReady';
+import { setSupportedLanguages, trackServerReady } from './menuContext';
 import { CacheStatusBarItem } from './statusBar';
 import { reloadSettingsOnTrust } from './workspaceTrustMiddleware';
 
@@ -26,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ModelR
   client = languageClient;
   const inspector = new CacheInspector(languageClient);
   const status = new CacheStatusBarItem(log);
+  setSupportedLanguages();
 
   context.subscriptions.push(
     log,
@@ -49,6 +51,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<ModelR
     vscode.commands.registerCommand(
       INSPECT_CACHE_COMMAND,
       reportErrors('Inspect Cache', log, () => inspectCache(inspector)),
+    ),
+    vscode.commands.registerCommand(
+      INSERT_MODEL_COMMAND,
+      reportErrors('Insert Model ID', log, () => insertModel(languageClient)),
     ),
     vscode.commands.registerCommand(
       CLEAR_CACHE_COMMAND,

@@ -14,6 +14,7 @@ import {
   CacheChangedNotification,
   ClearCacheRequest,
   InspectCacheRequest,
+  ModelPickerRequest,
   RefreshCacheRequest,
 } from '../../shared/protocol';
 import { Configuration } from './configuration';
@@ -23,6 +24,7 @@ import { quickFixes } from './features/codeActions';
 import { completeModelId, resolveCompletion } from './features/completion';
 import { diagnoseDocument } from './features/diagnostics';
 import { hoverModelId } from './features/hover';
+import { pickModels } from './features/modelPicker';
 import { readBundledManifest } from './registry/bundledCatalogs';
 import { loadProgressReporter } from './registry/loadProgress';
 import { memoryReclaimer } from './registry/memoryReclaim';
@@ -158,6 +160,17 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     ),
   );
 
+  connection.onRequest(ModelPickerRequest, (params, token) =>
+    runSafeAsync(
+      log,
+      'Model picker',
+      async () =>
+        (await documents.read(params.textDocument.uri, ready, (document, map) =>
+          pickModels(document, params.position, { queries: registry.queries, lexicalMap: map, today: today() }),
+        )) ?? { items: [] },
+      token,
+    ),
+  );
   connection.onRequest(RefreshCacheRequest, token =>
     runSafeAsync(
       log,
