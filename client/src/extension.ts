@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CacheChangedNotification, InspectCacheRequest } from '../../shared/protocol';
 import type { ModelRegistryApi } from './api';
-import { CacheInspector, INSPECTOR_SCHEME } from './cacheInspector';
+import { CacheInspector } from './cacheInspector';
 import { CLEAR_CACHE_COMMAND, clearCache } from './commands/clearCache';
 import { INSERT_MODEL_COMMAND, insertModel } from './commands/insertModel';
 import { INSPECT_CACHE_COMMAND, inspectCache } from './commands/inspectCache';
@@ -13,6 +13,7 @@ import { REFRESH_CACHE_COMMAND, refreshCache } from './commands/refreshCache';
 import { reportErrors } from './commands/reportErrors';
 import { CrashRecovery } from './crashRecovery';
 import { createLanguageClient } from './languageClient';
+import { logLoads } from './loadLog';
 import { setSupportedLanguages, trackServerReady } from './menuContext';
 import { CacheStatusBarItem } from './statusBar';
 import { reloadSettingsOnTrust } from './workspaceTrustMiddleware';
@@ -27,6 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ModelR
   client = languageClient;
   const inspector = new CacheInspector(languageClient);
   const status = new CacheStatusBarItem(log);
+  const logLoad = logLoads(log);
   setSupportedLanguages();
 
   context.subscriptions.push(
@@ -41,9 +43,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<ModelR
     // Registered before start so that the snapshot of the first load is not missed.
     languageClient.onNotification(CacheChangedNotification, snapshot => {
       status.show(snapshot);
-      inspector.update();
+      inspector.update(snapshot);
+      logLoad(snapshot);
     }),
-    vscode.workspace.registerTextDocumentContentProvider(INSPECTOR_SCHEME, inspector),
     vscode.commands.registerCommand(
       REFRESH_CACHE_COMMAND,
       reportErrors('Refresh Cache', log, () => refreshCache(languageClient)),
@@ -56,9 +58,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<ModelR
       INSERT_MODEL_COMMAND,
       reportErrors('Insert Model ID', log, () => insertModel(languageClient)),
     ),
+    // Arguments are ignored: `{ confirm: false }`, from when it asked first, still works.
     vscode.commands.registerCommand(
       CLEAR_CACHE_COMMAND,
-      reportErrors('Clear Cache', log, (options?: unknown) => clearCache(languageClient, options)),
+      reportErrors('Clear Cache', log, () => clearCache(languageClient)),
     ),
   );
 

@@ -1,10 +1,10 @@
 // What the code-server run checks through the workbench's DOM after the suite, saving the screenshots the README
-// shows: a hover, the completion list while typing, the Problems panel; also the status bar item (its restart
-// notice after the suite killed the server, and its click) and the Clear Cache confirmation (a modal dialog, which
-// the extension-host suite cannot answer).
+// shows: a hover, the completion list while typing, the Problems panel, the cache inspector; also the status bar item
+// (its restart notice after the suite killed the server, and its click), the inspector's page and its Refresh link
+// (a webview, which the extension-host suite cannot read), and Clear Cache asking nothing.
 // Selectors that hold on VS Code 1.100 and 1.139 (see ../shared/harness/run-extension-tests.md).
 import * as path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 
 const UI_TIMEOUT_MS = 20_000;
 
@@ -114,14 +114,44 @@ const CHECKS: Check[] = [
     },
   },
   {
-    name: 'Clear Cache asks for confirmation, then clears',
+    name: 'the inspector shows the catalogs, and follows a refresh started from its link',
+    screenshot: 'inspector.png',
+    async run(page) {
+      await runCommand(page, 'Notifications: Clear All Notifications');
+      await runCommand(page, 'Model Registry: Inspect Cache');
+      const inspector = inspectorFrame(page);
+      await inspector.locator('h2', { hasText: 'Catalogs' }).waitFor({ timeout: UI_TIMEOUT_MS });
+      const rows = await inspector.locator('table.catalogs tbody tr').allInnerTexts();
+      const row = (source: string) => rows.find(r => r.startsWith(source))?.replace(/\s+/g, ' ') ?? '';
+      expect(
+        /Workspace file .* 1 Loaded (just now|\d+ minutes? ago)/.test(row('model_registry.json')),
+        `rows: ${rows}`,
+      );
+      expect(/Bundled \d{4}-\d{2}-\d{2} [\d,]+ Loaded/.test(row('models.dev')), `rows: ${rows}`);
+      const hover = await inspector.locator('table.catalogs time').first().getAttribute('title');
+      expect(
+        /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(hover ?? ''),
+        `a time shows the local time on hover: ${hover}`,
+      );
+      const generation = async () =>
+        Number(/Generation\s+(\d+)/.exec(await inspector.locator('body').innerText())?.[1]);
+      const before = await generation();
+      await inspector.locator('a', { hasText: 'Refresh' }).click();
+      const toast = page
+        .locator('.notification-toast', { hasText: /Reloaded [\d,]+ models from \d+ catalogs/ })
+        .first();
+      await toast.waitFor({ timeout: UI_TIMEOUT_MS });
+      await inspector.locator('td', { hasText: new RegExp(`^${before + 1}\\b`) }).waitFor({ timeout: UI_TIMEOUT_MS });
+      return `rows: ${JSON.stringify(rows.map(r => r.replace(/\s+/g, ' ')))}; the Refresh link reloaded (generation ${before} → ${await generation()}), notification ${JSON.stringify(await toast.innerText())}`;
+    },
+  },
+  {
+    name: 'Clear Cache clears without asking',
     async run(page) {
       await runCommand(page, 'Model Registry: Clear Cache');
-      const dialog = page.locator('.monaco-dialog-box', { hasText: 'Clear the model registry cache?' });
-      await dialog.waitFor({ timeout: UI_TIMEOUT_MS });
-      await dialog.locator('.monaco-button', { hasText: 'Clear Cache' }).first().click();
       const toast = page.locator('.notification-toast', { hasText: 'cache cleared' }).first();
       await toast.waitFor({ timeout: UI_TIMEOUT_MS });
+      expect((await page.locator('.monaco-dialog-box').count()) === 0, 'no dialog');
       return `notification: ${JSON.stringify(await toast.innerText())}`;
     },
   },
@@ -197,6 +227,11 @@ async function pickFromQuickInput(page: Page, text: string): Promise<void> {
     .first()
     .click({ timeout: UI_TIMEOUT_MS });
   await quickInput(page).waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+}
+
+/** The document inside the inspector's webview: VS Code nests it in a second iframe. */
+function inspectorFrame(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
 }
 
 function quickInput(page: Page): Locator {
