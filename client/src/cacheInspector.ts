@@ -54,9 +54,14 @@ export class CacheInspector implements vscode.Disposable {
       localResourceRoots: [],
     });
     const timer = setInterval(() => this.render(), RETELL_TIMES_MS);
+    let visible = panel.visible;
     const disposables = [
       { dispose: () => clearInterval(timer) },
-      panel.onDidChangeViewState(() => this.render()),
+      // Brought back into view: the times and any snapshot that came meanwhile. Focus changes alone change nothing.
+      panel.onDidChangeViewState(() => {
+        if (panel.visible && !visible) this.render();
+        visible = panel.visible;
+      }),
       panel.onDidDispose(() => {
         disposables.forEach(d => d.dispose());
         this.open = undefined;

@@ -1,6 +1,6 @@
 // Activates the extension: starts the bundled language server and wires the status bar, the cache inspector, the
-// three cache commands, Insert Model ID…, crash recovery and workspace trust to it. Each piece lives in its own
-// module; this file only connects them.
+// three cache commands, Insert Model ID…, crash recovery, workspace trust and the one-time offer of suggestions in
+// strings to it. Each piece lives in its own module; this file only connects them.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CacheChangedNotification, InspectCacheRequest } from '../../shared/protocol';
@@ -15,6 +15,7 @@ import { CrashRecovery } from './crashRecovery';
 import { createLanguageClient } from './languageClient';
 import { logLoads } from './loadLog';
 import { setSupportedLanguages, trackServerReady } from './menuContext';
+import { QuickSuggestionsPrompt } from './quickSuggestionsPrompt';
 import { CacheStatusBarItem } from './statusBar';
 import { reloadSettingsOnTrust } from './workspaceTrustMiddleware';
 
@@ -40,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ModelR
     languageClient.onDidChangeState(event => status.serverStateChanged(event.newState)),
     crashRecovery.onDidCrash(crash => status.serverCrashed(crash)),
     reloadSettingsOnTrust(languageClient, log),
+    new QuickSuggestionsPrompt(context.globalState, log),
     // Registered before start so that the snapshot of the first load is not missed.
     languageClient.onNotification(CacheChangedNotification, snapshot => {
       status.show(snapshot);
