@@ -10,7 +10,7 @@ import { REFRESH_CACHE_COMMAND } from './commands/refreshCache';
 import { inspectorHtml } from './inspectorHtml';
 
 const VIEW_TYPE = 'modelRegistry.cacheInspector';
-export const INSPECTOR_TITLE = 'Model Registry Cache';
+const TITLE = 'Model Registry Cache';
 /** "3 minutes ago" stays true to the minute. */
 const RETELL_TIMES_MS = 30_000;
 
@@ -19,7 +19,6 @@ interface OpenPanel {
   /** One per panel: an unchanged page is then the same HTML, which VS Code does not reload. */
   nonce: string;
   snapshot: CacheSnapshot;
-  disposables: vscode.Disposable[];
 }
 
 export class CacheInspector implements vscode.Disposable {
@@ -47,7 +46,7 @@ export class CacheInspector implements vscode.Disposable {
   }
 
   private createPanel(snapshot: CacheSnapshot): OpenPanel {
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, INSPECTOR_TITLE, vscode.ViewColumn.Active, {
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, TITLE, vscode.ViewColumn.Active, {
       enableScripts: false,
       enableCommandUris: [REFRESH_CACHE_COMMAND],
       enableFindWidget: true,
@@ -55,7 +54,7 @@ export class CacheInspector implements vscode.Disposable {
     });
     const timer = setInterval(() => this.render(), RETELL_TIMES_MS);
     let visible = panel.visible;
-    const disposables = [
+    const listeners = [
       { dispose: () => clearInterval(timer) },
       // Brought back into view: the times and any snapshot that came meanwhile. Focus changes alone change nothing.
       panel.onDidChangeViewState(() => {
@@ -63,11 +62,11 @@ export class CacheInspector implements vscode.Disposable {
         visible = panel.visible;
       }),
       panel.onDidDispose(() => {
-        disposables.forEach(d => d.dispose());
+        listeners.forEach(listener => listener.dispose());
         this.open = undefined;
       }),
     ];
-    return { panel, nonce: randomBytes(16).toString('base64'), snapshot, disposables };
+    return { panel, nonce: randomBytes(16).toString('base64'), snapshot };
   }
 
   private render(): void {

@@ -11,7 +11,7 @@ export function modelsFromCatalogs(snapshot: CacheSnapshot): string {
 }
 
 /** `models.dev (online): host not found (offline?)`, for each source that did not load cleanly. */
-export function problems(snapshot: CacheSnapshot): string[] {
+function problems(snapshot: CacheSnapshot): string[] {
   return snapshot.sources
     .filter(source => source.status !== 'ok')
     .map(source => `${source.source}: ${source.error ?? source.status}${stale(source)}`);
@@ -27,18 +27,21 @@ export function refreshedMessage(snapshot: CacheSnapshot): { text: string; warn:
 
 /**
  * `Loaded 9,652 models from 4 catalogs (model_registry.json 2026-12-05, models.dev 2026-09-30, …)`, plus the
- * problems; undefined when the snapshot is not a new load (a clear, or the same load announced again).
+ * problems (then a warning); undefined when the snapshot is not a new load (a clear, or the same load again).
  */
-export function loadLogLine(snapshot: CacheSnapshot, previous: CacheSnapshot | undefined): string | undefined {
+export function loadLogLine(
+  snapshot: CacheSnapshot,
+  previous: CacheSnapshot | undefined,
+): { text: string; warn: boolean } | undefined {
   if (snapshot.lastRefresh === null || snapshot.lastRefresh === previous?.lastRefresh) return undefined;
   const catalogs = snapshot.sources
     .filter(source => source.status !== 'error')
     .map(source => (source.dataDate ? `${source.source} ${source.dataDate.slice(0, 10)}` : source.source));
   const failed = problems(snapshot);
-  return (
+  const text =
     `Loaded ${modelsFromCatalogs(snapshot)}${catalogs.length ? ` (${catalogs.join(', ')})` : ''}` +
-    (failed.length ? `; ${failed.join('; ')}` : '')
-  );
+    (failed.length ? `; ${failed.join('; ')}` : '');
+  return { text, warn: failed.length > 0 };
 }
 
 function stale(source: SourceStatus): string {

@@ -64,17 +64,19 @@ describe('catalog summary', () => {
   });
 
   test('one log line per load, with every catalog and its data date', () => {
-    assert.equal(
-      loadLogLine(healthy, undefined),
-      'Loaded 9,652 models from 4 catalogs (model_registry.json 2026-12-04, models.dev (online) 2026-12-05, ' +
+    assert.deepEqual(loadLogLine(healthy, undefined), {
+      text:
+        'Loaded 9,652 models from 4 catalogs (model_registry.json 2026-12-04, models.dev (online) 2026-12-05, ' +
         'models.dev 2026-09-30, models.dev (retired) 2026-09-30)',
-    );
-    assert.equal(
-      loadLogLine(offline, healthy),
-      'Loaded 9,652 models from 3 catalogs (model_registry.json 2026-12-04, models.dev 2026-09-30, ' +
+      warn: false,
+    });
+    assert.deepEqual(loadLogLine(offline, healthy), {
+      text:
+        'Loaded 9,652 models from 3 catalogs (model_registry.json 2026-12-04, models.dev 2026-09-30, ' +
         'broken.json 2026-11-01); models.dev (online): host not found (offline?); ' +
         'broken.json: invalid JSON (Unexpected end) (its last good data is used)',
-    );
+      warn: true,
+    });
   });
 
   test('no line for a snapshot that is not a new load: the same load again, a clear, none yet', () => {

@@ -105,6 +105,7 @@ describe('Insert Model ID… candidates', () => {
       ['anthropic:claude-haiku-4-5', 'anthropic:claude-sonnet-4-5', 'anthropic:claude-3-7-sonnet-20250219'],
     );
     assert.equal(pick('python', 'm = "openai/|"').items[0].insertText, 'openai/gpt-4o');
+    assert.equal(pick('python', 'm = "anthropic:|"').items[0].insertText, 'anthropic:claude-haiku-4-5');
   });
 
   test('a bare ID stays bare and puts its provider first; an empty string is spelled as the language does', () => {

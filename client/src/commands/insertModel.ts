@@ -32,15 +32,20 @@ export async function insertModel(client: LanguageClient): Promise<string | unde
   try {
     const chosen = choose(quickPick, cancel);
     quickPick.show();
-    const answer = await client.sendRequest(
-      ModelPickerRequest,
-      {
-        textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) },
-        position: client.code2ProtocolConverter.asPosition(editor.selection.active),
-      },
-      cancel.token,
-    );
-    if (cancel.token.isCancellationRequested) return undefined;
+    const answer = await client
+      .sendRequest(
+        ModelPickerRequest,
+        {
+          textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) },
+          position: client.code2ProtocolConverter.asPosition(editor.selection.active),
+        },
+        cancel.token,
+      )
+      .catch((error: unknown) => {
+        if (cancel.token.isCancellationRequested) return undefined; // closed before the list came: nothing wrong
+        throw error;
+      });
+    if (!answer) return undefined;
     if (answer.items.length === 0) {
       quickPick.hide();
       void vscode.window.showInformationMessage(

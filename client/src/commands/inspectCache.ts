@@ -1,3 +1,4 @@
+// Model Registry: Inspect Cache. Opens the cache inspector (cacheInspector.ts).
 import type { CacheInspector } from '../cacheInspector';
 
 export const INSPECT_CACHE_COMMAND = 'modelRegistry.inspectCache';

@@ -1,3 +1,4 @@
+// Model Registry: Refresh Cache. Reloads every catalog and says, in the user's words, what came of it.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { type CacheSnapshot, RefreshCacheRequest } from '../../../shared/protocol';

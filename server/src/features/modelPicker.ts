@@ -55,11 +55,9 @@ export function pickModels(document: TextDocument, position: Position, deps: Mod
   const current = (
     typed?.provider ?? (typed?.model ? index.withBareId(typed.model)[0]?.provider : undefined)
   )?.toLowerCase();
-  const separator: Separator | undefined = !typed?.model
-    ? defaultSeparator(document.languageId)
-    : typed.provider === undefined
-      ? undefined // a bare ID stays bare: the call takes the provider from elsewhere
-      : typed.separator;
+  // As the string spells it; a bare ID stays bare (the call takes the provider from elsewhere); else the language's way.
+  const separator: Separator | undefined =
+    typed?.provider !== undefined ? typed.separator : typed?.model ? undefined : defaultSeparator(document.languageId);
 
   const seen = new Set<string>();
   const records: ModelRecord[] = [];
