@@ -13,6 +13,9 @@ import { untrustedSourcesMiddleware } from './workspaceTrustMiddleware';
 /** Files on disk and new, unsaved editors: a model ID typed into an untitled buffer gets the same features. */
 const SCHEMES = ['file', 'untitled'] as const;
 
+/** The documents the server reads: the supported languages, on disk or untitled. */
+export const DOCUMENT_SELECTOR = SCHEMES.flatMap(scheme => LANGUAGE_IDS.map(language => ({ scheme, language })));
+
 /** What the server receives in `initialize`; `storagePath` is where it may keep a persistent cache. */
 export interface InitializationOptions {
   storagePath: string;
@@ -31,7 +34,7 @@ export function createLanguageClient(
   };
   const initializationOptions: InitializationOptions = { storagePath: context.globalStorageUri.fsPath };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: SCHEMES.flatMap(scheme => LANGUAGE_IDS.map(language => ({ scheme, language }))),
+    documentSelector: DOCUMENT_SELECTOR,
     initializationOptions,
     // One channel for the client's log, the server's log and (with `modelRegistry.trace.server`) the LSP trace.
     outputChannel,

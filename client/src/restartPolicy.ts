@@ -1,13 +1,15 @@
-// When a crashed language server is restarted: at most `maxRestarts` restarts within a sliding `windowMs`. A server
-// that keeps dying at start-up (a broken build, a catalog that crashes it) must not be restarted for ever, while one
-// crash an hour should always be survived. No `vscode` import, so it is unit-tested (test/unit/restartPolicy.test.ts).
+// The restart limit of a crashing language server, and each crash counted against it. vscode-languageclient's own
+// error handler decides (`createDefaultErrorHandler(maxRestarts)`: a crash is restarted unless it is the
+// (maxRestarts + 1)th within its fixed 3-minute window); this module keeps the count the log and the status bar tell
+// ("restart 3 of at most 5 restarts within 3 minutes"). No `vscode` import, so it is unit-tested
+// (test/unit/restartPolicy.test.ts).
 
 export interface RestartLimit {
   maxRestarts: number;
   windowMs: number;
 }
 
-/** 5 restarts within 3 minutes; the 6th crash in that time stops the server for good. */
+/** 5 restarts within 3 minutes; the 6th crash in that time stops the server for good. The window is the library's. */
 export const DEFAULT_RESTART_LIMIT: RestartLimit = { maxRestarts: 5, windowMs: 3 * 60_000 };
 
 /** One crash and what was decided about it. */
@@ -27,7 +29,7 @@ export function describeRestartLimit({ maxRestarts, windowMs }: RestartLimit): s
   return `${maxRestarts} restarts within ${windowMs / 60_000} minutes`;
 }
 
-export class RestartPolicy {
+export class CrashHistory {
   /** When the restarts within the window happened (ms since the epoch), oldest first. */
   private recentRestarts: number[] = [];
   private crashes = 0;
@@ -37,12 +39,12 @@ export class RestartPolicy {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Records a crash now and decides whether to restart. */
-  crashed(): CrashRecord {
+  /** Records a crash now, and whether the error handler restarts the server after it. */
+  crashed(restart: boolean): CrashRecord {
     const now = this.now();
     this.crashes += 1;
-    this.recentRestarts = this.recentRestarts.filter(at => now - at < this.limit.windowMs);
-    const restart = this.recentRestarts.length < this.limit.maxRestarts;
+    // Inclusive, as vscode-languageclient counts: a restart exactly 3 minutes ago is still within the window.
+    this.recentRestarts = this.recentRestarts.filter(at => now - at <= this.limit.windowMs);
     if (restart) this.recentRestarts.push(now);
     return {
       at: new Date(now),

@@ -25,6 +25,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildSuite } from './buildSuite';
 import { FIXTURE_WORKSPACE, LANGUAGES_EXTENSION, ROOT, SCREENSHOT_DIR, TEST_RUNNER_EXTENSION } from './paths';
 import { ProcessGroup } from './processGroup';
+import { writeUserSettings } from './userSettings';
 import { runWorkbenchChecks } from './workbenchChecks';
 
 export interface CodeServerOptions {
@@ -47,21 +48,6 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-dev-shm-usage',
 ];
-// The start page, telemetry, updates, trust prompts, AI features, git and the secondary side bar only add noise.
-const USER_SETTINGS = {
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'extensions.autoUpdate': false,
-  'extensions.autoCheckUpdates': false,
-  'security.workspace.trust.enabled': false,
-  'chat.disableAIFeatures': true,
-  'git.enabled': false,
-  'workbench.enableExperiments': false,
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-};
-
 /** What is missing to run here, or an empty list. */
 export function missingPrerequisites(): string[] {
   return [
@@ -104,8 +90,7 @@ class CodeServerRun {
   async run(entry: string): Promise<boolean> {
     const workspace = path.join(this.tmp, 'workspace');
     fs.cpSync(FIXTURE_WORKSPACE, workspace, { recursive: true });
-    const userDir = this.dir('user-data/User');
-    fs.writeFileSync(path.join(userDir, 'settings.json'), JSON.stringify(USER_SETTINGS, null, 1));
+    writeUserSettings(this.dir('user-data'));
     const extensions = this.dir('extensions');
     // Linked, not packaged: a folder named publisher.name-version holding package.json (+ the bundles) is enough.
     for (const dir of [ROOT, TEST_RUNNER_EXTENSION, LANGUAGES_EXTENSION]) {

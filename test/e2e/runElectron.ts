@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildSuite } from './buildSuite';
 import { FIXTURE_WORKSPACE, LANGUAGES_EXTENSION, ROOT } from './paths';
+import { writeUserSettings } from './userSettings';
 
 /** Resolves to the exit code; rejects when VS Code could not be downloaded or started. */
 export async function runElectron(): Promise<number> {
@@ -16,6 +17,8 @@ export async function runElectron(): Promise<number> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'model-registry-e2e-electron-'));
   const workspace = path.join(tmp, 'workspace');
   fs.cpSync(FIXTURE_WORKSPACE, workspace, { recursive: true });
+  const userData = path.join(tmp, 'user-data');
+  writeUserSettings(userData);
   const executable = process.env.VSCODE_EXECUTABLE;
   console.log(
     `[e2e electron] ${executable ? `VS Code at ${executable}` : `downloading VS Code ${process.env.VSCODE_VERSION ?? 'stable'}`}`,
@@ -33,7 +36,7 @@ export async function runElectron(): Promise<number> {
         '--skip-welcome',
         '--skip-release-notes',
         '--user-data-dir',
-        path.join(tmp, 'user-data'),
+        userData,
       ],
     });
   } finally {

@@ -1,11 +1,9 @@
-import * as vscode from 'vscode';
+// Model Registry: Inspect Cache. Opens the cache inspector (cacheInspector.ts).
 import type { CacheInspector } from '../cacheInspector';
 
 export const INSPECT_CACHE_COMMAND = 'modelRegistry.inspectCache';
 
-/** Model Registry: Inspect Cache. Opens (or brings forward, re-read) the read-only inspector document. */
-export async function inspectCache(inspector: CacheInspector): Promise<vscode.TextEditor> {
-  inspector.update(); // an already open inspector shows the current counters, not those of when it was opened
-  const document = await vscode.workspace.openTextDocument(inspector.uri);
-  return vscode.window.showTextDocument(document, { preview: false });
+/** Model Registry: Inspect Cache. Opens (or brings forward, re-read) the cache inspector. */
+export function inspectCache(inspector: CacheInspector): Promise<void> {
+  return inspector.show();
 }

@@ -1,27 +1,22 @@
+// Model Registry: Refresh Cache. Reloads every catalog and says, in the user's words, what came of it.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { type CacheSnapshot, RefreshCacheRequest } from '../../../shared/protocol';
+import { refreshedMessage } from '../catalogSummary';
 
 export const REFRESH_CACHE_COMMAND = 'modelRegistry.refreshCache';
 
 /**
- * Model Registry: Refresh Cache. Reloads every source inside a progress notification, then reports the result
- * (a warning naming each failed source). Returns the snapshot after the reload.
+ * Model Registry: Refresh Cache. Reloads every catalog inside a progress notification, then says what was loaded
+ * (a warning naming each catalog that failed, and why). Returns the snapshot after the reload.
  */
 export async function refreshCache(client: LanguageClient): Promise<CacheSnapshot> {
   const snapshot = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Model Registry: refreshing the model catalogs…' },
+    { location: vscode.ProgressLocation.Notification, title: 'Model Registry: reloading the model catalogs…' },
     () => client.sendRequest(RefreshCacheRequest),
   );
-  const failed = snapshot.sources.filter(s => s.status !== 'ok');
-  const summary = `${snapshot.models.toLocaleString('en-US')} models from ${snapshot.sources.length} sources (generation ${snapshot.generation})`;
-  if (failed.length === 0) {
-    void vscode.window.showInformationMessage(`Model Registry: refreshed, ${summary}.`);
-  } else {
-    const details = failed.map(s => `${s.source}: ${s.error ?? s.status}`).join('; ');
-    void vscode.window.showWarningMessage(
-      `Model Registry: refreshed, ${summary}; ${failed.length} failed — ${details}`,
-    );
-  }
+  const { text, warn } = refreshedMessage(snapshot);
+  if (warn) void vscode.window.showWarningMessage(`Model Registry: ${text}`);
+  else void vscode.window.showInformationMessage(`Model Registry: ${text}`);
   return snapshot;
 }

@@ -1,3 +1,4 @@
+// One failure report for every command: logged in the output channel and shown as an error notification.
 import * as vscode from 'vscode';
 
 /**

@@ -1,6 +1,7 @@
 // The models behind **Insert Model ID…** (SPEC §6, `modelRegistry/modelPicker`): in completion's ranking, the
-// models of the call's provider when the cursor is in a call that implies one, else every model once, each spelled
-// for the call or file at the cursor; and where to put the pick (the string at the cursor, or a new quoted one).
+// models of the call's provider when the cursor is in a call that implies one, else every model once (those of the
+// provider the string at the cursor names first), each spelled for the call or file at the cursor; and where to put
+// the pick (the string at the cursor, or a new quoted one).
 import type { Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { languageById } from '../../../shared/languages';
@@ -11,7 +12,7 @@ import { completeRows } from '../catalog/modelSearch';
 import type { ModelQueries } from '../registry/modelQueries';
 import type { LexicalMap } from '../strings/lexicalMap';
 import { literalContentAt } from './modelLiterals';
-import { dialectProviderName } from './modelReading';
+import { dialectProviderName, readModelText, resolveReading } from './modelReading';
 
 export interface ModelPickerDeps {
   queries: ModelQueries;
@@ -34,6 +35,9 @@ export function pickModels(document: TextDocument, position: Position, deps: Mod
   const index = deps.queries.models;
   const scope = slot?.provider === undefined ? {} : { provider: slot.provider };
   const { rows } = completeRows(index, scope, '', MAX_ITEMS);
+  const named = found && slot?.provider === undefined ? namedProvider(found.text, slot, deps.queries) : undefined;
+  if (named !== undefined)
+    rows.sort((a, b) => Number(index.provider(b) === named) - Number(index.provider(a) === named));
   const elixir = languageById(document.languageId)?.separator === ':';
   const items = rows.map(row => pickerItem(index, row, insertText(index, row, slot, elixir), deps.today));
   if (found) {
@@ -41,6 +45,14 @@ export function pickModels(document: TextDocument, position: Position, deps: Mod
     return { items, replace: { start: document.positionAt(contentStart), end: document.positionAt(contentEnd) } };
   }
   return { items, quote: document.languageId === 'yaml' ? '' : '"' };
+}
+
+/** The provider the string's text names: its prefix, or the model a bare ID resolves to. */
+function namedProvider(text: string, slot: ModelSlot | undefined, queries: ModelQueries): string | undefined {
+  const reading = readModelText(text, slot, queries.models);
+  if (reading.provider !== undefined) return reading.provider;
+  const found = reading.model === '' ? undefined : resolveReading(queries, reading, text);
+  return found && queries.models.provider(found.row);
 }
 
 /** The ID as the slot spells it; outside any call, bare, but `provider:id` in Elixir (ReqLLM's spelling). */

@@ -3,10 +3,15 @@
 // vscode-languageclient, driven by the extension's error handler (client/src/crashRecovery.ts), has started a new
 // one that answers. Runs after modelRegistry.test.ts (files run in name order), so the other tests see one server.
 // The code-server run then checks the status bar's restart notice through the DOM (../workbenchChecks.ts).
+// The restart limit is checked on a client that never starts: killing the real server six times would leave the
+// workbench checks without one.
 import * as assert from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
+import { CloseAction, LanguageClient } from 'vscode-languageclient/node';
 import type { ModelRegistryApi } from '../../../client/src/api';
+import { CrashRecovery } from '../../../client/src/crashRecovery';
+import type { CrashRecord } from '../../../client/src/restartPolicy';
 import { activateExtension, AGENT, KNOWN_MODEL } from './fixture';
 import { hoverText, openFixture, positionOf, waitFor } from './vscodeHelpers';
 
@@ -15,6 +20,42 @@ describe('Model Registry when its language server crashes', () => {
 
   before(async () => {
     api = await activateExtension();
+  });
+
+  it("restarts 5 crashes within 3 minutes and gives up on the 6th, as vscode-languageclient's handler decides", async () => {
+    const log = vscode.window.createOutputChannel('Model Registry crash recovery test', { log: true });
+    const recovery = new CrashRecovery(log);
+    const client = new LanguageClient('modelRegistryCrashTest', 'Crash test', { command: 'false' }, {});
+    recovery.decideWith(client);
+    const told: CrashRecord[] = [];
+    const listening = recovery.onDidCrash(crash => told.push(crash));
+    try {
+      const decisions = [];
+      for (let i = 0; i < 6; i++) decisions.push(await recovery.closed());
+      assert.deepStrictEqual(
+        decisions.map(d => [d.action, d.handled ?? false]),
+        [...Array<[CloseAction, boolean]>(5).fill([CloseAction.Restart, true]), [CloseAction.DoNotRestart, false]],
+        'restarted quietly five times (the status bar says it), then stopped with an error notification',
+      );
+      assert.match(decisions[5].message ?? '', /crashed again after 5 restarts within 3 minutes.*Reload the window/);
+      assert.deepStrictEqual(
+        told.map(crash => [crash.crashes, crash.restart, crash.restartsInWindow]),
+        [
+          [1, true, 1],
+          [2, true, 2],
+          [3, true, 3],
+          [4, true, 4],
+          [5, true, 5],
+          [6, false, 5],
+        ],
+      );
+      const status = recovery.serverStatus(client);
+      assert.deepStrictEqual([status.running, status.crashes, status.gaveUp], [false, 6, true]);
+    } finally {
+      listening.dispose();
+      recovery.dispose();
+      log.dispose();
+    }
   });
 
   it('restarts the killed server, reports the crash, and hovers work again', async function () {
