@@ -102,7 +102,7 @@ const CHECKS: Check[] = [
       await page.keyboard.press('Enter');
       // No Ctrl+Space, and no trigger character in "anthr": only suggestions as you type inside strings, turned on by
       // the answer above, open the list. Then ':' (a trigger character) asks for Anthropic's models.
-      await page.keyboard.type('@draft ""');
+      await page.keyboard.type('@draft_model ""');
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.type('anthr', { delay: 50 });
       await page
@@ -127,13 +127,15 @@ const CHECKS: Check[] = [
       // Drop the line typed for the completion screenshot (a revert would not do: code-server may have saved it).
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+Shift+K'); // editor.action.deleteLines
-      await editorLines(page).filter({ hasText: '@draft' }).waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+      await editorLines(page)
+        .filter({ hasText: '@draft_model' })
+        .waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
       await page.keyboard.press('Control+Shift+M');
       const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'unknown-model' }).first();
       await row.waitFor({ timeout: UI_TIMEOUT_MS });
       const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
       expect(
-        rows.some(r => r.includes('anthropic:claude-nonexistent-9')),
+        rows.some(r => r.includes('anthropic:claude-sonet-4-5')),
         `the unknown ID is listed: ${JSON.stringify(rows)}`,
       );
       return `problems: ${JSON.stringify(rows.map(r => r.replace(/\s+/g, ' ')))}`;

@@ -122,6 +122,15 @@ describe('Insert Model ID… candidates', () => {
       'anthropic/claude-sonnet-4-5',
       'openai/gpt-4o',
     ]);
+    // A module attribute named for a model, spelled as the string spells it.
+    assert.deepEqual(ids(pick('elixir', '@model "anthropic:claude-nonexistent|-9"')).slice(0, 2), [
+      'anthropic:claude-haiku-4-5',
+      'anthropic:claude-sonnet-4-5',
+    ]);
+    assert.deepEqual(ids(pick('python', 'model = "openai/g|"')).slice(0, 2), [
+      'openai/gpt-4o',
+      'anthropic/claude-haiku-4-5',
+    ]);
     // A bare ID's provider first, still bare.
     const bare = pick('typescript', 'const model = "rocket|-1";');
     assert.equal(bare.items[0].provider, 'acme');

@@ -38,6 +38,14 @@ test('scanText dispatches every language id and declines others', () => {
   assert.equal(scanText('"x"', 'plaintext'), undefined);
 });
 
+test('Elixir module attributes name their literal: `@fallback_model "x"`, not across a line break nor `@doc"x"`', () => {
+  const keys = (text: string) => scanText(text, 'elixir')!.strings.map(s => s.key);
+  assert.deepEqual(keys('@fallback_model "a:b"\n@moduledoc "Docs"'), ['fallback_model', 'moduledoc']);
+  assert.deepEqual(keys('@model\n  "a:b"'), [undefined]);
+  assert.deepEqual(keys('@model"a:b"'), [undefined]);
+  assert.deepEqual(keys('x = model "a:b"'), [undefined], 'a call, not an attribute');
+});
+
 test('literalAt: the content range is inclusive at both ends, delimiters are outside', () => {
   const map = scanText('a = "xy" + "z"', 'python')!;
   const at = (offset: number) => literalAt(map, offset)?.contentStart;

@@ -135,6 +135,7 @@ test('keys of a realistic config', () => {
     ['openai:gpt-4o-mini', 'fallback'],
     ['groq:llama-3.1-8b', 'fast'],
     ['openai:o1', 'smart'],
+    ['openai:gpt-4o', 'default'],
   ]);
 });
 

@@ -67,6 +67,11 @@ export function isModelKey(key: string): boolean {
 function findModelSlots(text: string, map: LexicalMap, languageId: string, extra: readonly ExtraModelCall[]): ModelSlots {
   const slots: (ModelSlot | undefined)[] = new Array(map.strings.length).fill(undefined);
   const language = languageById(languageId);
+  // Elixir code names models as ReqLLM does (`@model "anthropic:claude-…"`, `model: "openai:gpt-4o"`).
+  const keySlot: ModelSlot =
+    language?.separator === ':'
+      ? { kind: 'key', spelling: 'provider:model', dialect: 'req_llm' }
+      : { kind: 'key', spelling: 'bare', dialect: 'catalog' };
   const family = language?.codeFamily;
   if (family !== undefined) new CodeSlotFinder(text, map, family === 'script' ? 'javascript' : family, extra).fill(slots);
   map.strings.forEach((literal, i) => {
@@ -75,7 +80,7 @@ function findModelSlots(text: string, map: LexicalMap, languageId: string, extra
       const config = configKeySlot(yamlKeyPath(text, literal.start, literal.key));
       if (config) return void (slots[i] = config);
     }
-    if (isModelKey(literal.key)) slots[i] = { kind: 'key', spelling: 'bare', dialect: 'catalog' };
+    if (isModelKey(literal.key)) slots[i] = keySlot;
   });
   return slots;
 }

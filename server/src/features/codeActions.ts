@@ -1,16 +1,21 @@
-// Quick fixes for model diagnostics: replace the ID with a suggestion (unknown-model) or the replacement
-// (deprecated-model). The suggestions travel in each diagnostic's `data`. Calls to the real registry in tests get
-// theirs from the registryCalls module.
+// Quick fixes: replace the ID with a suggestion (unknown-model) or the replacement (deprecated-model), the
+// suggestions travelling in each diagnostic's `data`; a Mimic stub for a real registry call in an Elixir test (from
+// the registryCalls module); and for every code, a suppression comment (features/suppression.ts).
 import { type CodeAction, CodeActionKind, type Diagnostic, TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { registryCallActions } from '../registryCalls/codeActionEdits';
 import type { LexicalMap } from '../strings/lexicalMap';
 import { DEPRECATED_MODEL, DIAGNOSTIC_SOURCE, UNKNOWN_MODEL } from '../utils/diagnosticCodes';
 import type { ModelDiagnosticData } from './modelDiagnostics';
+import { suppressionFixes } from './suppression';
 
 /** Every quick fix for the diagnostics of a code action request. */
 export function quickFixes(document: TextDocument, map: LexicalMap, diagnostics: readonly Diagnostic[]): CodeAction[] {
-  return [...modelQuickFixes(document.uri, diagnostics), ...registryCallActions(document, map, diagnostics)];
+  return [
+    ...modelQuickFixes(document.uri, diagnostics),
+    ...registryCallActions(document, map, diagnostics),
+    ...suppressionFixes(document, diagnostics),
+  ];
 }
 
 export function modelQuickFixes(uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {

@@ -6,6 +6,7 @@ import type { Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { languageById } from '../../../shared/languages';
 import type { ModelPickerItem, ModelPickerResult } from '../../../shared/protocol';
+import type { Spelling } from '../callContexts/modelCallTable';
 import { modelSlots, type ExtraModelCall, type ModelSlot } from '../callContexts/modelSlots';
 import type { ModelIndex } from '../catalog/modelIndex';
 import { completeRows } from '../catalog/modelSearch';
@@ -38,8 +39,8 @@ export function pickModels(document: TextDocument, position: Position, deps: Mod
   const named = found && slot?.provider === undefined ? namedProvider(found.text, slot, deps.queries) : undefined;
   if (named !== undefined)
     rows.sort((a, b) => Number(index.provider(b) === named) - Number(index.provider(a) === named));
-  const elixir = languageById(document.languageId)?.separator === ':';
-  const items = rows.map(row => pickerItem(index, row, insertText(index, row, slot, elixir), deps.today));
+  const spelling = spellingAt(found?.text, slot, document.languageId, index);
+  const items = rows.map(row => pickerItem(index, row, spell(index, row, slot, spelling), deps.today));
   if (found) {
     const { contentStart, contentEnd } = found.literal;
     return { items, replace: { start: document.positionAt(contentStart), end: document.positionAt(contentEnd) } };
@@ -55,12 +56,26 @@ function namedProvider(text: string, slot: ModelSlot | undefined, queries: Model
   return found && queries.models.provider(found.row);
 }
 
-/** The ID as the slot spells it; outside any call, bare, but `provider:id` in Elixir (ReqLLM's spelling). */
-function insertText(index: ModelIndex, row: number, slot: ModelSlot | undefined, elixir: boolean): string {
+/**
+ * How the picks are spelled: as the string at the cursor spells its provider (`anthropic:…`, `openai/…`), else as
+ * the slot does; outside any slot, as the language usually does (ReqLLM's `provider:model` in Elixir, bare elsewhere).
+ */
+function spellingAt(
+  text: string | undefined,
+  slot: ModelSlot | undefined,
+  languageId: string,
+  index: ModelIndex,
+): Spelling {
+  const reading = text === undefined ? undefined : readModelText(text, slot, index);
+  if (reading?.separator === ':' || reading?.separator === '/')
+    return reading.separator === ':' ? 'provider:model' : 'provider/model';
+  return slot?.spelling ?? (languageById(languageId)?.separator === ':' ? 'provider:model' : 'bare');
+}
+
+/** The ID spelled for the slot: bare in a call that implies the provider, else with the dialect's provider name. */
+function spell(index: ModelIndex, row: number, slot: ModelSlot | undefined, spelling: Spelling): string {
   const id = index.id(row);
-  if (slot?.provider !== undefined) return id;
-  const spelling = slot?.spelling ?? (elixir ? 'provider:model' : 'bare');
-  if (spelling === 'bare') return id;
+  if (slot?.provider !== undefined || spelling === 'bare') return id;
   const separator = spelling === 'provider:model' ? ':' : '/';
   return `${dialectProviderName(slot?.dialect ?? 'catalog', index.provider(row))}${separator}${id}`;
 }

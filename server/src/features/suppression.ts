@@ -1,8 +1,12 @@
 // Suppression comments (SPEC §4): `model-registry-disable-next-line [codes…]` silences the next line,
-// `model-registry-disable-file [codes…]` the whole file; without codes, every code.
-import type { Diagnostic } from 'vscode-languageserver';
+// `model-registry-disable-file [codes…]` the whole file; without codes, every code. And their quick fixes, for every
+// code: the comment above the diagnostic's line (at its indentation), or at the top of the file.
+import { type CodeAction, CodeActionKind, type Diagnostic, Position, TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { languageById } from '../../../shared/languages';
 import type { LexicalMap } from '../strings/lexicalMap';
+import { DIAGNOSTIC_CODES, DIAGNOSTIC_SOURCE } from '../utils/diagnosticCodes';
+import { eol, indentOf, lineText } from '../utils/documentText';
 
 const NEXT_LINE = 'model-registry-disable-next-line';
 const FILE = 'model-registry-disable-file';
@@ -47,4 +51,43 @@ function merge(a: Codes | undefined, b: Codes): Codes {
 
 function silences(codes: Codes | undefined, diagnostic: Diagnostic): boolean {
   return codes === 'all' || (codes !== undefined && typeof diagnostic.code === 'string' && codes.has(diagnostic.code));
+}
+
+/** "Disable CODE for this line" and "… for this file" for each of our diagnostics, in languages with line comments. */
+export function suppressionFixes(document: TextDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
+  const comment = languageById(document.languageId)?.lineComment;
+  if (comment === undefined) return [];
+  const actions: CodeAction[] = [];
+  const newline = eol(document);
+  for (const diagnostic of diagnostics) {
+    const code = diagnostic.code;
+    if (diagnostic.source !== DIAGNOSTIC_SOURCE || !(DIAGNOSTIC_CODES as readonly unknown[]).includes(code)) continue;
+    const line = diagnostic.range.start.line;
+    const insert = (at: number, indent: string, marker: string): TextEdit =>
+      TextEdit.insert(Position.create(at, 0), `${indent}${comment} ${marker} ${String(code)}${newline}`);
+    actions.push(
+      fix(
+        `Disable ${String(code)} for this line`,
+        diagnostic,
+        document.uri,
+        insert(line, indentOf(lineText(document, line)), NEXT_LINE),
+      ),
+      fix(
+        `Disable ${String(code)} for this file`,
+        diagnostic,
+        document.uri,
+        insert(fileCommentLine(document), '', FILE),
+      ),
+    );
+  }
+  return actions;
+}
+
+function fix(title: string, diagnostic: Diagnostic, uri: string, edit: TextEdit): CodeAction {
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [uri]: [edit] } } };
+}
+
+/** The first line, or the one after a `#!` line (a script's interpreter line must stay first). */
+function fileCommentLine(document: TextDocument): number {
+  return lineText(document, 0).startsWith('#!') ? 1 : 0;
 }

@@ -1,15 +1,15 @@
-// Code actions for `real-registry-call`: a suppression comment above the line (in the language's comment syntax,
-// at the line's indentation) and, in Elixir, a Mimic `stub` skeleton for the called function in the test module's
-// `setup` block (a new `setup do … :ok end` after `use ExUnit.Case…` when there is none).
+// The code action of `real-registry-call` beyond suppression (features/suppression.ts has that one): in Elixir, a
+// Mimic `stub` skeleton for the called function in the test module's `setup` block (a new `setup do … :ok end` after
+// `use ExUnit.Case…` when there is none).
 import { type CodeAction, CodeActionKind, type Diagnostic, Position, TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { languageById } from '../../../shared/languages';
 import type { LexicalMap } from '../strings/lexicalMap';
 import * as shared from '../strings/scanHelpers';
 import { tokenize, type Tokens } from './codeTokens';
 import type { RegistryCallData } from './diagnose';
 import { DIAGNOSTIC_SOURCE, REAL_REGISTRY_CALL } from '../utils/diagnosticCodes';
 import { mimicStub } from './messages';
+import { eol, indentOf, lineText } from '../utils/documentText';
 import { moduleOf } from './rules';
 
 const { Ch } = shared;
@@ -23,7 +23,6 @@ export function registryCallActions(
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== DIAGNOSTIC_SOURCE || diagnostic.code !== REAL_REGISTRY_CALL) continue;
-    actions.push(suppressAction(document, diagnostic));
     const data = diagnostic.data as Partial<RegistryCallData> | undefined;
     if (document.languageId === 'elixir' && data?.target && data.kind !== 'url') {
       const edits = elixirStubEdits(document, map, data.target, data.arity ?? 0);
@@ -39,28 +38,6 @@ export function registryCallActions(
     }
   }
   return actions;
-}
-
-function suppressAction(document: TextDocument, diagnostic: Diagnostic): CodeAction {
-  const line = diagnostic.range.start.line;
-  const text = lineText(document, line);
-  const indent = text.slice(0, text.length - text.trimStart().length);
-  const comment = languageById(document.languageId)?.lineComment ?? '//';
-  return {
-    title: `Disable ${REAL_REGISTRY_CALL} for this line`,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    edit: {
-      changes: {
-        [document.uri]: [
-          TextEdit.insert(
-            Position.create(line, 0),
-            `${indent}${comment} model-registry-disable-next-line ${REAL_REGISTRY_CALL}${eol(document)}`,
-          ),
-        ],
-      },
-    },
-  };
 }
 
 /**
@@ -140,16 +117,5 @@ function afterLine(document: TextDocument, tokens: Tokens, t: number): Position 
 }
 
 function lineIndent(document: TextDocument, tokens: Tokens, t: number): string {
-  const text = lineText(document, document.positionAt(tokens.starts[t]).line);
-  return text.slice(0, text.length - text.trimStart().length);
-}
-
-function lineText(document: TextDocument, line: number): string {
-  return document
-    .getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } })
-    .replace(/\r?\n$/, '');
-}
-
-function eol(document: TextDocument): string {
-  return document.getText().includes('\r\n') ? '\r\n' : '\n';
+  return indentOf(lineText(document, document.positionAt(tokens.starts[t]).line));
 }

@@ -132,7 +132,7 @@ export interface KeyRules {
   equals?: boolean;
   /** `KEY: Type = "x"` names KEY rather than Type (Python and TypeScript annotations). */
   annotation?: boolean;
-  /** Elixir `"KEY" => "x"` / `:KEY => "x"`, and identifiers ending in `?` or `!`. */
+  /** Elixir `"KEY" => "x"` / `:KEY => "x"`, module attributes `@KEY "x"`, and identifiers ending in `?` or `!`. */
   elixir?: boolean;
   /** `-` inside keys (TOML bare keys, JSX attributes such as `data-model`). */
   dash?: boolean;
@@ -211,7 +211,16 @@ export function keyBefore(text: string, start: number, strings: StringLiteral[],
   if (c === Ch.Eq && rules.equals) return equalsKey(text, p, strings, rules);
   if (c === Ch.Gt && rules.elixir && p > 0 && text.charCodeAt(p - 1) === Ch.Eq)
     return arrowKey(text, p - 1, strings, rules);
+  if (rules.elixir && isIdentPart(c)) return attributeKey(text, start, rules);
   return undefined;
+}
+
+/** Elixir `@KEY "x"`: the attribute's name, when only spaces (no line break) separate it from the literal. */
+function attributeKey(text: string, start: number, rules: KeyRules): string | undefined {
+  const last = skipSpaceBack(text, start - 1, false);
+  if (last === start - 1) return undefined; // `@KEY"x"` is not Elixir
+  const s = identStartBack(text, last, rules);
+  return s > 0 && text.charCodeAt(s - 1) === Ch.At ? text.slice(s, last + 1) : undefined;
 }
 
 function colonKey(text: string, colon: number, strings: StringLiteral[], rules: KeyRules): string | undefined {

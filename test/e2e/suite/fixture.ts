@@ -5,7 +5,8 @@ import type { ModelRegistryApi } from '../../../client/src/api';
 
 export const EXTENSION_ID = 'model-registry.model-registry';
 export const KNOWN_MODEL = 'anthropic:claude-3-7-sonnet-20250219';
-export const UNKNOWN_MODEL = 'anthropic:claude-nonexistent-9';
+/** A likely typo (of `claude-sonnet-4-5`) under a model-named attribute: a model slot, so it is reported. */
+export const UNKNOWN_MODEL = 'anthropic:claude-sonet-4-5';
 export const AGENT = 'lib/agent.ex';
 export const REGISTRY_TEST = 'test/registry_test.exs';
 
