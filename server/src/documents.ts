@@ -1,21 +1,41 @@
 // The server's open documents: their text (vscode-languageserver's TextDocuments), the lexical map of each version
 // (scanned once, shared by every feature), and when each is diagnosed (at once on open, after a pause on a change,
 // again when the catalogs, settings or test support code change).
+//
+// Squiggles wait until the user stops typing in a string (SPEC §4): the check that follows an edit leaves out the
+// model diagnostics of the string holding the edit (a half-typed ID is no typo), and one more check, once the edits
+// have paused for QUIET_MS, reports everything. Which check holds them back is decided by order, not by the clock.
 import { type Connection, type Diagnostic, TextDocuments } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { LexicalMap } from './strings/lexicalMap';
-import { scanText } from './strings/scanDocument';
+import { literalAt, scanText } from './strings/scanDocument';
+import { DEPRECATED_MODEL, UNKNOWN_MODEL } from './utils/diagnosticCodes';
 import { runSafeNotification, type Logger } from './utils/runSafe';
 
 const DIAGNOSTICS_DELAY_MS = 150;
+/** How long the edits in a string must pause before its model diagnostics are shown. */
+const QUIET_MS = 800;
 
 /** Diagnoses one document version; null when it can no longer be (closed, or no scanner for its language). */
 export type Diagnose = (document: TextDocument, map: LexicalMap) => Promise<Diagnostic[] | null>;
 
 export class DocumentState {
-  readonly documents = new TextDocuments(TextDocument);
+  /** Where each document was last edited (an offset in its current text), until the next check has run. */
+  private readonly edits = new Map<string, number>();
+  readonly documents = new TextDocuments({
+    create: TextDocument.create,
+    update: (document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number) => {
+      const updated = TextDocument.update(document, changes, version);
+      const edited = editOffset(updated, changes);
+      if (edited !== undefined) this.edits.set(document.uri, edited);
+      return updated;
+    },
+  });
   private readonly maps = new Map<string, { version: number; map: LexicalMap }>();
   private readonly pending = new Map<string, NodeJS.Timeout>();
+  private readonly quiet = new Map<string, NodeJS.Timeout>();
+  /** Per document: the number of the last check started, and of the last one published (an older one is dropped). */
+  private readonly checks = new Map<string, { started: number; published: number }>();
 
   constructor(
     private readonly connection: Connection,
@@ -23,12 +43,28 @@ export class DocumentState {
     private readonly diagnose: Diagnose,
   ) {
     this.documents.onDidOpen(event => this.schedule(event.document.uri, 0));
-    this.documents.onDidChangeContent(event => this.schedule(event.document.uri));
+    this.documents.onDidChangeContent(event => {
+      const uri = event.document.uri;
+      this.schedule(uri);
+      if (!this.edits.has(uri)) return;
+      clearTimeout(this.quiet.get(uri));
+      this.quiet.set(
+        uri,
+        setTimeout(() => {
+          this.quiet.delete(uri);
+          this.schedule(uri, 0);
+        }, QUIET_MS),
+      );
+    });
     this.documents.onDidClose(event => {
       const uri = event.document.uri;
-      clearTimeout(this.pending.get(uri));
-      this.pending.delete(uri);
+      for (const timers of [this.pending, this.quiet]) {
+        clearTimeout(timers.get(uri));
+        timers.delete(uri);
+      }
       this.maps.delete(uri);
+      this.edits.delete(uri);
+      this.checks.delete(uri);
       void connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
     });
     this.documents.listen(connection);
@@ -79,9 +115,43 @@ export class DocumentState {
     const document = this.documents.get(uri);
     const map = document && this.lexicalMap(document);
     if (!document || !map) return;
+    // The check right after an edit holds back the edited string's model diagnostics; the quiet timer's does not.
+    const edited = this.quiet.has(uri) ? this.edits.get(uri) : undefined;
+    if (!this.quiet.has(uri)) this.edits.delete(uri);
+    const checks = this.checks.get(uri) ?? { started: 0, published: 0 };
+    this.checks.set(uri, checks);
+    const check = ++checks.started;
     const diagnostics = await this.diagnose(document, map);
-    // Published for the version diagnosed; a newer one is already scheduled.
-    if (diagnostics && this.documents.get(uri))
-      await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    // A later check already answered (its diagnose was quicker), or the document closed meanwhile.
+    if (!diagnostics || check < checks.published || !this.documents.get(uri)) return;
+    checks.published = check;
+    const shown = edited === undefined ? diagnostics : withoutTyping(diagnostics, document, map, edited);
+    await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics: shown });
   }
+}
+
+/**
+ * The offset the last of `changes` leaves the cursor at, in the `updated` text (its start is where it was: only text
+ * after it moved); undefined for a whole-text change.
+ */
+function editOffset(updated: TextDocument, changes: readonly TextDocumentContentChangeEvent[]): number | undefined {
+  const last = changes.at(-1);
+  if (last === undefined || !('range' in last)) return undefined;
+  return updated.offsetAt(last.range.start) + last.text.length;
+}
+
+/** `diagnostics` but the model ones of the string being typed in (the literal at or just before `offset`). */
+function withoutTyping(
+  diagnostics: Diagnostic[],
+  document: TextDocument,
+  map: LexicalMap,
+  offset: number,
+): Diagnostic[] {
+  const literal = literalAt(map, offset) ?? literalAt(map, offset - 1);
+  if (!literal) return diagnostics;
+  return diagnostics.filter(diagnostic => {
+    if (diagnostic.code !== UNKNOWN_MODEL && diagnostic.code !== DEPRECATED_MODEL) return true;
+    const start = document.offsetAt(diagnostic.range.start);
+    return start < literal.start || start > literal.end;
+  });
 }
