@@ -17,15 +17,14 @@
 // and this script prints output.log as it grows until result.json appears. Cleanup closes the browser and kills
 // code-server's whole process group, also on failure and on SIGINT/SIGTERM/SIGHUP.
 import * as fs from 'node:fs';
-import * as http from 'node:http';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from './browser';
 import { buildSuite } from './buildSuite';
+import { CODE_SERVER, startCodeServer } from './codeServer';
 import { FIXTURE_WORKSPACE, LANGUAGES_EXTENSION, ROOT, SCREENSHOT_DIR, TEST_RUNNER_EXTENSION } from './paths';
-import { ProcessGroup } from './processGroup';
-import { writeUserSettings } from './userSettings';
+import type { ProcessGroup } from './processGroup';
 import { runWorkbenchChecks } from './workbenchChecks';
 
 export interface CodeServerOptions {
@@ -35,19 +34,6 @@ export interface CodeServerOptions {
   verbose: boolean;
 }
 
-const HARNESS_HOME = process.env.HARNESS_HOME || path.join(os.homedir(), '.cache', 'model-registry-harness');
-export const CODE_SERVER = process.env.CODE_SERVER || path.join(HARNESS_HOME, 'code-server', 'bin', 'code-server');
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 /** What is missing to run here, or an empty list. */
 export function missingPrerequisites(): string[] {
   return [
@@ -90,15 +76,16 @@ class CodeServerRun {
   async run(entry: string): Promise<boolean> {
     const workspace = path.join(this.tmp, 'workspace');
     fs.cpSync(FIXTURE_WORKSPACE, workspace, { recursive: true });
-    writeUserSettings(this.dir('user-data'));
-    const extensions = this.dir('extensions');
-    // Linked, not packaged: a folder named publisher.name-version holding package.json (+ the bundles) is enough.
-    for (const dir of [ROOT, TEST_RUNNER_EXTENSION, LANGUAGES_EXTENSION]) {
-      fs.symlinkSync(dir, path.join(extensions, extensionFolderName(dir)));
-    }
     const results = this.dir('results');
-    const base = await this.startCodeServer(workspace, extensions, entry, results);
-    const page = await this.openWorkbench(base, workspace);
+    say(`starting ${CODE_SERVER} (log ${path.join(this.tmp, 'code-server.log')})`);
+    const started = await startCodeServer({
+      tmp: this.tmp,
+      workspace,
+      extensions: [ROOT, TEST_RUNNER_EXTENSION, LANGUAGES_EXTENSION],
+      env: { VSCODE_HARNESS_TESTS: entry, VSCODE_HARNESS_RESULTS: results },
+    });
+    this.server = started.group;
+    const page = await this.openWorkbench(started.url);
     const suite = await this.waitForSuite(results, page);
     const suiteOk = reportSuite(suite);
     say('suite finished; checking the workbench');
@@ -117,77 +104,19 @@ class CodeServerRun {
     return suiteOk && checksOk;
   }
 
-  private async startCodeServer(
-    workspace: string,
-    extensions: string,
-    entry: string,
-    results: string,
-  ): Promise<string> {
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    const logFile = path.join(this.tmp, 'code-server.log');
-    const log = fs.openSync(logFile, 'a');
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      // Without these code-server writes ~/.config/code-server and ~/.local/share/code-server, and leaves
-      // vscode-ipc-*.sock in the system temp dir.
-      XDG_CONFIG_HOME: this.dir('xdg-config'),
-      XDG_DATA_HOME: this.dir('xdg-data'),
-      XDG_CACHE_HOME: this.dir('xdg-cache'),
-      XDG_STATE_HOME: this.dir('xdg-state'),
-      TMPDIR: this.dir('tmp'),
-      VSCODE_HARNESS_TESTS: entry,
-      VSCODE_HARNESS_RESULTS: results,
-    };
-    delete env.VSCODE_IPC_HOOK_CLI; // run from a VS Code terminal, do not talk to that VS Code
-    say(`starting ${CODE_SERVER} on ${base} (log ${logFile})`);
-    this.server = new ProcessGroup(
-      CODE_SERVER,
-      [
-        '--auth',
-        'none',
-        '--bind-addr',
-        `127.0.0.1:${port}`,
-        '--user-data-dir',
-        path.join(this.tmp, 'user-data'),
-        '--extensions-dir',
-        extensions,
-        '--disable-telemetry',
-        '--disable-update-check',
-        '--disable-workspace-trust',
-        '--disable-getting-started-override',
-        workspace,
-      ],
-      { stdio: ['ignore', log, log], env },
-    );
-    fs.closeSync(log);
-    for (const deadline = Date.now() + 60_000; !(await httpOk(`${base}/healthz`));) {
-      if (this.server.exit)
-        throw new Error(`code-server exited early (${JSON.stringify(this.server.exit)}); see ${logFile}`);
-      if (Date.now() > deadline) throw new Error('code-server did not answer /healthz within 60 s');
-      await sleep(100);
-    }
-    return base;
-  }
-
-  private async openWorkbench(base: string, workspace: string): Promise<Page> {
+  private async openWorkbench(url: string): Promise<Page> {
     say('code-server is up; opening the workbench in headless Chromium');
-    this.browser = await chromium.launchPersistentContext(this.dir('chrome-profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1280, height: 800 },
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false, // ours close the browser, then code-server
-      env: { ...process.env, HOME: this.dir('home'), TMPDIR: this.dir('tmp') }, // Chromium writes ~/.config/chromium anyway
-      args: CHROMIUM_ARGS,
+    this.browser = await launchChromium({
+      profile: this.dir('chrome-profile'),
+      home: this.dir('home'),
+      tmp: this.dir('tmp'),
     });
     const page = this.browser.pages()[0] ?? (await this.browser.newPage());
     if (this.options.verbose)
       page.on('console', m => {
         if (m.type() === 'error') console.log('  [browser]', m.text().slice(0, 300));
       });
-    await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}`, { waitUntil: 'domcontentloaded' });
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
     say('workbench loaded; the suite runs in the extension host');
     return page;
@@ -250,36 +179,6 @@ function reportSuite(result: SuiteResult): boolean {
   const ran = (result.stats?.passes ?? 0) + (result.stats?.failures ?? 0);
   if (ran === 0) console.log('[e2e] no tests ran');
   return result.ok && ran > 0;
-}
-
-function extensionFolderName(dir: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
-    publisher: string;
-    name: string;
-    version: string;
-  };
-  return `${manifest.publisher}.${manifest.name}-${manifest.version}`.toLowerCase();
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function httpOk(url: string): Promise<boolean> {
-  return new Promise(resolve => {
-    http
-      .get(url, res => {
-        res.resume();
-        resolve(res.statusCode === 200);
-      })
-      .on('error', () => resolve(false));
-  });
 }
 
 /** Builds the suite, runs it in code-server and checks the workbench; resolves to the exit code. */

@@ -233,7 +233,8 @@ export async function runWorkbenchChecks(
   return results;
 }
 
-async function openFile(page: Page, name: string): Promise<void> {
+/** Opens a file of the workspace by name through Quick Open and puts the focus in its editor. */
+export async function openFile(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Control+P');
   await pickFromQuickInput(page, name);
   await page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ timeout: UI_TIMEOUT_MS });
