@@ -2,7 +2,9 @@
 // the bundled catalog: exactly one typo (unknown-model), one deprecated model, and one real-registry call in each of
 // its two test files (Elixir and Python); the other model IDs — AI SDK, LiteLLM, the proxy config.yaml, ReqLLM and
 // the @fallback_model attribute — are known. Fails when a catalog update turns a sample ID deprecated or unknown.
+// And its TypeScript type-checks (AI SDK types stand in src/ai-sdk.d.ts), so VS Code adds no errors of its own.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
@@ -57,3 +59,11 @@ test(
       assert.ok(fs.existsSync(path.join(SAMPLE, file)), `${file} is in the sample workspace`);
   },
 );
+
+test('samples/workspace: the TypeScript sample type-checks, so the editor shows no errors but ours', () => {
+  const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', SAMPLE], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  assert.equal(tsc.status, 0, `${tsc.stdout}${tsc.stderr}`);
+});

@@ -1,5 +1,5 @@
-// A chat route with the Vercel AI SDK: hover "gpt-4o" for its context window and prices, put the cursor inside the
-// empty string on the last call and press Ctrl+Space for OpenAI's models, and look at the typo two lines below.
+// A chat route with the Vercel AI SDK. Hover "gpt-4o" for its context window and prices,
+// see the typo in summarize(), and press Ctrl+Space inside openai('') in draft().
 import { anthropic } from '@ai-sdk/anthropic';
 import { openai } from '@ai-sdk/openai';
 import { generateText } from 'ai';
