@@ -34,6 +34,15 @@ export interface CacheSnapshot {
   /** ISO 8601 time the last reload finished, or null before the first. */
   lastRefresh: string | null;
   sources: SourceStatus[];
+  /** Models per provider, most first: in answers to `inspectCache` only (not in every notification). */
+  providerModels?: ProviderModels[];
+}
+
+export interface ProviderModels {
+  /** Catalog provider ID, and its display name. */
+  provider: string;
+  name: string;
+  models: number;
 }
 
 /** Client → server, no params: reloads every source, bumps the generation, answers once the reload finished. */
