@@ -31,6 +31,7 @@ const EXPECTED = [
   'extension.vsixmanifest',
   'extension/package.json',
   'extension/readme.md',
+  'extension/changelog.md',
   'extension/LICENSE.txt',
   'extension/images/icon.png',
   'extension/client/dist/extension.js',
