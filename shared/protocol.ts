@@ -17,7 +17,8 @@ export interface SourceStatus {
   dataDate?: string | null;
 }
 
-export interface CacheSnapshot {
+/** The registry cache's figures: its generation, bounds and counters. */
+export interface CacheStats {
   generation: number;
   entries: number;
   maxEntries: number;
@@ -29,6 +30,9 @@ export interface CacheSnapshot {
   evictions: number;
   /** hits / (hits + misses), 0..1. */
   hitRate: number;
+}
+
+export interface CacheSnapshot extends CacheStats {
   models: number;
   providers: number;
   /** ISO 8601 time the last reload finished, or null before the first. */
