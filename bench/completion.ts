@@ -1,11 +1,8 @@
-// Completion latency (issue 3): typing real model IDs one character at a time, against the models.dev catalog and
-// the seeded 100k-model catalog. Measured inside the server's code (the feature function, in process) and over a
-// real stdio connection, next to the same run's round trip of a request that does no work (the floor). Also: a
-// 5,000-line document fully diagnosed.
-import * as fs from 'node:fs';
-import * as os from 'node:os';
+// Completion inside the server's code (the feature function, in process): random distinct prefixes of the catalog's
+// IDs (no prefix twice: a typing sequence's prefixes would be answered by the cache) in a ReqLLM call, against the
+// models.dev catalog and the seeded 100k-model catalog. Over stdio, next to a minimal server, see memoryLatency.ts.
+// Also: a 5,000-line document fully diagnosed.
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { completeModelId } from '../server/src/features/completion';
 import { diagnoseModelIds } from '../server/src/features/modelDiagnostics';
@@ -13,7 +10,7 @@ import { CatalogSources } from '../server/src/registry/catalogSources';
 import { ModelRegistry } from '../server/src/registry/modelRegistry';
 import { scanText } from '../server/src/strings/scanDocument';
 import { idsOf } from '../test/helpers/indexIds';
-import { DEFAULT_CAPABILITIES, LspSession } from '../test/helpers/lspSession';
+import { randomDistinctPrefixes } from './memoryLatency';
 
 const CACHE = { maxEntries: 10000, maxSizeMB: 64, ttlSeconds: 3600 };
 const TODAY = '2026-11-21';
@@ -29,18 +26,6 @@ const summary = (values: number[]): { p50: number; p99: number } => {
   const sorted = [...values].sort((a, b) => a - b);
   return { p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99) };
 };
-
-/** Every prefix of `provider:model` for a deterministic sample of the catalog's IDs, as an Elixir user types them. */
-function typingSequence(registry: ModelRegistry, count: number): string[] {
-  const index = registry.models;
-  const specs: string[] = [];
-  for (const provider of index.providers()) {
-    for (const id of idsOf(index, provider).slice(0, 3)) specs.push(`${provider}:${id}`);
-  }
-  const step = Math.max(1, Math.floor(specs.length / count));
-  const chosen = specs.filter((_, i) => i % step === 0).slice(0, count);
-  return chosen.flatMap(spec => Array.from({ length: spec.length }, (_, i) => spec.slice(0, i + 1)));
-}
 
 async function loadRegistry(file: string): Promise<ModelRegistry> {
   const registry = new ModelRegistry(CACHE, { sources: new CatalogSources() });
@@ -59,7 +44,7 @@ async function loadRegistry(file: string): Promise<ModelRegistry> {
   return registry;
 }
 
-function inProcess(registry: ModelRegistry, prefixes: string[]): number[] {
+function inProcess(registry: ModelRegistry, prefixes: readonly string[]): number[] {
   const times: number[] = [];
   for (const prefix of prefixes) {
     const document = TextDocument.create('file:///bench.ex', 'elixir', 1, `ReqLLM.generate_text("${prefix}", "hi")`);
@@ -73,51 +58,6 @@ function inProcess(registry: ModelRegistry, prefixes: string[]): number[] {
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   return times;
-}
-
-async function overStdio(file: string, prefixes: string[]): Promise<{ completion: number[]; floor: number[] }> {
-  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'model-registry-bench-'));
-  const session = new LspSession({
-    sources: [file],
-    bundledCatalog: false,
-    discoverCatalogs: false,
-    cache: { ttlSeconds: 3600 },
-  });
-  try {
-    // What vscode-languageclient announces for completion lists.
-    await session.initialize(workspace, {
-      ...DEFAULT_CAPABILITIES,
-      textDocument: { completion: { completionList: { itemDefaults: ['editRange', 'data'] } } },
-    });
-    await session.waitForSnapshot(s => s.models > 0, 60_000);
-    const uri = pathToFileURL(path.join(workspace, 'bench.ex')).href;
-    const completion: number[] = [];
-    const floor: number[] = [];
-    let version = 1;
-    for (const prefix of prefixes) {
-      const text = `ReqLLM.generate_text("${prefix}", "hi")`;
-      await session.notify(
-        version === 1 ? 'textDocument/didOpen' : 'textDocument/didChange',
-        version === 1
-          ? { textDocument: { uri, languageId: 'elixir', version, text } }
-          : { textDocument: { uri, version }, contentChanges: [{ text }] },
-      );
-      version++;
-      let start = process.hrtime.bigint();
-      await session.request('textDocument/completion', {
-        textDocument: { uri },
-        position: { line: 0, character: 22 + prefix.length },
-      });
-      completion.push(Number(process.hrtime.bigint() - start) / 1e6);
-      start = process.hrtime.bigint();
-      await session.request('modelRegistry/noWork').catch(() => undefined); // MethodNotFound: the bare round trip
-      floor.push(Number(process.hrtime.bigint() - start) / 1e6);
-    }
-    return { completion, floor };
-  } finally {
-    await session.close();
-    fs.rmSync(workspace, { recursive: true, force: true });
-  }
 }
 
 /** A 5,000-line Elixir module calling models; one ID in `typoEvery` is misspelt (each needs suggestions). */
@@ -161,24 +101,21 @@ function diagnoseLargeDocument(
 }
 
 export async function completionBenchmark(catalogs: CatalogUnderTest[]): Promise<void> {
-  console.log('\n## Completion latency (typing `provider:model` one character at a time; ms)\n');
   console.log(
-    '| catalog | requests | in server p50 | in server p99 | stdio p50 | stdio p99 | floor p50 | floor p99 | stdio p99 / floor p99 |',
+    "\n## Completion in the server's code (random distinct `provider:model` prefixes in a ReqLLM call; ms)\n",
   );
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| catalog | requests | p50 | p90 | p99 |');
+  console.log('|---|---:|---:|---:|---:|');
   const diagnosed: string[] = [];
   for (const catalog of catalogs) {
     const registry = await loadRegistry(catalog.file);
-    const prefixes = typingSequence(registry, 150);
-    inProcess(registry, prefixes.slice(0, 200)); // warm-up
-    registry.clear();
-    const server = summary(inProcess(registry, prefixes));
-    const { completion, floor } = await overStdio(catalog.file, prefixes);
-    const stdio = summary(completion);
-    const bare = summary(floor);
-    console.log(
-      `| ${catalog.name} | ${prefixes.length} | ${server.p50.toFixed(3)} | ${server.p99.toFixed(3)} | ${stdio.p50.toFixed(3)} | ${stdio.p99.toFixed(3)} | ${bare.p50.toFixed(3)} | ${bare.p99.toFixed(3)} | ${(stdio.p99 / bare.p99).toFixed(1)}× |`,
-    );
+    const index = registry.models;
+    const specs = Array.from({ length: index.size }, (_, row) => `${index.provider(row)}:${index.id(row)}`);
+    const prefixes = randomDistinctPrefixes(specs, 5000);
+    inProcess(registry, randomDistinctPrefixes(specs, 500, 99)); // warm-up, other prefixes
+    const sorted = inProcess(registry, prefixes).sort((a, b) => a - b);
+    const at = (p: number): string => sorted[Math.floor(sorted.length * p)].toFixed(3);
+    console.log(`| ${catalog.name} | ${prefixes.length} | ${at(0.5)} | ${at(0.9)} | ${at(0.99)} |`);
     for (const typoEvery of [50, 7]) {
       const big = diagnoseLargeDocument(registry, typoEvery);
       diagnosed.push(

@@ -1,28 +1,38 @@
-// Memory and tail latency at 100,000 models (issue 11): the product's server and the minimal sorted-array server
-// (bench/minimalServer.ts) answer the same random distinct prefixes over stdio in the same run, one request to each
-// in turn, so both see the same machine. Resident memory is read from /proc after the completions have run, and the
-// product's growth over 20,000 distinct completions without forced collection. Targets: RSS ≤ 150 MB; p99 ≤ 1.5× the
-// minimal server's and p50 ≤ 2×; growth ≤ 10 %.
+// Memory and tail latency at 100,000 models (issue 11), over stdio. In each round three servers answer the same
+// random distinct prefixes (no prefix twice, so no cache answers one), one request to each in turn so all three see
+// the same machine: the product started as `node server.js`, the product started as the VS Code client starts it
+// (shared/serverLaunch.ts), and the minimal sorted-array server (bench/minimalServer.ts), the floor. Resident memory
+// is read from /proc after the completions have run; then each product answers 20,000 more distinct completions
+// with no forced collection, and its growth is read. Targets: RSS ≤ 150 MB; p99 ≤ 1.5× the floor's, p50 ≤ 2×;
+// growth ≤ 10 %. Medians of the rounds are reported with the spread.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SERVER_NODE_FLAGS } from '../shared/serverLaunch';
 import { LspSession } from '../test/helpers/lspSession';
 
 const LATENCY_REQUESTS = 4_000;
-const GROWTH_REQUESTS = Number(process.env.GROWTH_REQUESTS) || 20_000;
+const GROWTH_REQUESTS = 20_000;
+const ROUNDS = 3;
 
-export interface MemoryLatencyFigures {
-  product: { p50: number; p99: number; rssAfter: number; rssAtStart: number; rssAfterGrowth: number };
-  minimal: { p50: number; p99: number; rssAfter: number };
+interface ServerFigures {
+  p50: number;
+  p99: number;
+  /** RSS after the latency requests, MB. */
+  rss: number;
+  /** RSS after the growth requests (the products only), MB. */
+  rssAfterGrowth?: number;
 }
+
+type Round = Record<'plain' | 'client' | 'floor', ServerFigures>;
 
 function residentMB(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
 }
 
-/** Seeded: each prefix is a random model ID cut at a random length; no prefix twice (so no cache answers it). */
+/** Seeded: each prefix is a random model ID cut at a random length; no prefix twice. */
 export function randomDistinctPrefixes(ids: readonly string[], count: number, seed = 7): string[] {
   let state = seed >>> 0;
   const random = (): number => {
@@ -40,21 +50,20 @@ export function randomDistinctPrefixes(ids: readonly string[], count: number, se
   return [...prefixes];
 }
 
-const percentile = (sorted: number[], p: number): number =>
+const percentile = (sorted: readonly number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1];
 
-class Client {
+/** One open document in one server, changed to `model = "<prefix>"` before each completion. */
+class Typist {
   private version = 0;
-  private readonly uri: string;
+  readonly times: number[] = [];
 
   constructor(
     readonly session: LspSession,
-    workspace: string,
-  ) {
-    this.uri = pathToFileURL(path.join(workspace, `bench-${Math.random()}.py`)).href;
-  }
+    private readonly uri: string,
+  ) {}
 
-  /** Times one completion of `prefix` typed into `model = "…"`. */
   async complete(prefix: string): Promise<number> {
     const text = `model = "${prefix}"`;
     this.version++;
@@ -71,90 +80,78 @@ class Client {
     });
     return Number(process.hrtime.bigint() - start) / 1e6;
   }
+
+  latency(): { p50: number; p99: number } {
+    const sorted = [...this.times].sort((a, b) => a - b);
+    return { p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99) };
+  }
 }
 
-export async function memoryLatencyBenchmark(
-  catalogFile: string,
-  minimalServer: string,
-): Promise<MemoryLatencyFigures> {
-  const catalog = JSON.parse(fs.readFileSync(catalogFile, 'utf8')) as Record<
-    string,
-    { models: Record<string, unknown> }
-  >;
-  const ids = Object.values(catalog).flatMap(p => Object.keys(p.models));
-  const prefixes = randomDistinctPrefixes(ids, LATENCY_REQUESTS + GROWTH_REQUESTS);
+async function round(catalogFile: string, floorServer: string, prefixes: readonly string[]): Promise<Round> {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'model-registry-memory-'));
-  const product = new LspSession(
-    { sources: [catalogFile], bundledCatalog: false, discoverCatalogs: false },
-    process.env.PRODUCT_NODE_OPTIONS ? { NODE_OPTIONS: process.env.PRODUCT_NODE_OPTIONS } : {},
-    process.env.PRODUCT_SERVER,
-  );
-  const minimal = new LspSession({}, { MINIMAL_CATALOG: catalogFile }, minimalServer);
+  const settings = { sources: [catalogFile], bundledCatalog: false, discoverCatalogs: false };
+  const plain = new LspSession(settings);
+  const client = new LspSession(settings, { NODE_OPTIONS: SERVER_NODE_FLAGS.join(' ') });
+  const floor = new LspSession({}, { MINIMAL_CATALOG: catalogFile }, floorServer);
   try {
-    await product.initialize(workspace);
-    await product.waitForSnapshot(s => s.models >= ids.length, 120_000);
-    await minimal.initialize(workspace);
-    const ours = new Client(product, workspace);
-    const floor = new Client(minimal, workspace);
-    const productTimes: number[] = [];
-    const minimalTimes: number[] = [];
-    const slow: [number, string][] = [];
-    for (const prefix of prefixes.slice(0, LATENCY_REQUESTS)) {
-      productTimes.push(await ours.complete(prefix));
-      minimalTimes.push(await floor.complete(prefix));
-      slow.push([productTimes[productTimes.length - 1], prefix]);
+    for (const session of [plain, client]) {
+      await session.initialize(workspace);
+      await session.waitForSnapshot(s => s.models > 0 && s.sources.every(source => source.status === 'ok'), 120_000);
     }
-    if (process.env.SLOW_TRACE)
-      console.log(
-        slow
-          .sort((a, b) => b[0] - a[0])
-          .slice(0, 40)
-          .map(([t, p]) => `${t.toFixed(2)} ${JSON.stringify(p)}`)
-          .join('\n'),
-      );
-    const rssAtStart = residentMB(product.pid!);
-    const minimalRss = residentMB(minimal.pid!);
-    const trace: number[] = [];
-    for (const [i, prefix] of prefixes.slice(LATENCY_REQUESTS).entries()) {
-      await ours.complete(prefix);
-      if (i % 2000 === 1999) trace.push(residentMB(product.pid!));
+    await floor.initialize(workspace);
+    const uri = pathToFileURL(path.join(workspace, 'bench.py')).href;
+    const typists = { plain: new Typist(plain, uri), client: new Typist(client, uri), floor: new Typist(floor, uri) };
+    for (const prefix of prefixes.slice(0, LATENCY_REQUESTS))
+      for (const typist of Object.values(typists)) typist.times.push(await typist.complete(prefix));
+    const figures = (name: keyof typeof typists): ServerFigures => ({
+      ...typists[name].latency(),
+      rss: residentMB(typists[name].session.pid!),
+    });
+    const result: Round = { plain: figures('plain'), client: figures('client'), floor: figures('floor') };
+    for (const name of ['plain', 'client'] as const) {
+      for (const prefix of prefixes.slice(LATENCY_REQUESTS, LATENCY_REQUESTS + GROWTH_REQUESTS))
+        await typists[name].complete(prefix);
+      result[name].rssAfterGrowth = residentMB(typists[name].session.pid!);
     }
-    if (process.env.MEMORY_TRACE) console.log(`RSS every 2,000 completions: ${trace.map(r => r.toFixed(0)).join(' ')}`);
-    const rssAfterGrowth = residentMB(product.pid!);
-    productTimes.sort((a, b) => a - b);
-    minimalTimes.sort((a, b) => a - b);
-    return {
-      product: {
-        p50: percentile(productTimes, 0.5),
-        p99: percentile(productTimes, 0.99),
-        rssAfter: rssAtStart,
-        rssAtStart,
-        rssAfterGrowth,
-      },
-      minimal: { p50: percentile(minimalTimes, 0.5), p99: percentile(minimalTimes, 0.99), rssAfter: minimalRss },
-    };
+    return result;
   } finally {
-    await product.close();
-    await minimal.close();
+    await Promise.all([plain.close(), client.close(), floor.close()]);
     fs.rmSync(workspace, { recursive: true, force: true });
   }
 }
 
-export function memoryLatencyTable(
-  f: MemoryLatencyFigures,
-  requests = LATENCY_REQUESTS,
-  growthRequests = GROWTH_REQUESTS,
-): string {
-  const growth = ((f.product.rssAfterGrowth - f.product.rssAtStart) / f.product.rssAtStart) * 100;
+export async function memoryLatencyBenchmark(catalogFile: string, floorServer: string): Promise<Round[]> {
+  const catalog = JSON.parse(fs.readFileSync(catalogFile, 'utf8')) as Record<string, { models: object }>;
+  const ids = Object.values(catalog).flatMap(provider => Object.keys(provider.models));
+  const prefixes = randomDistinctPrefixes(ids, LATENCY_REQUESTS + GROWTH_REQUESTS);
+  const rounds: Round[] = [];
+  for (let i = 0; i < ROUNDS; i++) rounds.push(await round(catalogFile, floorServer, prefixes));
+  return rounds;
+}
+
+export function memoryLatencyTable(rounds: readonly Round[]): string {
+  const spread = (values: number[], digits: number): string =>
+    `${median(values).toFixed(digits)} (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})`;
+  const row = (label: string, name: keyof Round): string => {
+    const of = (field: keyof ServerFigures): number[] => rounds.map(r => r[name][field] ?? NaN);
+    const ratio = (field: 'p50' | 'p99'): string =>
+      name === 'floor' ? '' : ` · ${median(rounds.map(r => r[name][field] / r.floor[field])).toFixed(2)}×`;
+    const growth =
+      name === 'floor'
+        ? ''
+        : spread(
+            rounds.map(r => ((r[name].rssAfterGrowth! - r[name].rss) / r[name].rss) * 100),
+            1,
+          ) + ' %';
+    return `| ${label} | ${spread(of('p50'), 3)}${ratio('p50')} | ${spread(of('p99'), 3)}${ratio('p99')} | ${spread(of('rss'), 0)} | ${growth} |`;
+  };
   return [
-    `\n## Memory and tail latency at 100,000 models (issue 11): ${requests.toLocaleString('en')} random distinct prefixes, each to both servers in turn`,
-    '',
-    '| server | completion p50 ms | p99 ms | RSS after the completions MB |',
-    '|---|---:|---:|---:|',
-    `| minimal sorted-array server (floor) | ${f.minimal.p50.toFixed(3)} | ${f.minimal.p99.toFixed(3)} | ${f.minimal.rssAfter.toFixed(0)} |`,
-    `| model-registry | ${f.product.p50.toFixed(3)} | ${f.product.p99.toFixed(3)} | ${f.product.rssAfter.toFixed(0)} |`,
-    `| ratio to the floor | ${(f.product.p50 / f.minimal.p50).toFixed(2)}× | ${(f.product.p99 / f.minimal.p99).toFixed(2)}× | |`,
-    '',
-    `RSS growth over ${growthRequests.toLocaleString('en')} more distinct completions (no forced GC): ${f.product.rssAtStart.toFixed(0)} → ${f.product.rssAfterGrowth.toFixed(0)} MB (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %).`,
+    `\n## Memory and tail latency at 100,000 models: ${LATENCY_REQUESTS.toLocaleString('en')} random distinct prefixes to each server in turn, ${rounds.length} rounds (median, min–max; ratio to the floor = median of the rounds' ratios)\n`,
+    `| server | completion p50 ms | p99 ms | RSS after the completions MB | RSS growth over ${GROWTH_REQUESTS.toLocaleString('en')} more, no forced GC |`,
+    '|---|---:|---:|---:|---:|',
+    row('minimal sorted-array server (the floor)', 'floor'),
+    row('model-registry, `node server.js`', 'plain'),
+    row(`model-registry as the VS Code client starts it (\`${SERVER_NODE_FLAGS.join(' ')}\`)`, 'client'),
+    '\nTargets (issue 11): RSS ≤ 150 MB, p50 ≤ 2× and p99 ≤ 1.5× the floor, growth ≤ 10 %.',
   ].join('\n');
 }

@@ -1,12 +1,16 @@
 // `npm run bench`: load + index time and resident memory per real catalog and for a seeded 100k-model catalog,
-// the cost of a registry cache hit next to a plain Map lookup, string scanning, completion latency and a large
-// document's diagnostics. Bundled with esbuild like the server, so it measures the code that ships. Prints tables.
+// the cost of a registry cache hit next to a plain Map lookup, string scanning, completion in the server's code and
+// a large document's diagnostics, memory and tail latency over stdio next to a minimal server, a soak, answer
+// quality on realistic code, and the CLI's registry-call lint. Bundled with esbuild like the server, so it measures
+// the code that ships. Prints Markdown tables (docs/benchmarks.md records them with the command).
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ModelRegistry } from '../server/src/registry/modelRegistry';
 import { CatalogSources } from '../server/src/registry/catalogSources';
 import { completionBenchmark } from './completion';
+import { memoryLatencyBenchmark, memoryLatencyTable } from './memoryLatency';
+import { qualityBenchmark } from './quality';
 import { registryCallsBenchmark } from './registryCalls';
 import { scanBenchmark } from './scanStrings';
 import { soakBenchmark } from './soak';
@@ -171,7 +175,13 @@ async function main(): Promise<void> {
     ...(fs.existsSync(modelsDev) ? [{ name: 'models.dev (5,258 models)', file: modelsDev }] : []),
     { name: 'synthetic 100k models', file: path.join(DATA, 'synthetic-100k.json') },
   ]);
+  console.log(
+    memoryLatencyTable(
+      await memoryLatencyBenchmark(path.join(DATA, 'synthetic-100k.json'), path.join(DATA, 'minimalServer.js')),
+    ),
+  );
   await soakBenchmark(path.join(DATA, 'synthetic-100k.json'));
+  await qualityBenchmark();
   registryCallsBenchmark(ROOT, DATA);
 }
 

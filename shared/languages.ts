@@ -1,7 +1,7 @@
 // The supported languages (SPEC §4), in one table: the client's document selector, the server's scanners and
 // analysers, the CLI's file extensions, suppression comments and the grammar's injection targets all read it.
-// package.json cannot import it; test/unit/languages.test.ts checks its `activationEvents`, `configurationDefaults`
-// and the grammar's `injectTo` against this table.
+// package.json cannot import it; test/unit/manifest.test.ts checks its `activationEvents` and the grammar's
+// `injectTo` against this table.
 
 /** Which hand-written string scanner reads the language (server/src/strings). */
 export type ScannerName = 'elixir' | 'python' | 'typescript' | 'javascript' | 'json' | 'yaml' | 'toml';

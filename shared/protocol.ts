@@ -17,7 +17,8 @@ export interface SourceStatus {
   dataDate?: string | null;
 }
 
-export interface CacheSnapshot {
+/** The registry cache's figures: its generation, bounds and counters. */
+export interface CacheStats {
   generation: number;
   entries: number;
   maxEntries: number;
@@ -29,11 +30,23 @@ export interface CacheSnapshot {
   evictions: number;
   /** hits / (hits + misses), 0..1. */
   hitRate: number;
+}
+
+export interface CacheSnapshot extends CacheStats {
   models: number;
   providers: number;
   /** ISO 8601 time the last reload finished, or null before the first. */
   lastRefresh: string | null;
   sources: SourceStatus[];
+  /** Models per provider, most first: in answers to `inspectCache` only (not in every notification). */
+  providerModels?: ProviderModels[];
+}
+
+export interface ProviderModels {
+  /** Catalog provider ID, and its display name. */
+  provider: string;
+  name: string;
+  models: number;
 }
 
 /** Client → server, no params: reloads every source, bumps the generation, answers once the reload finished. */

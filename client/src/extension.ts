@@ -9,6 +9,7 @@ import { CacheInspector } from './cacheInspector';
 import { CLEAR_CACHE_COMMAND, clearCache } from './commands/clearCache';
 import { INSERT_MODEL_COMMAND, insertModel } from './commands/insertModel';
 import { INSPECT_CACHE_COMMAND, inspectCache } from './commands/inspectCache';
+import { OPEN_SAMPLE_COMMAND, openSample } from './commands/openSample';
 import { REFRESH_CACHE_COMMAND, refreshCache } from './commands/refreshCache';
 import { reportErrors } from './commands/reportErrors';
 import { CrashRecovery } from './crashRecovery';
@@ -59,6 +60,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<ModelR
     vscode.commands.registerCommand(
       INSERT_MODEL_COMMAND,
       reportErrors('Insert Model ID', log, () => insertModel(languageClient)),
+    ),
+    vscode.commands.registerCommand(
+      OPEN_SAMPLE_COMMAND,
+      reportErrors('Open a Sample File', log, () => openSample(context)),
     ),
     // Arguments are ignored: `{ confirm: false }`, from when it asked first, still works.
     vscode.commands.registerCommand(

@@ -54,6 +54,7 @@ ${failed ? `<p class="problem">${failed === 1 ? 'One catalog has' : `${failed} c
 ${snapshot.sources.map(source => sourceRows(source, page.now)).join('\n')}
 </tbody>
 </table>
+${providerSection(snapshot)}
 <h2>Cache</h2>
 <table class="figures">
 <tbody>
@@ -68,6 +69,29 @@ ${figure('Generation', `${count(snapshot.generation)} <span class="muted">(goes 
 </body>
 </html>
 `;
+}
+
+/** Models per provider, folded (a catalog can name hundreds of providers): a `<details>` element needs no script. */
+function providerSection(snapshot: CacheSnapshot): string {
+  const providers = snapshot.providerModels;
+  if (!providers?.length) return '';
+  const rows = providers.map(
+    p =>
+      `<tr><td>${escape(p.name)}${p.name === p.provider ? '' : ` <span class="muted">${escape(p.provider)}</span>`}</td>` +
+      `<td class="number">${count(p.models)}</td></tr>`,
+  );
+  return `<h2>Providers</h2>
+<details><summary>${count(providers.length)} providers; most models: ${providers
+    .slice(0, 3)
+    .map(p => `${escape(p.name)} (${count(p.models)})`)
+    .join(', ')}</summary>
+<table class="providers">
+<thead><tr><th>Provider</th><th class="number">Models</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>
+</details>`;
 }
 
 function sourceRows(source: SourceStatus, now: Date): string {

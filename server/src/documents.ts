@@ -13,6 +13,11 @@ import { DEPRECATED_MODEL, UNKNOWN_MODEL } from './utils/diagnosticCodes';
 import { runSafeNotification, type Logger } from './utils/runSafe';
 
 const DIAGNOSTICS_DELAY_MS = 150;
+/** Past this many characters a document is not analysed (no features, a note in the log): scanning a 50 MB file
+ * would hold every request up for seconds. Source files are far smaller; a whole catalog opened as JSON may not be. */
+export const MAX_ANALYSED_CHARACTERS = 2_000_000;
+/** At most this many diagnostics are published for one document. */
+export const MAX_DIAGNOSTICS = 1000;
 /** How long the edits in a string must pause before its model diagnostics are shown. */
 const QUIET_MS = 800;
 
@@ -32,6 +37,8 @@ export class DocumentState {
     },
   });
   private readonly maps = new Map<string, { version: number; map: LexicalMap }>();
+  /** Documents over the size limit, told once in the log. */
+  private readonly tooLarge = new Set<string>();
   private readonly pending = new Map<string, NodeJS.Timeout>();
   private readonly quiet = new Map<string, NodeJS.Timeout>();
   /** Per document: the number of the last check started, and of the last one published (an older one is dropped). */
@@ -65,6 +72,7 @@ export class DocumentState {
       this.maps.delete(uri);
       this.edits.delete(uri);
       this.checks.delete(uri);
+      this.tooLarge.delete(uri);
       void connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
     });
     this.documents.listen(connection);
@@ -74,6 +82,16 @@ export class DocumentState {
   lexicalMap(document: TextDocument): LexicalMap | undefined {
     const cached = this.maps.get(document.uri);
     if (cached?.version === document.version) return cached.map;
+    if (document.getText().length > MAX_ANALYSED_CHARACTERS) {
+      if (!this.tooLarge.has(document.uri)) {
+        this.tooLarge.add(document.uri);
+        this.log.error(
+          `${document.uri} is not analysed: it is over ${MAX_ANALYSED_CHARACTERS.toLocaleString('en')} characters.`,
+        );
+      }
+      return undefined;
+    }
+    this.tooLarge.delete(document.uri);
     const map = scanText(document.getText(), document.languageId);
     if (map) this.maps.set(document.uri, { version: document.version, map });
     return map;
@@ -113,8 +131,14 @@ export class DocumentState {
 
   private async publish(uri: string): Promise<void> {
     const document = this.documents.get(uri);
-    const map = document && this.lexicalMap(document);
-    if (!document || !map) return;
+    if (!document) return;
+    const map = this.lexicalMap(document);
+    if (!map) {
+      // Grown past the size limit: what was said about an earlier version no longer holds.
+      if (this.tooLarge.has(uri))
+        await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
+      return;
+    }
     // The check right after an edit holds back the edited string's model diagnostics; the quiet timer's does not.
     const edited = this.quiet.has(uri) ? this.edits.get(uri) : undefined;
     if (!this.quiet.has(uri)) this.edits.delete(uri);
@@ -125,7 +149,10 @@ export class DocumentState {
     // A later check already answered (its diagnose was quicker), or the document closed meanwhile.
     if (!diagnostics || check < checks.published || !this.documents.get(uri)) return;
     checks.published = check;
-    const shown = edited === undefined ? diagnostics : withoutTyping(diagnostics, document, map, edited);
+    const shown = (edited === undefined ? diagnostics : withoutTyping(diagnostics, document, map, edited)).slice(
+      0,
+      MAX_DIAGNOSTICS,
+    );
     await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics: shown });
   }
 }

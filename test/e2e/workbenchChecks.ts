@@ -142,9 +142,30 @@ const CHECKS: Check[] = [
     },
   },
   {
+    name: 'Insert Model ID… lists models grouped by provider, those of the string at the cursor first',
+    screenshot: 'picker.png',
+    async run(page) {
+      await openFile(page, AGENT_FILE);
+      await goTo(page, KNOWN_MODEL_LINE, 20); // inside "anthropic:claude-3-7-sonnet-20250219"
+      await runCommand(page, 'Model Registry: Insert Model ID…', 'asks');
+      const rows = page.locator('.quick-input-list .monaco-list-row');
+      await rows.filter({ hasText: 'anthropic:claude' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+      // Unfiltered, the list keeps the server's order (typing re-sorts it by VS Code's match score).
+      const labels = (await rows.allInnerTexts()).map(r => r.replace(/\s+/g, ' '));
+      // The first row: spelled as the string is, under its provider's separator (VS Code renders it after the label).
+      expect(
+        /^anthropic:claude.* Anthropic$/.test(labels[0]),
+        `the first row is Anthropic's: ${JSON.stringify(labels[0])}`,
+      );
+      expect(/\$[\d.]+ in/.test(labels[0]) && /context/.test(labels[0]), `rows show prices and context: ${labels[0]}`);
+      return `rows: ${JSON.stringify(labels.slice(0, 3))}…`;
+    },
+  },
+  {
     name: 'the inspector shows the catalogs, and follows a refresh started from its link',
     screenshot: 'inspector.png',
     async run(page) {
+      await page.keyboard.press('Escape'); // the picker's list, left open for its screenshot
       await runCommand(page, 'Notifications: Clear All Notifications');
       await runCommand(page, 'Model Registry: Inspect Cache');
       const inspector = inspectorFrame(page);

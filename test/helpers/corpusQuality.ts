@@ -8,7 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { cursor } from './cursor';
 import { LspSession } from './lspSession';
 
-export const CORPUS = path.resolve(__dirname, '../corpus');
+// From test/helpers, and from bench/.data when the benchmarks bundle this file (both two levels down).
+export const CORPUS = path.resolve(__dirname, '../../test/corpus');
 export const SHARED_CATALOGS = path.resolve(__dirname, '../../../shared/catalogs');
 export const LITELLM = path.join(SHARED_CATALOGS, 'litellm-model_prices_and_context_window.json');
 export const OPENROUTER = path.join(SHARED_CATALOGS, 'openrouter-api-v1-models.json');

@@ -31,6 +31,7 @@ const EXPECTED = [
   'extension.vsixmanifest',
   'extension/package.json',
   'extension/readme.md',
+  'extension/changelog.md',
   'extension/LICENSE.txt',
   'extension/images/icon.png',
   'extension/client/dist/extension.js',
@@ -39,6 +40,10 @@ const EXPECTED = [
   'extension/server/dist/cliReader.js',
   'extension/server/dist/catalogWorker.js',
   'extension/syntaxes/model-id.injection.tmLanguage.json',
+  // The walkthrough's sample and step page; the README's and the walkthrough's pictures.
+  'extension/walkthrough/sample.py',
+  'extension/walkthrough/open-sample.md',
+  ...['completion', 'hover', 'problems', 'picker', 'inspector'].map(name => `extension/docs/images/${name}.png`),
 ];
 /** server/dist/catalogs/** is allowed as a whole: the bundled catalog files and their manifest. */
 const CATALOGS = 'extension/server/dist/catalogs/';
@@ -101,6 +106,22 @@ describe('the packaged .vsix', () => {
       new RegExp(`<Identity Language="en-US" Id="${pkg.name}" Version="${pkg.version}" Publisher="${pkg.publisher}"`),
     );
     assert.match(manifest, /<Icon>extension\/images\/icon\.png<\/Icon>/);
+  });
+
+  test("the details page's pictures and the walkthrough's media are in the package, linked relatively", () => {
+    const readme = read('extension/readme.md');
+    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map(m => m[1]);
+    assert.ok(images.length >= 3, `the README shows pictures: ${images.join(', ')}`);
+    for (const image of images) {
+      assert.ok(!/^[a-z]+:/i.test(image), `${image}: relative, so it loads from the installed extension`);
+      assert.ok(entries.includes(`extension/${path.posix.normalize(image)}`), `${image} is not in the .vsix`);
+    }
+    const inner = JSON.parse(read('extension/package.json')) as {
+      contributes: { walkthroughs: { steps: { media: { image?: string; markdown?: string } }[] }[] };
+    };
+    const media = inner.contributes.walkthroughs.flatMap(w => w.steps.map(s => s.media.image ?? s.media.markdown));
+    for (const ref of media)
+      assert.ok(entries.includes(`extension/${ref}`), `walkthrough media ${ref} is not in the .vsix`);
   });
 
   test('the icon is a 128×128 PNG', () => {

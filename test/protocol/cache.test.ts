@@ -46,6 +46,7 @@ describe('registry cache over stdio', { skip: missingBuild }, () => {
         'maxSizeBytes',
         'misses',
         'models',
+        'providerModels',
         'providers',
         'sizeBytes',
         'sources',
@@ -59,6 +60,18 @@ describe('registry cache over stdio', { skip: missingBuild }, () => {
     assert.ok(s.providers >= 50, `providers: ${s.providers}`);
     assert.ok(s.hitRate >= 0 && s.hitRate <= 1);
     assert.ok(!Number.isNaN(Date.parse(s.lastRefresh ?? '')));
+    // Models per provider (the inspector's list): one row per provider, most first, the project's two under acme.
+    const perProvider = s.providerModels ?? [];
+    assert.equal(perProvider.length, s.providers);
+    assert.deepEqual(
+      perProvider.find(p => p.provider === 'acme'),
+      { provider: 'acme', name: 'acme', models: 2 },
+    );
+    assert.ok(
+      perProvider.every((p, i) => i === 0 || perProvider[i - 1].models >= p.models),
+      'most models first',
+    );
+    assert.equal(loaded.providerModels, undefined, 'not in every notification');
     const byName = new Map(s.sources.map(src => [src.source, src]));
     assert.deepEqual(byName.get('model_registry.json'), {
       ...byName.get('model_registry.json'),

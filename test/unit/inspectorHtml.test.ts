@@ -84,6 +84,26 @@ describe('cache inspector page', () => {
     assert.ok(html.includes('<a href="command:modelRegistry.refreshCache">Refresh</a>'));
   });
 
+  test('models per provider, most first, folded under a summary naming the largest; escaped', () => {
+    const providerModels = [
+      { provider: 'openrouter', name: 'OpenRouter', models: 320 },
+      { provider: 'openai', name: 'OpenAI', models: 120 },
+      { provider: 'acme<i>', name: 'acme<i>', models: 2 },
+    ];
+    const html = inspectorHtml({ ...snapshot([bundled]), providerModels }, PAGE);
+    const text = visibleText(html);
+    assert.match(text, /Providers 3 providers; most models: OpenRouter \(320\), OpenAI \(120\), acme<i> \(2\)/);
+    assert.match(text, /OpenRouter openrouter 320 OpenAI openai 120/);
+    assert.ok(html.includes('<details>'), 'folded');
+    assert.doesNotMatch(html, /<i>/);
+    assert.ok(text.indexOf(' Providers ') < text.indexOf(' Cache Entries '), 'before the cache figures');
+    assert.doesNotMatch(
+      visibleText(inspectorHtml(snapshot([bundled]), PAGE)),
+      / Providers /,
+      'none without the counts',
+    );
+  });
+
   test('times are relative, with the local date and time on hover', () => {
     const html = inspectorHtml(snapshot([workspaceFile]), PAGE);
     assert.ok(html.includes(`<time datetime="${minutesAgo(3)}" title="2026-12-05 13:59:11">3 minutes ago</time>`));

@@ -273,4 +273,26 @@ describe('searching', () => {
     assert.equal(editDistance('gpt4o', 'gpt-4o', 3), 1);
     assert.equal(editDistance('article', 'gpt-4o', 2), 3);
   });
+  test('edit distance: the banded computation agrees with the whole table on random strings', () => {
+    // Optimal string alignment over the whole table, capped at max + 1: the definition the band must keep.
+    const reference = (a: string, b: string, max: number): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) =>
+        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      );
+      for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+          d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      return Math.min(d[a.length][b.length], max + 1);
+    };
+    let seed = 11;
+    const random = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const word = (): string => Array.from({ length: random(12) }, () => 'ab-.c'[random(5)]).join('');
+    for (let k = 0; k < 3000; k++) {
+      const [a, b, max] = [word(), word(), random(5)];
+      assert.equal(editDistance(a, b, max), reference(a, b, max), `${a} ~ ${b} within ${max}`);
+    }
+  });
 });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CatalogReadResult, ModelRecord } from '../../server/src/catalog/modelRecord';
-import { CAPABILITIES, date, num, perTokenToPerMTok, price } from '../../server/src/catalog/readers/fields';
+import { CAPABILITIES, count, date, num, perTokenToPerMTok, price } from '../../server/src/catalog/readers/fields';
 import { readLiteLlm } from '../../server/src/catalog/readers/litellm';
 import { readLlmDb } from '../../server/src/catalog/readers/llmDb';
 import { readModelsDev } from '../../server/src/catalog/readers/modelsDev';
@@ -125,6 +125,17 @@ test('fields: numbers, per-token conversion and dates', () => {
   assert.equal(perTokenToPerMTok(3e-7), 0.3);
   assert.equal(perTokenToPerMTok(0), 0);
   assert.equal(perTokenToPerMTok('-1'), undefined);
+  // Hostile or broken values are no value: hex, words for numbers, absurd prices and token counts.
+  assert.equal(num('0x10'), undefined);
+  assert.equal(num('NaN'), undefined);
+  assert.equal(num('Infinity'), undefined);
+  assert.equal(num('1e3'), 1000);
+  assert.equal(num(' 2.5 '), 2.5);
+  assert.equal(price(1e308), undefined);
+  assert.equal(perTokenToPerMTok(1e300), undefined);
+  assert.equal(price(150), 150, 'an expensive model is no mistake');
+  assert.equal(count(1e12), undefined);
+  assert.equal(count(10_000_000), 10_000_000);
   assert.equal(date('2024-10-31'), '2024-10-31');
   assert.equal(date('2024-10'), '2024-10');
   assert.equal(date('2025-11-17T03:41:34.595890Z'), '2025-11-17');

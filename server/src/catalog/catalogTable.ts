@@ -164,7 +164,8 @@ export function transferList(table: CatalogTable): ArrayBuffer[] {
   );
 }
 
-function intern(index: Map<string, number>, list: string[], value: string): number {
+/** The index of `value` in `list`, appended (and indexed) the first time it is seen. */
+export function intern(index: Map<string, number>, list: string[], value: string): number {
   let found = index.get(value);
   if (found === undefined) {
     found = list.length;

@@ -7,6 +7,7 @@ import {
   type CatalogTable,
   DEPRECATED,
   DEPRECATED_KNOWN,
+  intern,
   NUMBER_FIELDS,
   type NumberField,
   OPEN_WEIGHTS,
@@ -240,16 +241,6 @@ export class ModelColumns {
     }
     return index;
   }
-}
-
-function intern(index: Map<string, number>, list: string[], value: string): number {
-  let found = index.get(value);
-  if (found === undefined) {
-    found = list.length;
-    list.push(value);
-    index.set(value, found);
-  }
-  return found;
 }
 
 /** What a catalog row says about its lifecycle, if anything, attributed to its source. */

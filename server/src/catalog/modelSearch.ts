@@ -6,6 +6,7 @@
 // typos, only when the prefix search finds nothing.
 import { foldId, squashId } from './identity';
 import type { ModelIndex } from './modelIndex';
+import { tripleCount } from './trigramIndex';
 
 /** Where to search: one provider's offerings, or all of them (a bare ID). */
 export interface SearchScope {
@@ -28,6 +29,8 @@ export interface CompletionRows {
  */
 const SCAN_LIMIT = 16_384;
 const FUZZY_CANDIDATES = 400;
+/** Up to this many offerings, a provider's IDs are all measured for "did you mean": cheaper than the trigram lists. */
+const MEASURE_ALL = 4096;
 
 export function completeRows(index: ModelIndex, scope: SearchScope, typed: string, limit: number): CompletionRows {
   const folded = foldId(typed);
@@ -69,21 +72,30 @@ export function similarRows(
 ): number[] {
   const folded = foldId(typed);
   const rank = scope.provider === undefined ? index.bareRank : index.providerRank;
-  const candidates = index.trigrams.candidates(
-    squashId(folded),
-    FUZZY_CANDIDATES,
-    row => inScope(index, scope, row),
-    1,
-  );
-  const scored: [number, number][] = [];
-  for (const row of candidates) {
-    const edits = editDistance(folded, index.folded[row], maxEdits);
-    if (edits <= maxEdits) scored.push([row, edits]);
+  const closest = (rows: Iterable<number>, within: number): number[] => {
+    const scored: [number, number][] = [];
+    for (const row of rows) {
+      const edits = editDistance(folded, index.folded[row], within);
+      if (edits <= within) scored.push([row, edits]);
+    }
+    scored.sort((a, b) => a[1] - b[1] || rank[a[0]] - rank[b[0]]);
+    const picked = new Picker(index, limit);
+    for (const [row] of scored) if (!picked.offer(row)) break;
+    return picked.rows.slice(0, limit);
+  };
+  const slice = scope.provider === undefined ? undefined : index.providerSlice(scope.provider);
+  if (slice !== undefined && slice.length <= MEASURE_ALL) return closest(slice, maxEdits);
+  // Through the trigram index, one edit further at a time: an ID within `edits` shares all but 4 per edit of the
+  // text's letter triples (a swap of neighbours touches four), and once `limit` models are that close, none further
+  // can rank before them. A text close to nothing costs the widest search; a near miss the narrowest.
+  const squashed = squashId(folded);
+  const triples = tripleCount(squashed);
+  for (let edits = Math.min(1, maxEdits); ; edits++) {
+    const minShared = Math.max(1, triples - 4 * edits);
+    const rows = index.trigrams.candidates(squashed, FUZZY_CANDIDATES, row => inScope(index, scope, row), minShared);
+    const found = closest(rows, edits);
+    if (found.length >= limit || edits >= maxEdits) return found;
   }
-  scored.sort((a, b) => a[1] - b[1] || rank[a[0]] - rank[b[0]]);
-  const picked = new Picker(index, limit);
-  for (const [row] of scored) if (!picked.offer(row)) break;
-  return picked.rows.slice(0, limit);
 }
 
 /** How many edits a typo of this length may have: none for very short IDs, then about one per eight characters. */
@@ -193,30 +205,35 @@ function isSubsequence(needle: string, haystack: string): boolean {
  * `mini`). Stops early, returning `max + 1`, once the distance must exceed `max`.
  */
 export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous2 = new Array<number>(b.length + 1).fill(0);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = new Array<number>(b.length + 1);
-    current[0] = i;
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
+  const n = a.length;
+  const m = b.length;
+  const over = max + 1;
+  if (Math.abs(n - m) > max) return over;
+  if (scratch[0].length < m + 2) scratch = scratch.map(() => new Int32Array(2 * (m + 2)));
+  // Three rows of the table (the one before last for swaps), only the band of `max` cells either side of the
+  // diagonal computed: a cell further out is over `max` anyway.
+  let [before, previous, current] = scratch;
+  for (let j = 0; j <= m; j++) previous[j] = j <= max ? j : over;
+  previous[m + 1] = over;
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(m, i + max);
+    current[0] = i <= max ? i : over;
+    current[lo - 1] = lo === 1 ? current[0] : over;
+    let best = current[lo - 1];
+    for (let j = lo; j <= hi; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (
-        i > 1 &&
-        j > 1 &&
-        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
-        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
-      ) {
-        d = Math.min(d, previous2[j - 2] + 1);
-      }
-      current[j] = d;
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1))
+        d = Math.min(d, before[j - 2] + 1);
+      current[j] = d > over ? over : d;
       if (d < best) best = d;
     }
-    if (best > max) return max + 1;
-    previous2 = previous;
-    previous = current;
+    current[hi + 1] = over;
+    if (best > max) return over;
+    [before, previous, current] = [previous, current, before];
   }
-  return previous[b.length];
+  return Math.min(previous[m], over);
 }
+/** The rows editDistance reuses (grown to the longest ID seen). */
+let scratch = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];

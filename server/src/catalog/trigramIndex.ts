@@ -28,6 +28,13 @@ function forEachTriple(text: string, visit: (triple: number) => void): void {
   }
 }
 
+/** How many distinct letter triples a squashed text has. */
+export function tripleCount(text: string): number {
+  let count = 0;
+  forEachTriple(text, () => count++);
+  return count;
+}
+
 function triplesOf(text: string): number[] {
   const triples: number[] = [];
   forEachTriple(text, triple => triples.push(triple));
@@ -63,14 +70,24 @@ export class TrigramIndex {
   ): number[] {
     const triples = triplesOf(squashed);
     if (triples.length === 0) return [];
-    const threshold = minShared ?? Math.max(1, Math.ceil(triples.length / 2));
+    const threshold = Math.min(triples.length, minShared ?? Math.max(1, Math.ceil(triples.length / 2)));
+    // A row sharing `threshold` triples shares one of the `triples.length - threshold + 1` rarest (pigeonhole):
+    // only those triples find candidates; the common ones only add to the counts of rows already found, looked up
+    // by binary search in their (row-ordered) lists when those are long.
+    triples.sort((a, b) => this.size(a) - this.size(b));
+    const finders = triples.length - threshold + 1;
     const touched: number[] = [];
-    for (const t of triples) {
-      for (let i = this.offsets[t]; i < this.offsets[t + 1]; i++) {
-        const row = this.rows[i];
-        if (this.counts[row]++ === 0) touched.push(row);
+    triples.forEach((t, k) => {
+      const from = this.offsets[t];
+      const to = this.offsets[t + 1];
+      if (k < finders) {
+        for (let i = from; i < to; i++) if (this.counts[this.rows[i]]++ === 0) touched.push(this.rows[i]);
+      } else if (to - from > touched.length * 16) {
+        for (const row of touched) if (this.contains(from, to, row)) this.counts[row]++;
+      } else {
+        for (let i = from; i < to; i++) if (this.counts[this.rows[i]] > 0) this.counts[this.rows[i]]++;
       }
-    }
+    });
     const found: [number, number][] = [];
     for (const row of touched) {
       const count = this.counts[row];
@@ -79,5 +96,21 @@ export class TrigramIndex {
     }
     found.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     return found.slice(0, limit).map(([row]) => row);
+  }
+
+  private size(triple: number): number {
+    return this.offsets[triple + 1] - this.offsets[triple];
+  }
+
+  /** Whether `row` is in the triple's list `rows[from..to)` (ascending: filled in row order). */
+  private contains(from: number, to: number, row: number): boolean {
+    let lo = from;
+    let hi = to;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.rows[mid] < row) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < to && this.rows[lo] === row;
   }
 }

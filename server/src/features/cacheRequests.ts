@@ -24,8 +24,18 @@ export async function refreshCache(
   return snapshot;
 }
 
+/** The snapshot with the models of each provider, for the inspector. */
 export function inspectCache(registry: ModelRegistry): CacheSnapshot {
-  return registry.snapshot();
+  const index = registry.models;
+  const providerModels = index
+    .providers()
+    .map(provider => ({
+      provider,
+      name: index.providerDisplayName(provider),
+      models: index.providerSlice(provider).length,
+    }))
+    .sort((a, b) => b.models - a.models || a.provider.localeCompare(b.provider));
+  return { ...registry.snapshot(), providerModels };
 }
 
 export function clearCache(registry: ModelRegistry): CacheSnapshot {

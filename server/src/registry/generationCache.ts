@@ -2,25 +2,12 @@
 // carry the generation they were made in. The generation starts at 1 and goes up by one on every `bump()`; an
 // entry of an older generation is never served. It knows nothing of catalogs: ModelQueries owns the keys.
 import { LRUCache } from 'lru-cache';
+import type { CacheStats } from '../../../shared/protocol';
 
 export interface CacheBounds {
   maxEntries: number;
   maxSizeMB: number;
   ttlSeconds: number;
-}
-
-/** The cache's half of a `CacheSnapshot`. */
-export interface CacheStats {
-  generation: number;
-  entries: number;
-  maxEntries: number;
-  sizeBytes: number;
-  maxSizeBytes: number;
-  ttlSeconds: number;
-  hits: number;
-  misses: number;
-  evictions: number;
-  hitRate: number;
 }
 
 export interface GenerationCacheOptions {

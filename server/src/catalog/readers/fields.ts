@@ -12,21 +12,27 @@ export function str(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-/** A finite, non-negative number from a number or a numeric string (`"0.0000025"`); anything else → undefined. */
+/** A decimal number as catalogs write one in a string (`"0.0000025"`, `"2.5e-6"`): not `"0x10"`, `"Infinity"`, `""`. */
+const DECIMAL = /^\s*\+?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
+
+/** A finite, non-negative number from a number or a decimal string; anything else → undefined. */
 export function num(value: unknown): number | undefined {
   let n: number;
   if (typeof value === 'number') n = value;
-  else if (typeof value === 'string') {
-    if (value.trim() === '') return undefined; // Number('') is 0
-    n = Number(value);
-  } else return undefined;
+  else if (typeof value === 'string' && DECIMAL.test(value)) n = Number(value);
+  else return undefined;
   return Number.isFinite(n) && n >= 0 ? n : undefined;
 }
 
-/** A token count (context window, max output): a finite number > 0; 0 and negatives mean "unknown" in catalogs. */
+/** More tokens than any model takes (the largest windows are ~10M): a value past it is a catalog's mistake. */
+const MAX_TOKENS = 1e9;
+/** More USD per 1M tokens than any model costs (image and audio models stay far below): past it, a mistake. */
+const MAX_PRICE_PER_MTOK = 1e6;
+
+/** A token count (context window, max output): a number > 0 and plausible; 0 and negatives mean "unknown". */
 export function count(value: unknown): number | undefined {
   const n = num(value);
-  return n !== undefined && n > 0 ? n : undefined;
+  return n !== undefined && n > 0 && n <= MAX_TOKENS ? n : undefined;
 }
 
 /**
@@ -43,13 +49,13 @@ function denoise(n: number): number {
 /** A price already in USD per 1M tokens (number or numeric string), denoised. */
 export function price(value: unknown): number | undefined {
   const n = num(value);
-  return n === undefined ? undefined : denoise(n);
+  return n === undefined || n > MAX_PRICE_PER_MTOK ? undefined : denoise(n);
 }
 
 /** A USD-per-token price (number or string) as USD per 1M tokens, denoised: 2.5e-6 → 2.5. */
 export function perTokenToPerMTok(value: unknown): number | undefined {
   const n = num(value);
-  return n === undefined ? undefined : denoise(n * 1e6);
+  return n === undefined ? undefined : price(n * 1e6);
 }
 
 /** The non-empty strings of an array, or undefined when there are none. Returns the array itself when it is clean. */
