@@ -8,6 +8,7 @@ import Ajv, { type ErrorObject } from 'ajv';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { isObject } from '../../../shared/json';
 import {
+  defaultSettings,
   expandDottedKeys,
   parseSettings,
   SETTING_SCHEMAS,
@@ -17,7 +18,14 @@ import {
 } from '../settings';
 import { InputError } from './errors';
 
-export function loadConfig(file: string): Settings {
+/** The settings of a run: `--config`'s (else the defaults), `--source` replacing their sources when given. */
+export function readSettings(options: { config?: string; sources: readonly string[] }): Settings {
+  const settings = options.config === undefined ? defaultSettings() : loadConfig(options.config);
+  if (options.sources.length === 0) return settings;
+  return { ...settings, sources: parseSettings({ sources: [...options.sources] }).sources };
+}
+
+function loadConfig(file: string): Settings {
   const fail = (message: string): never => {
     throw new InputError(`the config file ${file} ${message}`);
   };
