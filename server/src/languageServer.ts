@@ -8,12 +8,9 @@ import {
   CodeActionKind,
   type Connection,
   type InitializeResult,
-  MessageType,
   ResourceOperationKind,
-  ShowMessageNotification,
   type ServerCapabilities,
   TextDocumentSyncKind,
-  type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -29,7 +26,7 @@ import { DocumentState } from './documents';
 import { clearCache, inspectCache, refreshCache } from './features/cacheRequests';
 import { quickFixes } from './features/codeActions';
 import { completeModelId, resolveCompletion } from './features/completion';
-import { executeFixtureCommand } from './features/fixtureCommand';
+import { clientSide, executeFixtureCommand } from './features/fixtureCommand';
 import { diagnoseDocument } from './features/diagnostics';
 import { hoverModelId } from './features/hover';
 import { pickModels } from './features/modelPicker';
@@ -124,18 +121,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const map = document && documents.lexicalMap(document);
       return document && map ? { document, map } : undefined;
     },
-    applyEdit: async (edit: WorkspaceEdit, label: string) =>
-      (await connection.workspace.applyEdit({ label, edit })).applied,
-    showError: (message: string) =>
-      void connection
-        .sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message })
-        .catch(() => undefined),
-    ...(canShowDocument
-      ? {
-          showDocument: (uri: string) =>
-            void connection.window.showDocument({ uri, takeFocus: true }).catch(() => undefined),
-        }
-      : {}),
+    ...clientSide(connection, canShowDocument),
   });
   /** A handler's work, run so that a failure answers an error (logged) rather than taking the server down. */
   const safely = <T>(what: string, work: () => T | Promise<T>, token?: CancellationToken) =>

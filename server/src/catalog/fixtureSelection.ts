@@ -5,9 +5,10 @@
 // Candidates are the provider's callable rows that are not deprecated or retired, one row per model: a dated
 // snapshot gives way to the undated ID it is a version of (`gpt-4o-2024-08-06` → `gpt-4o`), a `-latest` alias to the
 // version it follows. Stable chat models with a context window and prices come first; previews, `-latest` aliases,
-// embeddings, image or audio generators and models without prices fill in only when there are too few. Rows are then picked greedily: each pick
-// is the candidate that adds the most not yet covered facets (a price tier, a context-size bucket, a capability, the
-// lack of a key capability, a model family), ties going to the newer release, then to the smaller ID.
+// embeddings, image or audio generators and models without prices fill in only when there are too few. Rows are then
+// picked greedily: each pick is the candidate that adds the most not yet covered facets (a price tier, a context-size
+// bucket, a capability, the lack of a key capability, a model family), ties going to the newer release, then to the
+// smaller ID.
 import { dateNumber } from './indexBuild';
 import { isVersionOf, latestAliasBase } from './identity';
 import type { ModelIndex } from './modelIndex';

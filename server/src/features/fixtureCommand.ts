@@ -4,9 +4,18 @@
 // loaded catalogs as `model-registry fixture` does, and asks the client to create the file with its text
 // (`workspace/applyEdit`: a CreateFile, then an insert). An existing file is replaced only when it is itself a fixture
 // (regenerating it); any other file there is left alone and the user is told why, as for every other failure.
-import { CreateFile, type ExecuteCommandParams, Position, TextDocumentEdit, TextEdit } from 'vscode-languageserver';
+import {
+  type Connection,
+  CreateFile,
+  type ExecuteCommandParams,
+  MessageType,
+  Position,
+  ShowMessageNotification,
+  TextDocumentEdit,
+  TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { WorkspaceEdit } from 'vscode-languageserver';
 import { isObject } from '../../../shared/json';
 import { WRITE_FIXTURE_COMMAND, type WriteFixtureArguments, type WriteFixtureResult } from '../../../shared/protocol';
 import type { ModelIndex } from '../catalog/modelIndex';
@@ -33,6 +42,26 @@ export interface FixtureCommandDeps {
   showError(message: string): void;
   /** `window/showDocument`, when the client has it. */
   showDocument?(uri: string): void;
+}
+
+/** What the command asks of the client, over an LSP connection; `showDocument` when the client has it. */
+export function clientSide(
+  connection: Connection,
+  canShowDocument: boolean,
+): Pick<FixtureCommandDeps, 'applyEdit' | 'showError' | 'showDocument'> {
+  return {
+    applyEdit: async (edit, label) => (await connection.workspace.applyEdit({ label, edit })).applied,
+    showError: message =>
+      void connection
+        .sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message })
+        .catch(() => undefined),
+    ...(canShowDocument
+      ? {
+          showDocument: (uri: string) =>
+            void connection.window.showDocument({ uri, takeFocus: true }).catch(() => undefined),
+        }
+      : {}),
+  };
 }
 
 /** At most this many providers from a call or a file: a fixture stays small. */
