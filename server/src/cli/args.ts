@@ -14,7 +14,7 @@ Checks test files for calls to the real model registry (real-registry-call) and,
 supported file for unknown and deprecated model IDs. Run it from the project root: test-file globs with a
 "/" and the test support code are read relative to the current directory.
 
-Options:
+Check options:
   --format text|json|sarif|github   output format (default: text)
   --models                          also report unknown-model / deprecated-model in all supported files
   --config <file>                   JSON settings, keys without the "modelRegistry." prefix

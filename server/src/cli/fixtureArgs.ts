@@ -19,7 +19,8 @@ command that regenerates it in a header comment. check --models later reports th
 the catalogs.
 
 Fixture options:
-  --provider <id>                   a provider whose models to include (repeatable; default: ${DEFAULT_FIXTURE_PROVIDERS.join(', ')})
+  --provider <id>                   a provider whose models to include (repeatable;
+                                    default: ${DEFAULT_FIXTURE_PROVIDERS.join(', ')})
   --count <n>                       models per provider, 1 to ${MAX_FIXTURE_COUNT} (default: ${DEFAULT_FIXTURE_COUNT})
   --format registry|elixir|python|ts
                                     a registry JSON file, an Elixir module, a Python module or a TypeScript
