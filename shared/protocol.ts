@@ -96,3 +96,21 @@ export interface ModelPickerResult {
 export const ModelPickerRequest = new RequestType<ModelPickerParams, ModelPickerResult | null, void>(
   'modelRegistry/modelPicker',
 );
+
+/**
+ * The command of the "Write a stub fixture…" code action on a `real-registry-call` diagnostic (issue 13): run with
+ * `workspace/executeCommand`, the server writes the fixture next to the test support code through
+ * `workspace/applyEdit` (a CreateFile and its text). Offered only to clients whose workspace edits can create files.
+ */
+export const WRITE_FIXTURE_COMMAND = 'modelRegistry.writeFixture';
+
+/** The one argument of WRITE_FIXTURE_COMMAND. */
+export interface WriteFixtureArguments {
+  /** The test file holding the flagged call. */
+  uri: string;
+  /** The flagged call: the providers it names (`:anthropic`, `"openai:gpt-4o"`) are the fixture's. */
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+/** What WRITE_FIXTURE_COMMAND answers: the fixture written, or null when none was (the user was told why). */
+export type WriteFixtureResult = { uri: string } | null;

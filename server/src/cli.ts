@@ -1,6 +1,7 @@
-// The command-line tool (SPEC §7): `model-registry check [paths…]`. Exit codes: 0 nothing at or above --fail-on
-// (and warnings within --max-warnings), 1 findings, 2 usage, configuration or input error (the message on stderr).
-// A reader that goes away (`| head -1`) ends the output, not the exit code.
+// The command-line tool (SPEC §7): `model-registry check [paths…]` and `model-registry fixture`. Exit codes: 0
+// nothing at or above --fail-on (and warnings within --max-warnings) or a fixture written, 1 findings, 2 usage,
+// configuration or input error (the message on stderr). A reader that goes away (`| head -1`) ends the output, not
+// the exit code.
 import * as path from 'node:path';
 import { parseCommandLine, USAGE } from './cli/args';
 import { runCheck } from './cli/check';
@@ -25,11 +26,13 @@ async function main(argv: string[]): Promise<number> {
       return EXIT_CLEAN;
     }
     const cwd = process.cwd();
-    const { findings, errors, checked } = await runCheck(command.options, {
-      cwd,
-      bundledCatalogDir: path.join(__dirname, 'catalogs'),
-      report,
-    });
+    const env = { cwd, bundledCatalogDir: path.join(__dirname, 'catalogs'), report };
+    if (command.name === 'fixture') {
+      const text = await (await import('./cli/fixture')).runFixture(command.options, env);
+      if (text !== undefined) process.stdout.write(text);
+      return EXIT_CLEAN;
+    }
+    const { findings, errors, checked } = await runCheck(command.options, env);
     process.stdout.write(
       FORMATTERS[command.options.format](findings, { version: MODEL_REGISTRY_VERSION, cwd, errors, checked }),
     );

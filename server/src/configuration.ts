@@ -64,6 +64,11 @@ export class Configuration {
     return this.current;
   }
 
+  /** The workspace folders' paths. */
+  get folderPaths(): string[] {
+    return this.folders.map(folder => folder.path);
+  }
+
   /** The user's control over diagnostics (severity, exclusions, known models, extra model calls). */
   get control(): DiagnosticControl {
     return this.currentControl;

@@ -8,6 +8,7 @@ import {
   CodeActionKind,
   type Connection,
   type InitializeResult,
+  ResourceOperationKind,
   type ServerCapabilities,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
@@ -18,12 +19,14 @@ import {
   InspectCacheRequest,
   ModelPickerRequest,
   RefreshCacheRequest,
+  WRITE_FIXTURE_COMMAND,
 } from '../../shared/protocol';
 import { Configuration } from './configuration';
 import { DocumentState } from './documents';
 import { clearCache, inspectCache, refreshCache } from './features/cacheRequests';
 import { quickFixes } from './features/codeActions';
 import { completeModelId, resolveCompletion } from './features/completion';
+import { clientSide, executeFixtureCommand } from './features/fixtureCommand';
 import { diagnoseDocument } from './features/diagnostics';
 import { hoverModelId } from './features/hover';
 import { pickModels } from './features/modelPicker';
@@ -50,6 +53,7 @@ const CAPABILITIES: ServerCapabilities = {
   completionProvider: { triggerCharacters: ['"', "'", '`', ':', '/', '@'], resolveProvider: true },
   hoverProvider: true,
   codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+  executeCommandProvider: { commands: [WRITE_FIXTURE_COMMAND] },
   workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 };
 
@@ -61,6 +65,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const today = (): string => new Date().toISOString().slice(0, 10);
   let canShowProgress = false;
   let editRangeDefault = false;
+  let canCreateFiles = false;
+  let canShowDocument = false;
   const registry = new ModelRegistry(defaultSettings().cache, {
     diskCacheDir: () => path.join(configuration.storagePath, 'url-cache'),
     onDiskCacheRefused: log.error,
@@ -104,6 +110,19 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     maxItems: configuration.settings.completion.maxItems,
     editRangeDefault,
   });
+  /** The stub fixture code action: offered when the client's workspace edits can create files. */
+  const fixtureOffer = () => (canCreateFiles ? { folders: configuration.folderPaths } : undefined);
+  const fixtureCommandDeps = () => ({
+    index: registry.models,
+    today: today(),
+    folders: configuration.folderPaths,
+    document: (uri: string) => {
+      const document = documents.documents.get(uri);
+      const map = document && documents.lexicalMap(document);
+      return document && map ? { document, map } : undefined;
+    },
+    ...clientSide(connection, canShowDocument),
+  });
   /** A handler's work, run so that a failure answers an error (logged) rather than taking the server down. */
   const safely = <T>(what: string, work: () => T | Promise<T>, token?: CancellationToken) =>
     runSafeAsync(log, what, async () => work(), token);
@@ -129,6 +148,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     canShowProgress = !!params.capabilities.window?.workDoneProgress;
     editRangeDefault =
       !!params.capabilities.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange');
+    const { workspace, window } = params.capabilities;
+    canCreateFiles =
+      !!workspace?.applyEdit &&
+      !!workspace.workspaceEdit?.documentChanges &&
+      !!workspace.workspaceEdit.resourceOperations?.includes(ResourceOperationKind.Create);
+    canShowDocument = !!window?.showDocument?.support;
     return { capabilities: CAPABILITIES, serverInfo: { name: 'model-registry', version: options.version } };
   });
   connection.onInitialized(() => runSafeNotification(log, 'Initialization', () => configuration.start()));
@@ -142,7 +167,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     safely('Completion resolve', () => resolveCompletion(item, registry.queries, today())),
   );
   connection.onHover(onDocument('Hover', (p, d, m) => hoverModelId(d, p.position, modelDeps(m))));
-  connection.onCodeAction(onDocument('Code actions', (p, d, m) => quickFixes(d, m, p.context.diagnostics)));
+  connection.onCodeAction(
+    onDocument('Code actions', (p, d, m) => quickFixes(d, m, p.context.diagnostics, fixtureOffer())),
+  );
+  connection.onExecuteCommand((p, token) =>
+    safely('Write fixture', () => ready().then(() => executeFixtureCommand(p, fixtureCommandDeps())), token),
+  );
   connection.onRequest(
     ModelPickerRequest,
     onDocument('Insert Model ID', (p, d, m) => pickModels(d, p.position, modelDeps(m))),

@@ -29,6 +29,8 @@ export interface SourceRef {
   /** Short name for hovers: `models.dev`, `LiteLLM`, `model_registry.json`. */
   label: string;
   dataDate?: string;
+  /** A stub fixture `model-registry fixture` wrote: loaded like any catalog, but its word makes no model current. */
+  fixture?: boolean;
 }
 
 export class ModelColumns {

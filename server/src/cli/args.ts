@@ -1,17 +1,20 @@
-// The command line of `model-registry` (SPEC §7).
+// The command line of `model-registry` (SPEC §7): `check` and `fixture`, each with its own options (an option of the
+// other command is a usage error, not silently ignored).
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors';
+import { type FixtureOptions, FIXTURE_USAGE, parseFixtureOptions } from './fixtureArgs';
 import { FORMATS, type Format } from './formats';
 import { FAIL_ON_LEVELS, type FailOn } from './outcome';
 
 export const USAGE = `Usage: model-registry check [paths…] [options]
+       model-registry fixture [--provider <id>]… [options]
        model-registry --version | --help
 
 Checks test files for calls to the real model registry (real-registry-call) and, with --models, every
 supported file for unknown and deprecated model IDs. Run it from the project root: test-file globs with a
 "/" and the test support code are read relative to the current directory.
 
-Options:
+Check options:
   --format text|json|sarif|github   output format (default: text)
   --models                          also report unknown-model / deprecated-model in all supported files
   --config <file>                   JSON settings, keys without the "modelRegistry." prefix
@@ -26,7 +29,9 @@ Options:
   --version                         the version
 
 Exit codes: 0 nothing at or above --fail-on (and warnings within --max-warnings), 1 findings, 2 usage,
-configuration or input error.`;
+configuration or input error.
+
+${FIXTURE_USAGE}`;
 
 export interface CheckOptions {
   paths: string[];
@@ -39,7 +44,18 @@ export interface CheckOptions {
   maxWarnings?: number;
 }
 
-export type Command = { name: 'help' } | { name: 'version' } | { name: 'check'; options: CheckOptions };
+export type Command =
+  | { name: 'help' }
+  | { name: 'version' }
+  | { name: 'check'; options: CheckOptions }
+  | { name: 'fixture'; options: FixtureOptions };
+
+const COMMANDS = ['check', 'fixture'] as const;
+/** Options only one command takes. */
+const ONLY: Readonly<Record<(typeof COMMANDS)[number], readonly string[]>> = {
+  check: ['models', 'fail-on', 'max-warnings'],
+  fixture: ['provider', 'count', 'out', 'module'],
+};
 
 export function parseCommandLine(argv: readonly string[]): Command {
   let parsed;
@@ -56,6 +72,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
         'source': { type: 'string', multiple: true },
         'fail-on': { type: 'string' },
         'max-warnings': { type: 'string' },
+        'provider': { type: 'string', multiple: true },
+        'count': { type: 'string' },
+        'out': { type: 'string' },
+        'module': { type: 'string' },
         'help': { type: 'boolean', short: 'h' },
         'version': { type: 'boolean' },
       },
@@ -67,8 +87,13 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (values.help) return { name: 'help' };
   if (values.version) return { name: 'version' };
   const [command, ...paths] = positionals;
-  if (command === undefined) throw new UsageError('missing command: the only command is "check"');
-  if (command !== 'check') throw new UsageError(`unknown command "${command}": the only command is "check"`);
+  if (command === undefined) throw new UsageError(`missing command: use ${COMMANDS.join(' or ')}`);
+  if (command !== 'check' && command !== 'fixture')
+    throw new UsageError(`unknown command "${command}": use ${COMMANDS.join(' or ')}`);
+  const other = COMMANDS.find(c => c !== command)!;
+  const foreign = ONLY[other].find(option => values[option as keyof typeof values] !== undefined);
+  if (foreign !== undefined) throw new UsageError(`--${foreign} is an option of "${other}", not of "${command}"`);
+  if (command === 'fixture') return { name: 'fixture', options: parseFixtureOptions(values, paths) };
   const format = values.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format))
     throw new UsageError(`unknown format "${format}": use ${FORMATS.join(', ')}`);

@@ -3,11 +3,10 @@
 // deprecated-model on every supported file), suppression comments included. Large runs read on other threads.
 import { diagnosticControl } from '../features/diagnostics';
 import { TestFileLint } from '../registryCalls/testFileLint';
-import { defaultSettings, parseSettings, type Settings } from '../settings';
 import type { CheckOptions } from './args';
 import type { CheckEnvironment } from './environment';
 import { checkFiles, checkText, type FileCheckDeps, type FilesResult } from './checkFiles';
-import { loadConfig } from './config';
+import { readSettings } from './config';
 import { languageOfFile } from '../../../shared/languages';
 import type { Finding } from './findings';
 import { printable } from './printable';
@@ -103,10 +102,4 @@ async function checkWithReaders(
     else for (const finding of checked) result.findings.push(finding);
   }
   return result;
-}
-
-function readSettings(options: CheckOptions): Settings {
-  const settings = options.config === undefined ? defaultSettings() : loadConfig(options.config);
-  if (options.sources.length === 0) return settings;
-  return { ...settings, sources: parseSettings({ sources: options.sources }).sources };
 }

@@ -1,19 +1,27 @@
 // Quick fixes: replace the ID with a suggestion (unknown-model) or the replacement (deprecated-model), the
 // suggestions travelling in each diagnostic's `data`; a Mimic stub for a real registry call in an Elixir test (from
-// the registryCalls module); and for every code, a suppression comment (features/suppression.ts).
+// the registryCalls module) and a stub fixture of the catalog's models for it (fixtureAction.ts); and for every code,
+// a suppression comment (features/suppression.ts).
 import { type CodeAction, CodeActionKind, type Diagnostic, TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { registryCallActions } from '../registryCalls/codeActionEdits';
 import type { LexicalMap } from '../strings/lexicalMap';
 import { DEPRECATED_MODEL, DIAGNOSTIC_SOURCE, UNKNOWN_MODEL } from '../utils/diagnosticCodes';
+import { fixtureActions, type FixtureActionContext } from './fixtureAction';
 import type { ModelDiagnosticData } from './modelDiagnostics';
 import { suppressionFixes } from './suppression';
 
-/** Every quick fix for the diagnostics of a code action request. */
-export function quickFixes(document: TextDocument, map: LexicalMap, diagnostics: readonly Diagnostic[]): CodeAction[] {
+/** Every quick fix for the diagnostics of a code action request; `fixture` when the client can create files. */
+export function quickFixes(
+  document: TextDocument,
+  map: LexicalMap,
+  diagnostics: readonly Diagnostic[],
+  fixture?: FixtureActionContext,
+): CodeAction[] {
   return [
     ...modelQuickFixes(document.uri, diagnostics),
     ...registryCallActions(document, map, diagnostics),
+    ...fixtureActions(document, diagnostics, fixture),
     ...suppressionFixes(document, diagnostics),
   ];
 }

@@ -1,5 +1,6 @@
 // Every diagnostic of one document, for the server and the CLI alike (so the editor and CI always agree): model IDs
-// (`unknown-model`, `deprecated-model`) when a registry is given, calls to the real registry in test files, then
+// (`unknown-model`, `deprecated-model`) when a registry is given — in a stub fixture, the models it lists
+// (fixtureDiagnostics.ts) — calls to the real registry in test files, then
 // suppression comments, then the user's control (SPEC §4 Control): per-code severity or `off`, excluded files,
 // known models. Each diagnostic links to its README section.
 import picomatch from 'picomatch';
@@ -13,6 +14,8 @@ import type { SeverityLevel, Settings } from '../settings';
 import type { LexicalMap } from '../strings/lexicalMap';
 import { codeDescription, DIAGNOSTIC_CODES, type DiagnosticCode, UNKNOWN_MODEL } from '../utils/diagnosticCodes';
 import { DiagnosticSeverity } from '../utils/lspValues';
+import { isFixtureText } from '../fixtures/fixtureFiles';
+import { diagnoseFixture } from './fixtureDiagnostics';
 import { diagnoseModelIds } from './modelDiagnostics';
 import { applySuppressions } from './suppression';
 
@@ -67,7 +70,11 @@ export function diagnoseDocument(
   const diagnostics = diagnoseRegistryCalls(document, file, deps.registryCalls, lexicalMap);
   const modelsWanted = deps.queries !== undefined && !control.isExcluded(file);
   const map = modelsWanted ? lexicalMap() : undefined;
-  if (deps.queries && map) {
+  if (deps.queries && map && isFixtureText(document.getText())) {
+    const reportUnknown = deps.catalogsComplete && control.severity[UNKNOWN_MODEL] !== 'off';
+    const index = deps.queries.models;
+    diagnostics.push(...diagnoseFixture(document, { index, lexicalMap: map, today: deps.today, reportUnknown }));
+  } else if (deps.queries && map) {
     const isTestFile = file !== undefined && deps.registryCalls.isTestFile(file);
     diagnostics.push(
       ...diagnoseModelIds(document, {

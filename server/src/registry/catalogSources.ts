@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { CatalogInput } from '../catalog/indexBuild';
+import type { SourceRef } from '../catalog/modelColumns';
 import type { CatalogFormat } from '../catalog/modelRecord';
 import type { SourceStatus } from '../../../shared/protocol';
 import type { Layer, SourceSpec } from './sourceSpecs';
@@ -343,7 +344,9 @@ function catalogInput(spec: SourceSpec, file: string, good: GoodRead): CatalogIn
       : good.format === 'registry'
         ? path.basename(file)
         : FORMAT_LABELS[good.format];
-  const input: CatalogInput = { table: good.table, source: { label, dataDate: good.dataDate.slice(0, 10) } };
+  const source: SourceRef = { label, dataDate: good.dataDate.slice(0, 10) };
+  if (good.fixture) source.fixture = true;
+  const input: CatalogInput = { table: good.table, source };
   if (good.providerNames) input.providerNames = good.providerNames;
   return input;
 }

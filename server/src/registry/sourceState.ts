@@ -2,6 +2,7 @@
 import type { CatalogTable } from '../catalog/catalogTable';
 import type { CatalogFormat } from '../catalog/modelRecord';
 import { isUnprintable } from '../catalog/parseCatalog';
+import { isFixtureText } from '../fixtures/fixtureFiles';
 import { parseCatalogOffThread } from './catalogParser';
 import type { SourceSpec } from './sourceSpecs';
 
@@ -17,6 +18,8 @@ export interface GoodRead {
   dataDate: string;
   /** Display names of the providers the catalog names. */
   providerNames?: Record<string, string>;
+  /** A stub fixture `model-registry fixture` wrote: it vouches for no model (fixtures/fixtureFiles.ts). */
+  fixture?: boolean;
 }
 
 export interface SourceState {
@@ -55,6 +58,7 @@ export async function parseCatalogText(
   const dataDate = spec.dataDate ?? parsed.dataDate ?? options.modifiedAt ?? loadedAt;
   const good: GoodRead = { format: parsed.format, table: parsed.table, models: parsed.table.size, loadedAt, dataDate };
   if (parsed.providerNames) good.providerNames = parsed.providerNames;
+  if (isFixtureText(text)) good.fixture = true;
   return good;
 }
 
