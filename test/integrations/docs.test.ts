@@ -33,6 +33,21 @@ test('docs/editors.md: each code block is part of a recipe file', () => {
     assert.ok(fs.existsSync(path.join(ROOT, link[1])), `docs/editors.md links ${link[1]}`);
 });
 
+test('README.md: its Lua block is part of a recipe, and the recipe files it names exist', () => {
+  const readme = read('README.md');
+  const recipes = fs.readdirSync(path.join(ROOT, 'editors/nvim')).map(f => read(`editors/nvim/${f}`));
+  const lua = blocks(readme, 'lua');
+  assert.ok(lua.length > 0, 'the README shows a Neovim recipe');
+  for (const block of lua)
+    assert.ok(
+      recipes.some(f => f.includes(block)),
+      `not in editors/nvim: ${block}`,
+    );
+  const named = [...readme.matchAll(/`(editors\/[^`]+)`/g)].map(m => m[1]);
+  assert.ok(named.length >= 5, `the README names the recipe files: ${named}`);
+  for (const file of named) assert.ok(fs.existsSync(path.join(ROOT, file)), `the README names ${file}`);
+});
+
 test('docs/ci.md: the workflow and pre-commit blocks parse and name real inputs and hooks', () => {
   const inputs = Object.keys(readAction().inputs);
   const hooks = (parse(read('.pre-commit-hooks.yaml')) as { id: string }[]).map(h => h.id);
