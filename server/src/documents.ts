@@ -49,9 +49,15 @@ export class DocumentState {
     private readonly log: Logger,
     private readonly diagnose: Diagnose,
   ) {
-    this.documents.onDidOpen(event => this.schedule(event.document.uri, 0));
+    // TextDocuments tells of an opened document twice: as opened, then as changed. It is checked at once.
+    const opening = new Set<string>();
+    this.documents.onDidOpen(event => {
+      opening.add(event.document.uri);
+      this.schedule(event.document.uri, 0);
+    });
     this.documents.onDidChangeContent(event => {
       const uri = event.document.uri;
+      if (opening.delete(uri)) return;
       this.schedule(uri);
       if (!this.edits.has(uri)) return;
       clearTimeout(this.quiet.get(uri));

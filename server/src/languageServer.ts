@@ -71,6 +71,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     diskCacheDir: () => path.join(configuration.storagePath, 'url-cache'),
     onDiskCacheRefused: log.error,
     onLoadProgress: loadProgressReporter(connection, () => canShowProgress),
+    warmUp: true,
   });
   const lint = new TestFileLint(log.error);
   const bundled = readBundledManifest(options.bundledCatalogDir, log);

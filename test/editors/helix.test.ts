@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'smol-toml';
 import * as rpc from 'vscode-jsonrpc/node';
+import { settlesWithin } from '../helpers/boundedWait';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SERVER = path.join(ROOT, 'server/dist/server.js');
@@ -112,10 +113,7 @@ describe('editors/helix/languages.toml', () => {
               text: 'from litellm import completion\n\ncompletion(model="gpt-4o-mnii", messages=[])\ncompletion(model="gpt-4.1-mnii", messages=[])\n',
             },
           });
-          const found = await Promise.race([
-            diagnostics,
-            new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no diagnostics: ${stderr}`)), 30_000)),
-          ]);
+          const found = await settlesWithin(diagnostics, 30_000, `diagnostics (stderr: ${stderr})`);
           await connection.sendRequest('shutdown', null);
           await connection.sendNotification('exit', null);
           return found;

@@ -64,7 +64,7 @@ describe('npm pack, then npm install -g of the tarball', () => {
       file: string;
       licenceFile?: string;
     }[];
-    const catalogs = manifest.flatMap(m => [m.file, ...(m.licenceFile ? [m.licenceFile] : [])]);
+    const catalogs = manifest.flatMap(m => [m.file, `${m.file}.table`, ...(m.licenceFile ? [m.licenceFile] : [])]);
     const expected = [
       'LICENSE',
       'README.md',

@@ -80,9 +80,12 @@ describe('the packaged .vsix', () => {
     for (const entry of EXPECTED) assert.ok(entries.includes(entry), `${entry} missing from the .vsix:\n${listing}`);
     const catalogs = entries.filter(e => e.startsWith(CATALOGS));
     assert.ok(catalogs.includes(`${CATALOGS}manifest.json`), listing);
-    // The manifest names each catalog file and its licence file (LICENSE-models.dev).
+    // The manifest names each catalog file and its licence file (LICENSE-models.dev); each catalog's table, parsed at
+    // build time, sits next to it.
     const manifest = JSON.parse(read(`${CATALOGS}manifest.json`)) as { file: string; licenceFile?: string }[];
-    const named = new Set(manifest.flatMap(m => [m.file, ...(m.licenceFile ? [m.licenceFile] : [])]));
+    const named = new Set(
+      manifest.flatMap(m => [m.file, `${m.file}.table`, ...(m.licenceFile ? [m.licenceFile] : [])]),
+    );
     assert.deepEqual(catalogs.sort(), [`${CATALOGS}manifest.json`, ...[...named].map(f => CATALOGS + f)].sort());
     const unexpected = entries.filter(e => !EXPECTED.includes(e) && !e.startsWith(CATALOGS));
     assert.deepEqual(unexpected, [], `files outside the allow-list:\n${listing}`);

@@ -68,7 +68,7 @@ export class ModelIndex {
   /** All rows in rank order within a provider: current first, newer first; and each row's position in it. */
   readonly providerOrder: Uint32Array;
   readonly providerRank: Uint32Array;
-  readonly trigrams: TrigramIndex;
+  private trigramIndex: TrigramIndex | undefined;
   /** For each row, the model its ID is a variant or snapshot of (`gemini-2.5-flash-lite` → `gemini-2.5-flash`), or -1. */
   readonly baseModelOf: Int32Array;
   /** How many of the facts a hover shows each row has: a tie-break between rows. */
@@ -107,7 +107,6 @@ export class ModelIndex {
       providerOrder: this.providerOrder,
       providerRank: this.providerRank,
     } = ranks);
-    this.trigrams = new TrigramIndex(this.folded.map(squashId));
     for (let row = 0; row < n; row++) {
       for (const alias of columns.aliasesOf(row)) {
         const folded = foldId(alias);
@@ -127,6 +126,14 @@ export class ModelIndex {
   /** Provider offerings (rows). */
   get size(): number {
     return this.columns.size;
+  }
+
+  /**
+   * The letter triples of every ID, for fuzzy completion and "did you mean": built on first use (a run of the CLI
+   * over correct code never needs it), and ahead of time by the server once a load is over (warmUp).
+   */
+  get trigrams(): TrigramIndex {
+    return (this.trigramIndex ??= new TrigramIndex(this.folded.map(squashId)));
   }
 
   get providerCount(): number {

@@ -3,6 +3,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { BundledCatalog } from './sourceSpecs';
 
+/** Where scripts/build.mjs puts a bundled catalog's table, parsed at build time: `models-dev.json.table`. */
+export function prebuiltTableName(file: string): string {
+  return `${file}.table`;
+}
+
 export function readBundledManifest(dir: string, log: { error(message: string): void }): BundledCatalog[] {
   const manifest = path.join(dir, 'manifest.json');
   try {
@@ -10,12 +15,17 @@ export function readBundledManifest(dir: string, log: { error(message: string): 
       file: string;
       name: string;
       dataDate?: string;
+      sha256?: string;
     }[];
-    return entries.map(e => ({
-      file: path.join(dir, e.file),
-      name: e.name,
-      ...(e.dataDate ? { dataDate: e.dataDate } : {}),
-    }));
+    return entries.map(e => {
+      const table = path.join(dir, prebuiltTableName(e.file));
+      return {
+        file: path.join(dir, e.file),
+        name: e.name,
+        ...(e.dataDate ? { dataDate: e.dataDate } : {}),
+        ...(e.sha256 && fs.existsSync(table) ? { prebuilt: { table, sha256: e.sha256 } } : {}),
+      };
+    });
   } catch (error) {
     log.error(`The bundled catalog is missing (${manifest}): ${String(error)}`);
     return [];

@@ -24,10 +24,16 @@ export interface ModelRegistryOptions {
   onDiskCacheRefused?: (message: string) => void;
   /** Hears how a load advances (sources done, bytes), and `undefined` when it ends. */
   onLoadProgress?: (progress: LoadProgress | undefined) => void;
+  /**
+   * Builds the index's lazy parts (the trigram index) right after each load, so the first typo or fuzzy completion
+   * does not pay for them: the server sets it; a CLI run builds only what it uses.
+   */
+  warmUp?: boolean;
 }
 
 export class ModelRegistry {
   private index = new ModelIndex([]);
+  private readonly warmUp: boolean;
   private statuses: SourceStatus[] = [];
   private specs: readonly SourceSpec[] = [];
   private lastRefresh: string | null = null;
@@ -52,6 +58,7 @@ export class ModelRegistry {
   constructor(cacheSettings: CacheSettings, options: ModelRegistryOptions = {}) {
     this.now = options.now ?? Date.now;
     this.onLoadProgress = options.onLoadProgress;
+    this.warmUp = options.warmUp === true;
     this.sources =
       options.sources ??
       new CatalogSources(
@@ -187,7 +194,8 @@ export class ModelRegistry {
       this.lastValidated = this.now();
       this.lastRefresh = new Date(this.lastValidated).toISOString();
       if (result.changed || !this.loadedOnce) {
-        this.index = new ModelIndex(result.catalogs);
+        const index = (this.index = new ModelIndex(result.catalogs));
+        if (this.warmUp) setImmediate(() => index.trigrams);
         collectAfterReload();
         // A change found by TTL revalidation has not bumped the generation yet; an announced one has.
         if (this.loadedOnce && !announced && !this.bumpedSinceLoad) this.bump();

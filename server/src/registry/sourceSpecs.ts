@@ -29,6 +29,15 @@ export interface SourceSpec {
   background?: boolean;
   /** The data's own date when the source knows it beforehand (the bundled catalog's manifest). */
   dataDate?: string;
+  /** The file's table, parsed at build time: used when the file's text is the one it was built from. */
+  prebuilt?: PrebuiltTable;
+}
+
+export interface PrebuiltTable {
+  /** Absolute path of the serialized table (scripts/build.mjs writes it next to the catalog). */
+  table: string;
+  /** SHA-256 (hex) of the catalog text it was parsed from. */
+  sha256: string;
 }
 
 export interface BundledCatalog {
@@ -37,6 +46,7 @@ export interface BundledCatalog {
   name: string;
   /** ISO date of the data, from the manifest. */
   dataDate?: string;
+  prebuilt?: PrebuiltTable;
 }
 
 export interface WorkspaceFolder {
@@ -95,6 +105,7 @@ export function sourceSpecs(
         files: { cwd: path.dirname(b.file), patterns: [path.basename(b.file)] },
         bundled: true,
         ...(b.dataDate ? { dataDate: b.dataDate } : {}),
+        ...(b.prebuilt ? { prebuilt: b.prebuilt } : {}),
       });
     }
   }

@@ -4,6 +4,7 @@ import type { CatalogFormat } from '../catalog/modelRecord';
 import { isUnprintable } from '../catalog/parseCatalog';
 import { isFixtureText } from '../fixtures/fixtureFiles';
 import { parseCatalogOffThread } from './catalogParser';
+import { readPrebuiltTable } from './prebuiltTables';
 import type { SourceSpec } from './sourceSpecs';
 
 export interface GoodRead {
@@ -54,7 +55,9 @@ export async function parseCatalogText(
   loadedAt: string,
   options: { contentType?: string; modifiedAt?: string } = {},
 ): Promise<GoodRead> {
-  const parsed = await parseCatalogOffThread(text, spec.format, spec.name, options.contentType);
+  const parsed =
+    (spec.prebuilt && readPrebuiltTable(spec.prebuilt, text)) ??
+    (await parseCatalogOffThread(text, spec.format, spec.name, options.contentType));
   const dataDate = spec.dataDate ?? parsed.dataDate ?? options.modifiedAt ?? loadedAt;
   const good: GoodRead = { format: parsed.format, table: parsed.table, models: parsed.table.size, loadedAt, dataDate };
   if (parsed.providerNames) good.providerNames = parsed.providerNames;
