@@ -27,10 +27,15 @@ function routed(request: RequestMessage, method: string): RequestMessage {
   return { ...request, method };
 }
 
-export function serverConnection(argv: readonly string[], onBroken: (why: string) => void): Connection {
+export function serverConnection(
+  argv: readonly string[],
+  onBroken: (why: string) => void,
+  onMessage: () => void = () => undefined,
+): Connection {
   let phase: 'new' | 'running' | 'shutDown' = 'new';
   const messageStrategy: MessageStrategy = {
     handleMessage(message, next) {
+      onMessage();
       if (Message.isRequest(message)) {
         if (phase === 'new' && message.method !== 'initialize') return next(routed(message, NOT_INITIALIZED));
         if (phase === 'shutDown') return next(routed(message, SHUT_DOWN));

@@ -1,15 +1,21 @@
 // The language server's entry point: `node server/dist/server.js --stdio` (or `--node-ipc` from VS Code).
 import * as path from 'node:path';
 import { serverConnection } from './connection';
+import { IdleCollection } from './utils/garbageCollection';
 import { formatError } from './utils/runSafe';
 import { startServer } from './languageServer';
 
 declare const MODEL_REGISTRY_VERSION: string;
 
-const connection = serverConnection(process.argv, why => {
-  process.stderr.write(`model-registry-server: ${why}; exiting so that the client starts a new server.\n`);
-  process.exit(1);
-});
+const idle = new IdleCollection();
+const connection = serverConnection(
+  process.argv,
+  why => {
+    process.stderr.write(`model-registry-server: ${why}; exiting so that the client starts a new server.\n`);
+    process.exit(1);
+  },
+  () => idle.touch(),
+);
 // Last line of defence: whatever escapes a handler is logged, and the server keeps serving.
 process.on('uncaughtException', error => connection.console.error(formatError('Uncaught exception', error)));
 process.on('unhandledRejection', reason => connection.console.error(formatError('Unhandled rejection', reason)));

@@ -4,7 +4,7 @@
 import { ModelIndex } from '../catalog/modelIndex';
 import type { CacheSnapshot, SourceStatus } from '../../../shared/protocol';
 import { CatalogSources, type LoadProgress, nodeFileSystem } from './catalogSources';
-import { collectAfterReload } from './collectAfterReload';
+import { collectAfterReload } from '../utils/garbageCollection';
 import { DiskCache } from './diskCache';
 import { type CacheBounds, GenerationCache } from './generationCache';
 import { ModelQueries } from './modelQueries';

@@ -70,6 +70,30 @@ describe('Model Registry in a real VS Code', () => {
     assert.strictEqual(diagnosticsWithCode(document.uri, 'unknown-model').length, 1, 'only the unknown ID is flagged');
   });
 
+  it("the walkthrough's sample: a new Python file where the typo is flagged, the deprecated model marked, nothing else", async () => {
+    await vscode.commands.executeCommand('modelRegistry.openSample');
+    const editor = vscode.window.activeTextEditor!;
+    const sample = editor.document;
+    assert.strictEqual(sample.languageId, 'python');
+    assert.strictEqual(sample.uri.scheme, 'untitled', 'unsaved: trying things in it changes nothing on disk');
+    const findings = await waitFor(
+      () => vscode.languages.getDiagnostics(sample.uri).filter(d => d.source === 'model-registry'),
+      d => d.length >= 2,
+      "the sample's diagnostics",
+    );
+    assert.deepStrictEqual(findings.map(d => [sample.getText(d.range), d.message.split('\n')[0]]).sort(), [
+      ['gpt-3.5-turbo', 'Deprecated model "gpt-3.5-turbo" (models.dev: deprecated)'],
+      ['gpt-4.1-mnii', 'Unknown model "gpt-4.1-mnii"'],
+    ]);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      sample.uri,
+      positionOf(sample, 'gpt-4.1-mini', 3),
+    );
+    assert.match(hoverText(hovers), /Context window/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('reports a real-registry-call in a test file, and not in library code', async () => {
     const testFile = await openFixture(REGISTRY_TEST);
     const [diagnostic] = await waitFor(
