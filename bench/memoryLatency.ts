@@ -10,11 +10,19 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SERVER_NODE_FLAGS } from '../shared/serverLaunch';
-import { LspSession } from '../test/helpers/lspSession';
+import { DEFAULT_CAPABILITIES, LspSession } from '../test/helpers/lspSession';
 
 const LATENCY_REQUESTS = 4_000;
 const GROWTH_REQUESTS = 20_000;
 const ROUNDS = 3;
+const VSCODE_CAPABILITIES = {
+  ...DEFAULT_CAPABILITIES,
+  textDocument: {
+    completion: {
+      completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] },
+    },
+  },
+};
 
 interface ServerFigures {
   p50: number;
@@ -95,7 +103,8 @@ async function round(catalogFile: string, floorServer: string, prefixes: readonl
   const floor = new LspSession({}, { MINIMAL_CATALOG: catalogFile }, floorServer);
   try {
     for (const session of [plain, client]) {
-      await session.initialize(workspace);
+      // As vscode-languageclient announces completion lists: the edit range sent once per list (Neovim ≥ 0.10 too).
+      await session.initialize(workspace, VSCODE_CAPABILITIES);
       await session.waitForSnapshot(s => s.models > 0 && s.sources.every(source => source.status === 'ok'), 120_000);
     }
     await floor.initialize(workspace);
