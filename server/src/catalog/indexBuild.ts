@@ -139,7 +139,7 @@ export function buildSortedIds(columns: ModelColumns, folded: readonly string[])
   const providerRows = new Uint32Array(n);
   const fill = providerStart.slice(0, providers);
   for (const row of sortedRows) providerRows[fill[columns.providerIndexOf(row)]++] = row;
-  return { sortedRows, providerStart, providerRows, byFolded };
+  return { sortedRows, providerStart, providerRows };
 }
 
 /**
@@ -154,7 +154,7 @@ export function buildRanks(
   identities: Identities,
   completeness: Uint8Array,
   folded: readonly string[],
-  byFolded: (a: number, b: number) => number,
+  sortedRows: Uint32Array,
 ) {
   const { modelOf, modelStart, modelRows, creatorRowOf } = identities;
   const released = releaseDates.slice();
@@ -163,21 +163,27 @@ export function buildRanks(
     for (let i = modelStart[modelOf[row]]; i < modelStart[modelOf[row] + 1] && released[row] === 0; i++)
       released[row] = releaseDates[modelRows[i]];
   }
-  const notCreator = (row: number): number => (creatorRowOf[modelOf[row]] === row ? 0 : 1);
-  const order = (creatorsFirst: boolean): Uint32Array =>
-    Uint32Array.from({ length: n }, (_, i) => i).sort(
-      (a, b) =>
-        retired[a] - retired[b] ||
-        (creatorsFirst ? notCreator(a) - notCreator(b) : 0) ||
-        released[b] - released[a] ||
-        completeness[b] - completeness[a] ||
-        folded[a].length - folded[b].length ||
-        byFolded(a, b),
-    );
-  const bareOrder = order(true);
-  const providerOrder = order(false);
+  // Each criterion packed into one exact number (most significant first), the alphabetical position breaking ties:
+  // two typed-array look-ups per comparison instead of six criteria and a string comparison (100k rows, two sorts).
+  const alphabetical = inverse(sortedRows);
+  const key = new Float64Array(n);
+  for (let row = 0; row < n; row++)
+    key[row] =
+      retired[row] * 2 ** 45 +
+      (LATEST_DATE - released[row]) * 2 ** 16 +
+      (255 - completeness[row]) * 2 ** 8 +
+      Math.min(folded[row].length, 255);
+  const order = (): Uint32Array =>
+    Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => key[a] - key[b] || alphabetical[a] - alphabetical[b]);
+  const providerOrder = order();
+  // For bare IDs the creator's offering comes before resellers', right after the retired flag.
+  for (let row = 0; row < n; row++) if (creatorRowOf[modelOf[row]] !== row) key[row] += 2 ** 44;
+  const bareOrder = order();
   return { bareOrder, bareRank: inverse(bareOrder), providerOrder, providerRank: inverse(providerOrder) };
 }
+
+/** Above every `dateNumber`: newer dates give smaller keys. */
+const LATEST_DATE = 99_991_231;
 
 /** What follows a model's ID in the ID of a variant or snapshot of it: a word, a date or a long version number. */
 const VARIANT_SUFFIX = /^-(?:[a-z]|\d{3,}|\d{2}-\d{4})/;

@@ -55,10 +55,18 @@ export class ModelColumns {
   /** Lookup tables of the merge; dropped by `seal()` once every catalog is in. */
   private building: {
     strings: Map<string, number>;
+    /** Per catalog table, its string references mapped to ours (-1: not yet), so each distinct string is looked up once. */
+    stringRefs: Map<CatalogTable, Int32Array>;
     capabilities: Map<string, number>;
     modalities: Map<string, number>;
     sourceLists: Map<string, number>;
-  } | null = { strings: new Map(), capabilities: new Map(), modalities: new Map(), sourceLists: new Map() };
+  } | null = {
+    strings: new Map(),
+    stringRefs: new Map(),
+    capabilities: new Map(),
+    modalities: new Map(),
+    sourceLists: new Map(),
+  };
 
   /** `capacity`: the most rows there can be (the catalogs' rows added up). */
   constructor(capacity: number) {
@@ -108,10 +116,13 @@ export class ModelColumns {
       if (!Number.isNaN(value) && Number.isNaN(this.numbers[row * NUMBERS + f]))
         this.numbers[row * NUMBERS + f] = value;
     }
+    let refs = build.stringRefs.get(table);
+    if (!refs) build.stringRefs.set(table, (refs = new Int32Array(table.stringTable.length).fill(-1)));
     for (let f = 0; f < STRINGS; f++) {
-      const value = tableString(table, from, f);
-      if (value !== undefined && this.strings[row * STRINGS + f] < 0)
-        this.strings[row * STRINGS + f] = intern(build.strings, this.stringTable, value);
+      const ref = table.strings[from * STRINGS + f];
+      if (ref < 0 || this.strings[row * STRINGS + f] >= 0) continue;
+      if (refs[ref] < 0) refs[ref] = intern(build.strings, this.stringTable, table.stringTable[ref]);
+      this.strings[row * STRINGS + f] = refs[ref];
     }
     const theirs = table.flags[from];
     let flags = this.flags[row];

@@ -100,7 +100,7 @@ export class ModelIndex {
       this.retired[row] = isRetiredAsOf(columns, row, todayNumber) ? 1 : 0;
       released[row] = dateNumber(columns.string(row, 'releaseDate'));
     }
-    const ranks = buildRanks(n, this.retired, released, identities, this.completeness, this.folded, sorted.byFolded);
+    const ranks = buildRanks(n, this.retired, released, identities, this.completeness, this.folded, sorted.sortedRows);
     ({
       bareOrder: this.bareOrder,
       bareRank: this.bareRank,
