@@ -21,7 +21,7 @@ import { sourceFileMatcher, sourceWatchers } from './registry/sourceWatching';
 import type { TestFileLint } from './registryCalls/testFileLint';
 import { isObject } from '../../shared/json';
 import { diagnosticControl, type DiagnosticControl } from './features/diagnostics';
-import { defaultSettings, parseSettings, type Settings } from './settings';
+import { defaultSettings, parseSettings, type Settings } from './utils/settings';
 import type { Logger } from './utils/runSafe';
 import { uriToPath } from './utils/uris';
 

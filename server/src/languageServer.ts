@@ -34,7 +34,7 @@ import { readBundledManifest } from './registry/bundledCatalogs';
 import { loadProgressReporter } from './registry/loadProgress';
 import { ModelRegistry } from './registry/modelRegistry';
 import { TestFileLint } from './registryCalls/testFileLint';
-import { defaultSettings } from './settings';
+import { defaultSettings } from './utils/settings';
 import type { LexicalMap } from './strings/lexicalMap';
 import { runSafeAsync, runSafeNotification } from './utils/runSafe';
 import { uriToPath } from './utils/uris';

@@ -7,7 +7,7 @@ import { analyse, languageFamily } from '../../server/src/registryCalls/analyse'
 import { diagnoseRegistryCalls } from '../../server/src/registryCalls/diagnose';
 import { RuleSet } from '../../server/src/registryCalls/rules';
 import { type SupportFile, SupportIndex, type SupportKind } from '../../server/src/registryCalls/supportIndex';
-import type { RealRegistryCallRule } from '../../server/src/settings';
+import type { RealRegistryCallRule } from '../../server/src/utils/settings';
 import { scanText } from '../../server/src/strings/scanDocument';
 
 export interface SupportText {

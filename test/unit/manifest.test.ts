@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { LANGUAGES } from '../../shared/languages';
 import { DIAGNOSTIC_CODES } from '../../server/src/utils/diagnosticCodes';
-import { defaultSettings } from '../../server/src/settings';
+import { defaultSettings } from '../../server/src/utils/settings';
 
 const ROOT = path.resolve(__dirname, '../..');
 const read = (file: string): string => fs.readFileSync(path.join(ROOT, file), 'utf8');

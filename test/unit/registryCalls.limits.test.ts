@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { checkText } from '../../server/src/cli/checkFiles';
 import { diagnosticControl } from '../../server/src/features/diagnostics';
-import { defaultSettings } from '../../server/src/settings';
+import { defaultSettings } from '../../server/src/utils/settings';
 import { RuleSet } from '../../server/src/registryCalls/rules';
 import { SupportIndex } from '../../server/src/registryCalls/supportIndex';
 import { flagged, supportIndex } from '../helpers/registryCallCheck';

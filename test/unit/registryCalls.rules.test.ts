@@ -5,7 +5,7 @@ import { RuleSet } from '../../server/src/registryCalls/rules';
 import { setupFilesOf } from '../../server/src/registryCalls/runnerConfig';
 import { isStubbed } from '../../server/src/registryCalls/stubMatching';
 import { testFileMatcher } from '../../server/src/registryCalls/testFiles';
-import { defaultSettings } from '../../server/src/settings';
+import { defaultSettings } from '../../server/src/utils/settings';
 
 describe('rules', () => {
   const rules = new RuleSet([

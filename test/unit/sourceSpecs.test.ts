@@ -7,7 +7,7 @@ import { after, describe, test } from 'node:test';
 import { ModelIndex } from '../../server/src/catalog/modelIndex';
 import { CatalogSources } from '../../server/src/registry/catalogSources';
 import { sourceSpecs } from '../../server/src/registry/sourceSpecs';
-import { defaultSettings, parseSettings } from '../../server/src/settings';
+import { defaultSettings, parseSettings } from '../../server/src/utils/settings';
 import { sourceFileMatcher } from '../../server/src/registry/sourceWatching';
 
 const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'model-registry-specs-'));

@@ -14,7 +14,7 @@ import {
   SETTINGS_PREFIX,
   type SettingSchema,
   type Settings,
-} from '../settings';
+} from '../utils/settings';
 import { readRegularFileSync } from '../utils/regularFile';
 import { InputError } from './errors';
 

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { readBundledManifest } from '../registry/bundledCatalogs';
 import { ModelRegistry } from '../registry/modelRegistry';
 import { sourceSpecs } from '../registry/sourceSpecs';
-import type { Settings } from '../settings';
+import type { Settings } from '../utils/settings';
 import type { CheckEnvironment } from './environment';
 import { InputError } from './errors';
 

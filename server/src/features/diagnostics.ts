@@ -10,7 +10,7 @@ import type { ExtraModelCall } from '../callContexts/modelSlots';
 import type { ModelQueries } from '../registry/modelQueries';
 import { diagnoseRegistryCalls, type RegistryCallContext } from '../registryCalls/diagnose';
 import { testFileMatcher } from '../registryCalls/testFiles';
-import type { SeverityLevel, Settings } from '../settings';
+import type { SeverityLevel, Settings } from '../utils/settings';
 import type { LexicalMap } from '../strings/lexicalMap';
 import { codeDescription, DIAGNOSTIC_CODES, type DiagnosticCode, UNKNOWN_MODEL } from '../utils/diagnosticCodes';
 import { DiagnosticSeverity } from '../utils/lspValues';

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import type { SourceStatus } from '../../../shared/protocol';
 import type { CatalogFormat } from '../catalog/modelRecord';
-import type { Settings } from '../settings';
+import type { Settings } from '../utils/settings';
 
 /** The layers of SPEC §3: `workspace`, `sources`, `dependencies`, `online`, `bundled`, in precedence order. */
 export type Layer = NonNullable<SourceStatus['layer']>;

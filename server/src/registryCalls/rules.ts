@@ -1,6 +1,6 @@
 // Which calls reach the real model registry (SPEC §4): the built-in rules plus `modelRegistry.realRegistryCalls`,
 // compiled into look-up tables the analysers query by resolved name.
-import type { RealRegistryCallRule } from '../settings';
+import type { RealRegistryCallRule } from '../utils/settings';
 
 const JIDO_REGISTRY = 'Jido.AI.Model.Registry';
 const JIDO_ADAPTER = 'Jido.AI.Model.Registry.Adapter';

@@ -1,7 +1,7 @@
 // The state of the `real-registry-call` check for a server or a CLI run: the rules and test-file globs of the
 // current settings, and the project's test support code. Hands the pure diagnostic its context.
 import type { FileSystemWatcher } from 'vscode-languageserver';
-import { defaultSettings, type Settings } from '../settings';
+import { defaultSettings, type Settings } from '../utils/settings';
 import type { RegistryCallContext } from './diagnose';
 import { RuleSet } from './rules';
 import { nodeSupportFileSystem, SupportCode, type SupportFileSystem } from './supportCode';

@@ -3,10 +3,10 @@
 // against the same schema (cli/config.ts). Settings are user input, and a workspace's settings are repository
 // content: only own properties are read (never `__proto__`, `constructor` or `prototype`), every number is clamped
 // to its bounds, every list is capped, and anything unusable falls back to the default with a note saying so.
-import manifest from '../../package.json';
-import { isObject } from '../../shared/json';
-import { CATALOG_FORMATS, type CatalogFormat } from './catalog/modelRecord';
-import { DIAGNOSTIC_CODES, type DiagnosticCode } from './utils/diagnosticCodes';
+import manifest from '../../../package.json';
+import { isObject } from '../../../shared/json';
+import { CATALOG_FORMATS, type CatalogFormat } from '../catalog/modelRecord';
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnosticCodes';
 
 export interface SourceSetting {
   /** A path (relative to the workspace folder or absolute) or a glob. */
