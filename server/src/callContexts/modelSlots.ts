@@ -53,18 +53,35 @@ export type ModelSlots = readonly (ModelSlot | undefined)[];
 let last: { map: LexicalMap; extra: readonly ExtraModelCall[]; slots: ModelSlots } | undefined;
 
 /** The model slots of a document's literals, computed once per lexical map (one per document version). */
-export function modelSlots(text: string, map: LexicalMap, languageId: string, extra: readonly ExtraModelCall[] = []): ModelSlots {
-  if (last?.map !== map || last.extra !== extra) last = { map, extra, slots: findModelSlots(text, map, languageId, extra) };
+export function modelSlots(
+  text: string,
+  map: LexicalMap,
+  languageId: string,
+  extra: readonly ExtraModelCall[] = [],
+): ModelSlots {
+  if (last?.map !== map || last.extra !== extra)
+    last = { map, extra, slots: findModelSlots(text, map, languageId, extra) };
   return last.slots;
 }
 
 /** `model`, `model_id`, `model_name`, or a name ending in `model`/`Model` (`DEFAULT_MODEL`, `chatModel`, `@fallback_model`). */
 export function isModelKey(key: string): boolean {
   const k = key.toLowerCase();
-  return k.endsWith('model') || k.endsWith('model_id') || k.endsWith('modelid') || k.endsWith('model_name') || k.endsWith('modelname');
+  return (
+    k.endsWith('model') ||
+    k.endsWith('model_id') ||
+    k.endsWith('modelid') ||
+    k.endsWith('model_name') ||
+    k.endsWith('modelname')
+  );
 }
 
-function findModelSlots(text: string, map: LexicalMap, languageId: string, extra: readonly ExtraModelCall[]): ModelSlots {
+function findModelSlots(
+  text: string,
+  map: LexicalMap,
+  languageId: string,
+  extra: readonly ExtraModelCall[],
+): ModelSlots {
   const slots: (ModelSlot | undefined)[] = new Array(map.strings.length).fill(undefined);
   const language = languageById(languageId);
   // Elixir code names models as ReqLLM does (`@model "anthropic:claude-…"`, `model: "openai:gpt-4o"`).
@@ -73,7 +90,8 @@ function findModelSlots(text: string, map: LexicalMap, languageId: string, extra
       ? { kind: 'key', spelling: 'provider:model', dialect: 'req_llm' }
       : { kind: 'key', spelling: 'bare', dialect: 'catalog' };
   const family = language?.codeFamily;
-  if (family !== undefined) new CodeSlotFinder(text, map, family === 'script' ? 'javascript' : family, extra).fill(slots);
+  if (family !== undefined)
+    new CodeSlotFinder(text, map, family === 'script' ? 'javascript' : family, extra).fill(slots);
   map.strings.forEach((literal, i) => {
     if (slots[i] !== undefined || literal.key === undefined || literal.interpolations.length > 0) return;
     if (languageId === 'yaml') {
@@ -119,7 +137,10 @@ function indexCalls(calls: readonly ModelCall[]): Map<string, IndexedCall[]> {
     const last = segments[segments.length - 1];
     const list = byLast.get(last) ?? [];
     list.push({ segments, entry });
-    byLast.set(last, list.sort((a, b) => b.segments.length - a.segments.length));
+    byLast.set(
+      last,
+      list.sort((a, b) => b.segments.length - a.segments.length),
+    );
   }
   return byLast;
 }
@@ -127,23 +148,25 @@ function indexCalls(calls: readonly ModelCall[]): Map<string, IndexedCall[]> {
 function extraCalls(extra: readonly ExtraModelCall[]): Map<string, IndexedCall[]> | undefined {
   if (extra.length === 0) return undefined;
   return indexCalls(
-    extra.map(
-      (e): ModelCall => ({
-        call: e.call,
-        languages: ['javascript', 'python', 'elixir'],
-        position: 0,
-        keywords: ['model'],
-        spelling: e.spelling ?? 'bare',
-        dialect: e.spelling === undefined || e.spelling === 'bare' ? 'catalog' : 'catalog',
-        library: 'modelRegistry.modelCalls',
-        ...(e.provider ? { provider: canonicalProvider(e.provider) } : {}),
-      }),
-    ),
+    extra.map((e): ModelCall => ({
+      call: e.call,
+      languages: ['javascript', 'python', 'elixir'],
+      position: 0,
+      keywords: ['model'],
+      spelling: e.spelling ?? 'bare',
+      dialect: e.spelling === undefined || e.spelling === 'bare' ? 'catalog' : 'catalog',
+      library: 'modelRegistry.modelCalls',
+      ...(e.provider ? { provider: canonicalProvider(e.provider) } : {}),
+    })),
   );
 }
 
 /** The entries whose call ends `path`, most specific first, with what of `path` comes before (the receiver). */
-function callsEnding(path: readonly string[], table: Map<string, IndexedCall[]>, language: CallLanguage): { entry: ModelCall; receiver: string[] }[] {
+function callsEnding(
+  path: readonly string[],
+  table: Map<string, IndexedCall[]>,
+  language: CallLanguage,
+): { entry: ModelCall; receiver: string[] }[] {
   const found: { entry: ModelCall; receiver: string[] }[] = [];
   for (const { segments, entry } of table.get(path[path.length - 1]) ?? []) {
     if (!entry.languages.includes(language) || segments.length > path.length) continue;
@@ -162,7 +185,15 @@ function callsEnding(path: readonly string[], table: Map<string, IndexedCall[]>,
 const TOKEN_BUFFER = new Tokens(4096);
 
 /** Calls whose first argument is the initial value of the name their result is assigned to (React, Vue, Solid, Svelte). */
-const INITIAL_VALUE_CALLS: ReadonlySet<string> = new Set(['useState', 'useRef', 'ref', 'signal', 'createSignal', 'writable', 'useLocalStorage']);
+const INITIAL_VALUE_CALLS: ReadonlySet<string> = new Set([
+  'useState',
+  'useRef',
+  'ref',
+  'signal',
+  'createSignal',
+  'writable',
+  'useLocalStorage',
+]);
 
 interface Frame {
   open: number;
@@ -306,10 +337,19 @@ class CodeSlotFinder {
     if (!top) return;
     // The call the literal is an argument of: directly, or as a property of an object / map argument.
     const direct = top.open === Ch.LParen;
-    const call = direct ? top : frames.length > 1 && frames[frames.length - 2].open === Ch.LParen ? frames[frames.length - 2] : undefined;
+    const call = direct
+      ? top
+      : frames.length > 1 && frames[frames.length - 2].open === Ch.LParen
+        ? frames[frames.length - 2]
+        : undefined;
     if (call && key !== undefined) (call.keywordLiterals ??= new Map()).set(key, index);
     // Only an atom ReqLLM knows as a provider makes a model spec (`{:test, "model"}` is a test's placeholder).
-    if (!direct && top.atom !== undefined && this.language === 'elixir' && Object.hasOwn(PROVIDER_NAMES.req_llm, top.atom)) {
+    if (
+      !direct &&
+      top.atom !== undefined &&
+      this.language === 'elixir' &&
+      Object.hasOwn(PROVIDER_NAMES.req_llm, top.atom)
+    ) {
       // {:anthropic, "claude-…"}, {:anthropic, id: "…"}, %{provider: :openai, id: "…"}
       const second = key === undefined && top.arg === 1;
       if (second || (key !== undefined && ELIXIR_TUPLE_MODEL_KEYS.includes(key))) {
@@ -327,12 +367,24 @@ class CodeSlotFinder {
       }
     }
     // `const [chatModel, setChatModel] = useState("gpt-4.1-mini")`: the initial value of a model-named state.
-    if (direct && key === undefined && call?.arg === 0 && call.assignedTo !== undefined && INITIAL_VALUE_CALLS.has(call.callee?.at(-1) ?? '')) {
-      if (isModelKey(call.assignedTo.split('.').at(-1)!)) slots[index] = { kind: 'key', spelling: 'bare', dialect: 'catalog' };
+    if (
+      direct &&
+      key === undefined &&
+      call?.arg === 0 &&
+      call.assignedTo !== undefined &&
+      INITIAL_VALUE_CALLS.has(call.callee?.at(-1) ?? '')
+    ) {
+      if (isModelKey(call.assignedTo.split('.').at(-1)!))
+        slots[index] = { kind: 'key', spelling: 'bare', dialect: 'catalog' };
       return;
     }
     if (key !== undefined) {
-      const config = configKeySlot([...frames.flatMap(f => (f.open === Ch.LParen ? [] : [...(f.key ? [f.key] : []), ...(f.open === Ch.LBracket ? ['[]'] : [])])), key]);
+      const config = configKeySlot([
+        ...frames.flatMap(f =>
+          f.open === Ch.LParen ? [] : [...(f.key ? [f.key] : []), ...(f.open === Ch.LBracket ? ['[]'] : [])],
+        ),
+        key,
+      ]);
       if (config) slots[index] = config;
     }
   }
@@ -341,7 +393,9 @@ class CodeSlotFinder {
   private match(call: Frame, keyword: string | undefined, position: number | undefined): ModelCall | undefined {
     const path = call.callee!;
     const fits = (entry: ModelCall): boolean =>
-      keyword !== undefined ? (entry.keywords?.includes(keyword) ?? false) : position !== undefined && entry.position === position;
+      keyword !== undefined
+        ? (entry.keywords?.includes(keyword) ?? false)
+        : position !== undefined && entry.position === position;
     // A name bound to a factory (`myOpenAI = createOpenAI(…)`) calls like the factory's default instance.
     const bound = this.bindings.get(path[0]);
     const factory = (call.calleeIsResultOf ? path : bound?.callee)?.at(-1);
@@ -349,18 +403,34 @@ class CodeSlotFinder {
     if (made?.instance && (call.calleeIsResultOf || bound)) {
       const instancePath = call.calleeIsResultOf ? [made.instance] : [made.instance, ...path.slice(1)];
       const found = callsEnding(instancePath, BY_LAST_SEGMENT, this.language).find(c => fits(c.entry));
-      if (found) return withEndpoint({ ...found.entry, ...(made.provider !== 'ollama' ? { provider: made.provider } : {}) }, bound?.keywordLiterals, made.baseUrlKeywords, this);
+      if (found)
+        return withEndpoint(
+          { ...found.entry, ...(made.provider !== 'ollama' ? { provider: made.provider } : {}) },
+          bound?.keywordLiterals,
+          made.baseUrlKeywords,
+          this,
+        );
     }
-    const candidates = [...(this.extra ? callsEnding(path, this.extra, this.language) : []), ...callsEnding(path, BY_LAST_SEGMENT, this.language)];
+    const candidates = [
+      ...(this.extra ? callsEnding(path, this.extra, this.language) : []),
+      ...callsEnding(path, BY_LAST_SEGMENT, this.language),
+    ];
     const found = candidates.find(c => fits(c.entry));
     if (!found) return undefined;
     // `client.chat.completions.create` on a client built by another SDK (`client = Groq()`) or for another endpoint.
     const receiver = found.receiver.join('.');
     const client = receiver === '' ? undefined : this.bindings.get(receiver);
     if (client) {
-      const ctor = CLIENT_CONSTRUCTORS.find(c => c.overrides === found.entry.library && c.languages.includes(this.language) && endsWith(client.callee, c.call));
+      const ctor = CLIENT_CONSTRUCTORS.find(
+        c =>
+          c.overrides === found.entry.library && c.languages.includes(this.language) && endsWith(client.callee, c.call),
+      );
       if (ctor) {
-        const entry: ModelCall = { ...found.entry, ...(ctor.provider ? { provider: ctor.provider } : {}), ...(ctor.local ? { local: true } : {}) };
+        const entry: ModelCall = {
+          ...found.entry,
+          ...(ctor.provider ? { provider: ctor.provider } : {}),
+          ...(ctor.local ? { local: true } : {}),
+        };
         return withEndpoint(entry, client.keywordLiterals, ctor.baseUrlKeywords, this);
       }
     }
@@ -369,9 +439,15 @@ class CodeSlotFinder {
 
   /** A call closed: its keyword literals can now refine its model literals; a `name = Ctor(…)` becomes a binding. */
   private settle(call: Frame, slots: (ModelSlot | undefined)[]): void {
-    if (call.assignedTo && call.callee) this.bindings.set(call.assignedTo, { callee: call.callee, keywordLiterals: call.keywordLiterals ?? new Map() });
+    if (call.assignedTo && call.callee)
+      this.bindings.set(call.assignedTo, { callee: call.callee, keywordLiterals: call.keywordLiterals ?? new Map() });
     for (const { literal, entry } of call.models ?? []) {
-      const refined = withEndpoint(withProviderKeyword(entry, call.keywordLiterals, this), call.keywordLiterals, entry.baseUrlKeywords, this);
+      const refined = withEndpoint(
+        withProviderKeyword(entry, call.keywordLiterals, this),
+        call.keywordLiterals,
+        entry.baseUrlKeywords,
+        this,
+      );
       slots[literal] = slotOf(refined);
     }
   }
@@ -388,7 +464,11 @@ function endsWith(path: readonly string[], call: string): boolean {
 }
 
 /** `init_chat_model("gpt-4o", model_provider="openai")`: the provider keyword names the provider. */
-function withProviderKeyword(entry: ModelCall, keywords: Map<string, number> | undefined, finder: CodeSlotFinder): ModelCall {
+function withProviderKeyword(
+  entry: ModelCall,
+  keywords: Map<string, number> | undefined,
+  finder: CodeSlotFinder,
+): ModelCall {
   for (const keyword of entry.providerKeywords ?? []) {
     const literal = keywords?.get(keyword);
     if (literal === undefined) continue;
@@ -400,14 +480,24 @@ function withProviderKeyword(entry: ModelCall, keywords: Map<string, number> | u
 }
 
 /** A call or client pointed at an endpoint (`base_url=`, `baseURL:`): that host's provider, or a local model. */
-function withEndpoint(entry: ModelCall, keywords: Map<string, number> | undefined, urlKeywords: readonly string[] | undefined, finder: CodeSlotFinder): ModelCall {
+function withEndpoint(
+  entry: ModelCall,
+  keywords: Map<string, number> | undefined,
+  urlKeywords: readonly string[] | undefined,
+  finder: CodeSlotFinder,
+): ModelCall {
   for (const keyword of urlKeywords ?? []) {
     const literal = keywords?.get(keyword);
     if (literal === undefined) continue;
     const host = hostOf(finder.literalText(literal));
-    const known = host === undefined ? undefined : BASE_URL_PROVIDERS.find(b => host === b.host || host.endsWith(`.${b.host}`));
+    const known =
+      host === undefined ? undefined : BASE_URL_PROVIDERS.find(b => host === b.host || host.endsWith(`.${b.host}`));
     if (!known) return { ...entry, local: true }; // an endpoint we do not know: any name may be right
-    return { ...entry, ...(known.provider ? { provider: known.provider, spelling: 'bare' } : {}), ...(known.local ? { local: true } : {}) };
+    return {
+      ...entry,
+      ...(known.provider ? { provider: known.provider, spelling: 'bare' } : {}),
+      ...(known.local ? { local: true } : {}),
+    };
   }
   return entry;
 }
@@ -421,7 +511,12 @@ function hostOf(url: string): string | undefined {
 }
 
 function slotOf(entry: ModelCall): ModelSlot {
-  const slot: ModelSlot = { kind: 'call', spelling: entry.spelling, dialect: entry.dialect ?? 'catalog', library: entry.library };
+  const slot: ModelSlot = {
+    kind: 'call',
+    spelling: entry.spelling,
+    dialect: entry.dialect ?? 'catalog',
+    library: entry.library,
+  };
   if (entry.provider !== undefined) slot.provider = canonicalProvider(entry.provider);
   if (entry.local) slot.local = true;
   return slot;

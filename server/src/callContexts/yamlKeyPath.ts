@@ -18,7 +18,7 @@ export function yamlKeyPath(text: string, offset: number, key: string): string[]
   const own = lineKey(text, lineStart);
   const path: string[] = [...Array<string>(own.markers).fill('[]'), key];
   let column = own.indent;
-  for (let end = lineStart - 1; end > 0 && column > 0; ) {
+  for (let end = lineStart - 1; end > 0 && column > 0;) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = lineKey(text, start);
     const blank = /^\s*(?:#.*)?$/.test(text.slice(start, end));
