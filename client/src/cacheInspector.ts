@@ -1,6 +1,7 @@
 // The cache inspector behind "Model Registry: Inspect Cache": one webview panel showing inspectorHtml.ts's page. It
-// follows every `modelRegistry/cacheChanged`, asks the server again when opened (hit and miss counters move without
-// a notification), and re-renders its relative times while visible. No scripts; the only link it allows runs
+// follows every `modelRegistry/cacheChanged` (then asks for the full snapshot, with the models per provider), asks
+// the server again when opened (hit and miss counters move without a notification), and re-renders its relative
+// times while visible. No scripts; the only link it allows runs
 // Refresh Cache.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
@@ -38,11 +39,22 @@ export class CacheInspector implements vscode.Disposable {
     this.render();
   }
 
-  /** A new snapshot from the server: an open inspector shows it. */
+  /**
+   * A new snapshot from the server: an open inspector shows it at once, then the full one (notifications leave out
+   * the models per provider, which only `inspectCache` answers with).
+   */
   update(snapshot: CacheSnapshot): void {
     if (!this.open) return;
-    this.open.snapshot = snapshot;
+    this.open.snapshot = { ...snapshot, providerModels: snapshot.providerModels ?? this.open.snapshot.providerModels };
     this.render();
+    void this.client.sendRequest(InspectCacheRequest).then(
+      full => {
+        if (!this.open || full.generation < this.open.snapshot.generation) return;
+        this.open.snapshot = full;
+        this.render();
+      },
+      () => undefined, // the server went away: the notified snapshot stays
+    );
   }
 
   private createPanel(snapshot: CacheSnapshot): OpenPanel {

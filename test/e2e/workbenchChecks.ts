@@ -190,8 +190,13 @@ const CHECKS: Check[] = [
         .locator('.notification-toast', { hasText: /Reloaded [\d,]+ models from \d+ catalogs/ })
         .first();
       await toast.waitFor({ timeout: UI_TIMEOUT_MS });
-      await inspector.locator('td', { hasText: new RegExp(`^${before + 1}\\b`) }).waitFor({ timeout: UI_TIMEOUT_MS });
-      return `rows: ${JSON.stringify(rows.map(r => r.replace(/\s+/g, ' ')))}; the Refresh link reloaded (generation ${before} → ${await generation()}), notification ${JSON.stringify(await toast.innerText())}`;
+      await inspector
+        .locator('table.figures td', { hasText: new RegExp(`^${before + 1}\\b`) })
+        .waitFor({ timeout: UI_TIMEOUT_MS });
+      // The models per provider, still there after the refresh re-rendered the page.
+      const providers = inspector.locator('details summary', { hasText: /[\d,]+ providers; most models: / });
+      await providers.waitFor({ timeout: UI_TIMEOUT_MS });
+      return `rows: ${JSON.stringify(rows.map(r => r.replace(/\s+/g, ' ')))}; ${JSON.stringify(await providers.innerText())}; the Refresh link reloaded (generation ${before} → ${await generation()}), notification ${JSON.stringify(await toast.innerText())}`;
     },
   },
   {
