@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SERVER_NODE_FLAGS } from '../shared/serverLaunch';
 import { DEFAULT_CAPABILITIES, LspSession } from '../test/helpers/lspSession';
+import { seededRandom } from './syntheticCatalog';
 
 const LATENCY_REQUESTS = 4_000;
 const GROWTH_REQUESTS = 20_000;
@@ -42,14 +43,7 @@ function residentMB(pid: number): number {
 
 /** Seeded: each prefix is a random model ID cut at a random length; no prefix twice. */
 export function randomDistinctPrefixes(ids: readonly string[], count: number, seed = 7): string[] {
-  let state = seed >>> 0;
-  const random = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seededRandom(seed);
   const prefixes = new Set<string>();
   for (let guard = 0; prefixes.size < count && guard < count * 20; guard++) {
     const id = ids[Math.floor(random() * ids.length)];

@@ -1,14 +1,20 @@
-// A seeded synthetic models.dev catalog, so the 100k-model figures are reproducible run to run.
-export function syntheticCatalog(models: number, seed = 42): Record<string, unknown> {
+// A seeded synthetic models.dev catalog, so the 100k-model figures are reproducible run to run; and the seeded
+// random numbers the benchmarks draw from.
+
+/** Numbers in [0, 1), the same sequence for the same seed (mulberry32). */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
-  const random = (): number => {
-    // mulberry32
+  return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+export function syntheticCatalog(models: number, seed = 42): Record<string, unknown> {
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const families = ['gpt', 'claude', 'gemini', 'llama', 'mistral', 'qwen', 'deepseek', 'grok', 'command', 'phi'];
   const sizes = ['mini', 'small', 'medium', 'large', 'pro', 'flash', 'nano', 'ultra'];
