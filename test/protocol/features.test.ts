@@ -95,6 +95,18 @@ describe('model-ID features over stdio', { skip }, () => {
     assert.deepEqual(sonnet.tags, [1], 'deprecated in models.dev: tagged');
     const resolved = await session.request<CompletionItem>('completionItem/resolve', sonnet);
     assert.match((resolved.documentation as { value: string }).value, /Context window: 200,000 tokens/);
+    assert.equal(typeof sonnet.data, 'number', 'the item carries only its row');
+    // A row that is not there, or that names another model (the index was rebuilt meanwhile): no documentation.
+    for (const data of [-1, 10_000_000, 'anthropic', null]) {
+      const stale: CompletionItem = await session.request<CompletionItem>('completionItem/resolve', {
+        ...sonnet,
+        data,
+      });
+      assert.equal(stale.documentation, undefined, JSON.stringify(data));
+    }
+    const other = list.items.find(i => i.label !== sonnet.label && !i.label.endsWith(sonnet.label.split(':')[1]))!;
+    const mismatched = await session.request<CompletionItem>('completionItem/resolve', { ...sonnet, data: other.data });
+    assert.equal(mismatched.documentation, undefined, 'the row of another model is not taken for this one');
   });
 
   test('completion is capped at maxItems with isIncomplete, best (prefix) matches first', async () => {

@@ -33,9 +33,11 @@ export interface CompletionDeps {
   modelCalls?: readonly ExtraModelCall[];
 }
 
-/** What a resolve request needs to find the model again (the item's label is its spelling): provider and ID, as a
- * pair rather than an object because it is sent with every item of every list. */
-export type CompletionData = [provider: string, id: string];
+/**
+ * What a resolve request needs to find the model again: its row in the index. A number because it is sent with
+ * every item of every list; checked against the item's label on resolve, since the index may have been rebuilt.
+ */
+export type CompletionData = number;
 
 /** Provider names offered as `provider:` to keep typing from, at most. */
 const PROVIDER_ITEMS = 8;
@@ -124,10 +126,13 @@ function atProviderItems(index: ModelIndex, reading: ModelReading): CompletionIt
 
 /** Adds the full Markdown description to an item produced by `completeModelId`. */
 export function resolveCompletion(item: CompletionItem, queries: ModelQueries, today: string): CompletionItem {
-  const data: unknown = item.data;
-  if (!Array.isArray(data) || typeof data[0] !== 'string' || typeof data[1] !== 'string') return item;
+  const row: unknown = item.data;
   const index = queries.models;
-  const resolution = index.resolveNamed(data[0], data[1]);
+  if (!Number.isInteger(row) || (row as number) < 0 || (row as number) >= index.size) return item;
+  // The label spells the row's ID (bare, after a provider prefix, or before `@provider`), unless the index changed.
+  const id = index.id(row as number);
+  if (!item.label.endsWith(id) && !item.label.startsWith(`${id}@`)) return item;
+  const resolution = index.resolveNamed(index.provider(row as number), id);
   if (resolution)
     item.documentation = {
       kind: MarkupKind.Markdown,
@@ -163,7 +168,7 @@ function modelItem(index: ModelIndex, row: number, label: string): CompletionIte
   );
   const item: CompletionItem = { label, kind: CompletionItemKind.Value, detail };
   if (retired) item.tags = [CompletionItemTag.Deprecated];
-  const data: CompletionData = [index.provider(row), index.id(row)];
+  const data: CompletionData = row;
   item.data = data;
   return item;
 }
