@@ -2,7 +2,7 @@
 // LSP and SARIF), the file relative to the current directory with `/` separators.
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
-import { DiagnosticSeverity } from '../utils/lspValues';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { relativeInside } from '../registryCalls/testFiles';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';

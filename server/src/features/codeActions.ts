@@ -2,7 +2,7 @@
 // suggestions travelling in each diagnostic's `data`; a Mimic stub for a real registry call in an Elixir test (from
 // the registryCalls module) and a stub fixture of the catalog's models for it (fixtureAction.ts); and for every code,
 // a suppression comment (features/suppression.ts).
-import { type CodeAction, CodeActionKind, type Diagnostic, TextEdit } from 'vscode-languageserver';
+import { type CodeAction, CodeActionKind, type Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { registryCallActions } from '../registryCalls/codeActionEdits';
 import type { LexicalMap } from '../strings/lexicalMap';

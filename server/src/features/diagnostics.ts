@@ -13,7 +13,7 @@ import { testFileMatcher } from '../registryCalls/testFiles';
 import type { SeverityLevel, Settings } from '../utils/settings';
 import type { LexicalMap } from '../strings/lexicalMap';
 import { codeDescription, DIAGNOSTIC_CODES, type DiagnosticCode, UNKNOWN_MODEL } from '../utils/diagnosticCodes';
-import { DiagnosticSeverity } from '../utils/lspValues';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { isFixtureText } from '../fixtures/fixtureFiles';
 import { diagnoseFixture } from './fixtureDiagnostics';
 import { diagnoseModelIds } from './modelDiagnostics';

@@ -11,7 +11,7 @@
 //   take it for a test); JavaScript: `__fixtures__/models.json`, the registry format a JavaScript test can import.
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type CodeAction, CodeActionKind, type Diagnostic } from 'vscode-languageserver';
+import { type CodeAction, CodeActionKind, type Diagnostic } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { WRITE_FIXTURE_COMMAND, type WriteFixtureArguments } from '../../../shared/protocol';
 import type { FixtureFormat } from '../fixtures/fixtureFiles';

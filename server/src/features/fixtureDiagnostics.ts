@@ -12,7 +12,7 @@ import type { ModelIndex } from '../catalog/modelIndex';
 import { fixtureHeader } from '../fixtures/fixtureFiles';
 import type { LexicalMap, StringLiteral } from '../strings/lexicalMap';
 import { DEPRECATED_MODEL, DIAGNOSTIC_SOURCE, UNKNOWN_MODEL } from '../utils/diagnosticCodes';
-import { DiagnosticSeverity, DiagnosticTag } from '../utils/lspValues';
+import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import { describeClaim, retiringClaim } from './modelDocs';
 import type { ModelDiagnosticData } from './modelDiagnostics';
 

@@ -5,7 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { modelSlots, type ExtraModelCall } from '../callContexts/modelSlots';
 import type { ModelQueries } from '../registry/modelQueries';
 import type { LexicalMap } from '../strings/lexicalMap';
-import { MarkupKind } from '../utils/lspValues';
+import { MarkupKind } from 'vscode-languageserver-types';
 import { modelMarkdown } from './modelDocs';
 import { literalContentAt, looksLikeModelId } from './modelLiterals';
 import { readModelText, resolveReading } from './modelReading';

@@ -12,7 +12,7 @@ import { typoBudget } from '../catalog/modelSearch';
 import type { ModelQueries } from '../registry/modelQueries';
 import type { LexicalMap, StringLiteral } from '../strings/lexicalMap';
 import { DEPRECATED_MODEL, DIAGNOSTIC_SOURCE, UNKNOWN_MODEL } from '../utils/diagnosticCodes';
-import { DiagnosticSeverity, DiagnosticTag } from '../utils/lspValues';
+import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import { describeClaim, retiringClaim } from './modelDocs';
 import { isModuleSpecifier, looksLikeFilePath, looksLikeModelId } from './modelLiterals';
 import { readModelText, resolveReading, spellLike, type ModelReading } from './modelReading';

@@ -1,7 +1,7 @@
 // Suppression comments (SPEC §4): `model-registry-disable-next-line [codes…]` silences the next line,
 // `model-registry-disable-file [codes…]` the whole file; without codes, every code. And their quick fixes, for every
 // code: the comment above the diagnostic's line (at its indentation), or at the top of the file.
-import { type CodeAction, CodeActionKind, type Diagnostic, Position, TextEdit } from 'vscode-languageserver';
+import { type CodeAction, CodeActionKind, type Diagnostic, Position, TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { languageById } from '../../../shared/languages';
 import type { LexicalMap } from '../strings/lexicalMap';

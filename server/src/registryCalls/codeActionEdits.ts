@@ -1,7 +1,7 @@
 // The code action of `real-registry-call` beyond suppression (features/suppression.ts has that one): in Elixir, a
 // Mimic `stub` skeleton for the called function in the test module's `setup` block (a new `setup do … :ok end` after
 // `use ExUnit.Case…` when there is none).
-import { type CodeAction, CodeActionKind, type Diagnostic, Position, TextEdit } from 'vscode-languageserver';
+import { type CodeAction, CodeActionKind, type Diagnostic, Position, TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LexicalMap } from '../strings/lexicalMap';
 import * as shared from '../strings/scanHelpers';

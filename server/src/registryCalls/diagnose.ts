@@ -4,7 +4,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeDescription, DIAGNOSTIC_SOURCE, REAL_REGISTRY_CALL } from '../utils/diagnosticCodes';
-import { DiagnosticSeverity } from '../utils/lspValues';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { LexicalMap } from '../strings/lexicalMap';
 import { analyse, languageFamily } from './analyse';
 import type { LanguageFamily } from './facts';

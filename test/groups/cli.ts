@@ -1,0 +1,4 @@
+// The cli suites in one process (test/helpers/loadSuites.ts says why).
+import { loadSuites } from '../helpers/loadSuites';
+
+loadSuites('cli');

@@ -1,0 +1,4 @@
+// The faults suites in one process (test/helpers/loadSuites.ts says why).
+import { loadSuites } from '../helpers/loadSuites';
+
+loadSuites('faults');

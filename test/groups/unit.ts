@@ -1,0 +1,4 @@
+// The unit suites in one process (test/helpers/loadSuites.ts says why).
+import { loadSuites } from '../helpers/loadSuites';
+
+loadSuites('unit');
