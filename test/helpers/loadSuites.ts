@@ -8,7 +8,10 @@ import * as path from 'node:path';
 
 export function loadSuites(folder: string): void {
   const dir = path.resolve(__dirname, '..', folder);
-  for (const file of fs.readdirSync(dir).filter(name => name.endsWith('.test.ts')).sort())
+  for (const file of fs
+    .readdirSync(dir)
+    .filter(name => name.endsWith('.test.ts'))
+    .sort())
     // Loading the files is the point; import() would take the ESM path, which tsx's CommonJS hook does not serve.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     require(path.join(dir, file));

@@ -62,9 +62,13 @@ test(
 
 test('samples/workspace: the TypeScript sample type-checks, so the editor shows no errors but ours', () => {
   // TypeScript 7 (the checker `npm run typecheck` uses): the same verdict as tsc 6 in a fifth of the time.
-  const tsc = spawnSync(process.execPath, [path.join(path.dirname(require.resolve('typescript-native/package.json')), 'bin/tsc'), '-p', SAMPLE], {
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const tsc = spawnSync(
+    process.execPath,
+    [path.join(path.dirname(require.resolve('typescript-native/package.json')), 'bin/tsc'), '-p', SAMPLE],
+    {
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
   assert.equal(tsc.status, 0, `${tsc.stdout}${tsc.stderr}`);
 });
