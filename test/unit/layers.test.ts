@@ -1,11 +1,13 @@
 // The server's folders form layers (issue 9): no folder imports another that imports it back, however long the
 // path, and none imports the start-up files at the root (server.ts, cli.ts, languageServer.ts, configuration.ts,
 // documents.ts, connection.ts), which wire the features together. File-level cycles are dpdm's job (npm run lint);
-// this is the level above it, where "features and registryCalls import each other" used to hide.
+// this is the level above it, where "features and registryCalls import each other" used to hide. And the CLI's
+// bundle takes no LSP connection code.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
+import * as esbuild from 'esbuild';
 
 const SRC = path.resolve(__dirname, '../../server/src');
 const ROOT = '(start-up files)';
@@ -62,4 +64,30 @@ test('the folders of server/src import each other without a cycle', () => {
   for (const folder of graph.keys()) if (visit(folder, [])) break;
   assert.deepEqual(cycle, [], `a cycle: ${cycle.join(' → ')}`);
   assert.ok(graph.size >= 8, `the folders were read: ${[...graph.keys()].join(', ')}`);
+});
+
+// The CLI builds LSP values (diagnostics, code actions) but speaks no LSP: taking them from vscode-languageserver
+// instead of vscode-languageserver-types loads the connection library, jsonrpc and all, in every `check` run.
+test('the CLI bundle holds no LSP connection library', async () => {
+  const built = await esbuild.build({
+    entryPoints: [path.join(SRC, 'cli.ts')],
+    bundle: true,
+    platform: 'node',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    mainFields: ['module', 'main'],
+    define: { MODEL_REGISTRY_VERSION: '"0"' },
+  });
+  const inputs = Object.keys(built.metafile.inputs);
+  assert.ok(
+    inputs.some(file => file.includes('vscode-languageserver-types/')),
+    'the LSP types are in the bundle',
+  );
+  assert.deepEqual(
+    inputs.filter(file =>
+      /node_modules\/(vscode-languageserver|vscode-jsonrpc|vscode-languageserver-protocol)\//.test(file),
+    ),
+    [],
+  );
 });
