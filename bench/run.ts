@@ -73,15 +73,21 @@ function catalogs(): { name: string; cwd: string; pattern: string }[] {
     cwd: bundled,
     pattern: 'models-dev{,-retired}.json',
   });
-  fs.mkdirSync(DATA, { recursive: true });
-  const synthetic = path.join(DATA, 'synthetic-100k.json');
-  if (!fs.existsSync(synthetic)) fs.writeFileSync(synthetic, JSON.stringify(syntheticCatalog(100_000)));
+  const synthetic = syntheticFile();
   list.push({
     name: `synthetic 100k models (seeded, ${mb(fs.statSync(synthetic).size)} MB)`,
     cwd: DATA,
     pattern: 'synthetic-100k.json',
   });
   return list;
+}
+
+/** The seeded 100k-model catalog, written once into bench/.data. */
+function syntheticFile(): string {
+  fs.mkdirSync(DATA, { recursive: true });
+  const synthetic = path.join(DATA, 'synthetic-100k.json');
+  if (!fs.existsSync(synthetic)) fs.writeFileSync(synthetic, JSON.stringify(syntheticCatalog(100_000)));
+  return synthetic;
 }
 
 function loadTable(): void {
@@ -164,25 +170,35 @@ async function cacheHitTable(): Promise<void> {
   );
 }
 
+/** Each section by name: `npm run bench -- memory quality` runs those alone (in this order); none named, all. */
+const SECTIONS: Record<string, () => void | Promise<void>> = {
+  'load': loadTable,
+  'cache': cacheHitTable,
+  'scan': scanBenchmark,
+  'tree-sitter': treeSitterComparison,
+  'completion': () => {
+    const modelsDev = path.join(SHARED, 'models-dev-api.json');
+    return completionBenchmark([
+      ...(fs.existsSync(modelsDev) ? [{ name: 'models.dev (5,258 models)', file: modelsDev }] : []),
+      { name: 'synthetic 100k models', file: syntheticFile() },
+    ]);
+  },
+  'memory': async () =>
+    console.log(memoryLatencyTable(await memoryLatencyBenchmark(syntheticFile(), path.join(DATA, 'minimalServer.js')))),
+  'soak': () => soakBenchmark(syntheticFile()),
+  'quality': qualityBenchmark,
+  'lint': () => registryCallsBenchmark(ROOT, DATA),
+};
+
 async function main(): Promise<void> {
+  const named = process.argv.slice(2);
+  const unknown = named.filter(name => !Object.hasOwn(SECTIONS, name));
+  if (unknown.length > 0) {
+    console.error(`unknown section ${unknown.join(', ')}: choose from ${Object.keys(SECTIONS).join(', ')}`);
+    process.exit(2);
+  }
   console.log(`# model-registry benchmark — node ${process.version}, ${new Date().toISOString()}`);
-  loadTable();
-  await cacheHitTable();
-  scanBenchmark();
-  await treeSitterComparison();
-  const modelsDev = path.join(SHARED, 'models-dev-api.json');
-  await completionBenchmark([
-    ...(fs.existsSync(modelsDev) ? [{ name: 'models.dev (5,258 models)', file: modelsDev }] : []),
-    { name: 'synthetic 100k models', file: path.join(DATA, 'synthetic-100k.json') },
-  ]);
-  console.log(
-    memoryLatencyTable(
-      await memoryLatencyBenchmark(path.join(DATA, 'synthetic-100k.json'), path.join(DATA, 'minimalServer.js')),
-    ),
-  );
-  await soakBenchmark(path.join(DATA, 'synthetic-100k.json'));
-  await qualityBenchmark();
-  registryCallsBenchmark(ROOT, DATA);
+  for (const name of named.length > 0 ? named : Object.keys(SECTIONS)) await SECTIONS[name]();
 }
 
 void main();
