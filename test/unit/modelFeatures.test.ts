@@ -40,7 +40,11 @@ before(async () => {
     },
     'openai': {
       id: 'openai',
-      models: { 'gpt-4o': { id: 'gpt-4o', limit: { context: 128000 } }, 'gpt-4o-mini': { id: 'gpt-4o-mini' } },
+      models: {
+        'gpt-4o': { id: 'gpt-4o', limit: { context: 128000 } },
+        'gpt-4o-mini': { id: 'gpt-4o-mini' },
+        'gpt-image-1': { id: 'gpt-image-1' },
+      },
     },
     'openrouter': { id: 'openrouter', models: { 'openai/gpt-4o': { id: 'openai/gpt-4o' } } },
     'amazon-bedrock': {
@@ -240,6 +244,58 @@ describe('model diagnostics', () => {
       [0, 'deprecated-model'],
     ]);
     assert.deepEqual(diagnose('typescriptreact', '<Chat model="openai/gpt-4o-mnii" />'), [[0, 'unknown-model']]);
+  });
+
+  test('calls for kinds of model the catalogs list in part report near misses only', () => {
+    const openaiSdk = [
+      'client.audio.speech.create(model="tts-1", voice="alloy", input=text)',
+      'client.audio.translations.create(model="whisper-1", file=f)',
+      'client.images.generate(model="dall-e-3", prompt=p)',
+      'client.moderations.create(model="omni-moderation-latest", input=text)',
+      'client.completions.create(model="gpt-3.5-turbo-instruct", prompt=p)',
+      'client.images.generate(model="gpt-imag-1", prompt=p)',
+      'client.chat.completions.create(model="tts-1", messages=m)',
+    ];
+    assert.deepEqual(diagnose('python', openaiSdk.join('\n')), [
+      [5, 'unknown-model'],
+      [6, 'unknown-model'],
+    ]);
+    assert.deepEqual(
+      diagnose('typescript', 'openai.image("dall-e-3");\nopenai.transcription("whisper-1");\nopenai("whisper-1");'),
+      [[2, 'unknown-model']],
+    );
+  });
+
+  test('a dated snapshot the catalogs leave out is its model; a date that is none is not', () => {
+    assert.deepEqual(
+      diagnose(
+        'python',
+        [
+          'client.chat.completions.create(model="gpt-4o-mini-2024-07-18", messages=m)',
+          'client.messages.create(model="claude-sonnet-4-5-20250929", messages=m)',
+          'client.chat.completions.create(model="gpt-4o-2024-13-06", messages=m)',
+        ].join('\n'),
+      ),
+      [[2, 'unknown-model']],
+    );
+    const shown = hover('python', 'client.chat.completions.create(model="gpt-4o-2024-|08-06")') ?? '';
+    assert.match(shown, /Provider: openai/);
+    assert.match(shown, /dated snapshot \(not in the catalogs\) of gpt-4o/);
+  });
+
+  test('a model ID with look-alike characters is flagged in a model slot, with its ASCII spelling', () => {
+    const found = diagnoseModelIds(document('python', 'completion(model="gpt\u20114o")\nx = "gpt\u20114o"'), {
+      queries: registry.queries,
+      lexicalMap: scanText('completion(model="gpt\u20114o")\nx = "gpt\u20114o"', 'python')!,
+      today: TODAY,
+      reportUnknown: true,
+    });
+    assert.deepEqual(
+      found.map(d => [d.range.start.line, d.code, d.data]),
+      [[0, 'unknown-model', { replacements: ['gpt-4o'] }]],
+    );
+    assert.match(found[0].message, /U\+2011/);
+    assert.deepEqual(diagnose('python', 'completion(model="модель")\ncompletion(model="gpt-4о-nope")'), []);
   });
 
   test('no diagnostic on strings that are not model IDs', () => {

@@ -197,6 +197,25 @@ describe('every spelling', () => {
   });
   test('a fine-tune shows its base model', () => {
     assert.equal(resolve('ft:gpt-4o-mini-2024-07-18:acme::abc123'), 'openai|gpt-4o-mini-2024-07-18|fine-tune');
+    assert.equal(resolve('ft:gpt-4o-2024-08-06:acme::abc123'), 'openai|gpt-4o|fine-tune', 'base: an unlisted snapshot');
+  });
+  test('a dated snapshot the catalogs leave out is the model it pins', () => {
+    assert.equal(resolve('gpt-4o-2024-08-06'), 'openai|gpt-4o|snapshot');
+    assert.equal(resolve('openai:gpt-4o-2024-08-06'), 'openai|gpt-4o|snapshot');
+    assert.equal(resolve('claude-sonnet-4-5-20250929'), 'anthropic|claude-sonnet-4-5|snapshot');
+    assert.equal(
+      resolve('gpt-4o-mini-2024-07-18'),
+      'openai|gpt-4o-mini-2024-07-18|exact',
+      'a listed snapshot is itself',
+    );
+    for (const text of [
+      'gpt-4o-2024-13-01',
+      'gpt-4o-20240832',
+      'gpt-4o-2024-0806',
+      'gpt-4o-12345678',
+      'gpt-9-2025-01-01',
+    ])
+      assert.equal(resolve(text), undefined, text);
   });
   test('strings that are not model IDs resolve to nothing', () => {
     for (const text of [

@@ -62,6 +62,9 @@ export interface ModelCall {
    *  sets one, the request may go to another service: look the host up in BASE_URL_PROVIDERS, and when the host is
    *  unknown treat the model as `local` (never unknown). */
   baseUrlKeywords?: readonly string[];
+  /** The catalogs list only some of the models this call takes (see PARTLY_LISTED): an ID they lack is reported only
+   *  when it is a near miss of one they list, as under a model-named key. Set from the call's name, below. */
+  typosOnly?: boolean;
 }
 
 /** Factories whose result is a provider function: `const myOpenAI = createOpenAI({…}); myOpenAI("gpt-4o")`. */
@@ -97,7 +100,9 @@ function aiSdkProvider(
 ): ModelCall[] {
   const entry: ModelCall = { call: instance, languages: JS, position: 0, spelling: 'bare', library: 'ai-sdk', packages, ...extra };
   const base: ModelCall = provider === undefined ? entry : { ...entry, provider };
-  return [base, ...methods.map((method): ModelCall => ({ ...base, call: `${instance}.${method}` }))];
+  // Legacy text-completion models (`gpt-3.5-turbo-instruct`, `davinci-002`) are mostly missing from the catalogs.
+  const legacy = (method: string): Partial<ModelCall> => (/^completion(Model)?$/.test(method) ? { typosOnly: true } : {});
+  return [base, ...methods.map((method): ModelCall => ({ ...base, call: `${instance}.${method}`, ...legacy(method) }))];
 }
 
 /** Several callees sharing everything else. */
@@ -154,7 +159,16 @@ const REQ_LLM_FUNCTIONS = [
 
 // ---------------------------------------------------------------------------------------------------------------
 
-export const MODEL_CALLS: readonly ModelCall[] = [
+/**
+ * Calls for kinds of model the catalogs list only in part — embeddings, images, speech, transcription, video,
+ * reranking, moderation and classification, OCR, realtime and live sessions, context caches and tuning bases, legacy
+ * text completions (`whisper-1`, `dall-e-3`, `tts-1`, `omni-moderation-latest` are in no models.dev snapshot): an ID
+ * missing from the catalogs there is no evidence of a mistake. Matched against the call's name.
+ */
+const PARTLY_LISTED =
+  /embed|image|speech|speak|transcri|audio\.|video|rerank|moderat|classif|ocr|realtime|live\.connect|caches\.create|tunings\.tune|fine_?tuning|text_completion|^completions\.create$|^Completion\.a?create$/i;
+
+const CALLS: readonly ModelCall[] = [
   // ── Vercel AI SDK first-party providers (JS/TS; `provider("id")` and `provider.method("id")`) ─────────────────────
   ...aiSdkProvider('openai', 'openai', ['@ai-sdk/openai'], [...LANGUAGE, 'responses', 'completion', ...EMBEDDING, ...IMAGE, ...TRANSCRIPTION, ...SPEECH]),
   ...aiSdkProvider('anthropic', 'anthropic', ['@ai-sdk/anthropic'], [...LANGUAGE, 'messages']),
@@ -469,6 +483,10 @@ export const MODEL_CALLS: readonly ModelCall[] = [
   ...exLc('ChatLiteLLM', undefined, { local: true }),
   ...exLc('ChatReqLLM', undefined, { spelling: 'provider:model', dialect: 'req_llm' }),
 ];
+
+export const MODEL_CALLS: readonly ModelCall[] = CALLS.map(entry =>
+  PARTLY_LISTED.test(entry.call) ? { ...entry, typosOnly: true } : entry,
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 

@@ -33,6 +33,8 @@ export interface ModelSlot {
   dialect: ProviderDialect;
   /** A user-chosen name (local model, Azure deployment, proxy alias): never reported as unknown. */
   local?: boolean;
+  /** A call whose models the catalogs list only in part: only a near miss of a known ID is reported. */
+  typosOnly?: boolean;
   library?: string;
 }
 
@@ -519,5 +521,6 @@ function slotOf(entry: ModelCall): ModelSlot {
   };
   if (entry.provider !== undefined) slot.provider = canonicalProvider(entry.provider);
   if (entry.local) slot.local = true;
+  if (entry.typosOnly) slot.typosOnly = true;
   return slot;
 }

@@ -107,6 +107,19 @@ export function fineTuneBase(id: string): string | undefined {
   return base === '' ? undefined : base;
 }
 
+/**
+ * `gpt-4.1-2025-04-14` → `gpt-4.1`, `claude-3-7-sonnet-20250219` → `claude-3-7-sonnet`: the model a dated snapshot
+ * pins, for the snapshots the catalogs leave out (they list a model and some of its dates, rarely every date; a
+ * project pinning one is right, not mistaken). Undefined when the ID does not end in a real date.
+ */
+export function snapshotBase(id: string): string | undefined {
+  const dated = /^(.+)-(?:20\d\d-(\d\d)-(\d\d)|20\d\d(\d\d)(\d\d))$/.exec(id);
+  if (!dated) return undefined;
+  const month = Number(dated[2] ?? dated[4]);
+  const day = Number(dated[3] ?? dated[5]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? dated[1] : undefined;
+}
+
 /** `claude-3-5-haiku-latest` → `claude-3-5-haiku`: the family a version alias follows; undefined for other IDs. */
 export function latestAliasBase(id: string): string | undefined {
   return id.endsWith('-latest') && id.length > '-latest'.length ? id.slice(0, -'-latest'.length) : undefined;

@@ -24,13 +24,14 @@ import {
   isPriceTableKey,
   isVersionOf,
   latestAliasBase,
+  snapshotBase,
   squashId,
 } from './identity';
 import type { LifecycleClaim, ModelRecord } from './modelRecord';
 import { TrigramIndex } from './trigramIndex';
 
 /** How a text was read to find a row. */
-export type Reading = 'exact' | 'folded' | 'alias' | 'latest' | 'fine-tune';
+export type Reading = 'exact' | 'folded' | 'alias' | 'latest' | 'snapshot' | 'fine-tune';
 
 export interface Resolution {
   row: number;
@@ -240,7 +241,8 @@ export class ModelIndex {
     return this.resolveBare(text);
   }
 
-  /** A bare ID: exact or folded; the creator's row when the creator lists it; then aliases, `-latest`, `ft:`. */
+  /** A bare ID: exact or folded; the creator's row when the creator lists it; then aliases, `-latest`, a dated
+   *  snapshot the catalogs leave out, `ft:`. */
   resolveBare(text: string): Resolution | undefined {
     const folded = foldId(text);
     const rows = this.equalRange(this.sortedRows, folded);
@@ -256,6 +258,9 @@ export class ModelIndex {
       const target = creator === undefined ? undefined : this.newestVersion(creator, base);
       if (target !== undefined) return { row: target, reading: 'latest' };
     }
+    const pinned = snapshotBase(text);
+    const snapshotOf = pinned === undefined ? undefined : this.resolveBare(pinned);
+    if (snapshotOf) return { row: snapshotOf.row, reading: 'snapshot' };
     const tuned = fineTuneBase(text);
     if (tuned !== undefined) {
       const found = this.resolveBare(tuned);
@@ -280,6 +285,9 @@ export class ModelIndex {
     const base = latestAliasBase(folded);
     const target = base === undefined ? undefined : this.newestVersion(canonical, base);
     if (target !== undefined) return { row: target, reading: 'latest', namedProvider: canonical };
+    const pinned = snapshotBase(id);
+    const snapshotOf = pinned === undefined ? undefined : this.resolveNamed(canonical, pinned);
+    if (snapshotOf) return { ...snapshotOf, reading: 'snapshot' };
     const tuned = fineTuneBase(id);
     const tunedRow = tuned === undefined ? undefined : this.resolveNamed(canonical, tuned);
     return tunedRow ? { ...tunedRow, reading: 'fine-tune' } : undefined;

@@ -14,7 +14,7 @@ import type { LexicalMap, StringLiteral } from '../strings/lexicalMap';
 import { DEPRECATED_MODEL, DIAGNOSTIC_SOURCE, UNKNOWN_MODEL } from '../utils/diagnosticCodes';
 import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import { describeClaim, retiringClaim } from './modelDocs';
-import { isModuleSpecifier, looksLikeFilePath, looksLikeModelId } from './modelLiterals';
+import { asciiLookalike, isModuleSpecifier, looksLikeFilePath, looksLikeModelId } from './modelLiterals';
 import { readModelText, resolveReading, spellLike, type ModelReading } from './modelReading';
 
 const SUGGESTIONS = 3;
@@ -48,8 +48,9 @@ export function diagnoseModelIds(document: TextDocument, deps: ModelDiagnosticsD
   deps.lexicalMap.strings.forEach((literal, i) => {
     if (literal.interpolations.length > 0) return;
     const content = text.slice(literal.contentStart, literal.contentEnd);
-    if (!looksLikeModelId(content)) return;
-    const diagnostic = diagnoseLiteral(text, literal, content, slots[i], index, deps);
+    const diagnostic = looksLikeModelId(content)
+      ? diagnoseLiteral(text, literal, content, slots[i], index, deps)
+      : lookalikeModel(content, slots[i], deps);
     if (diagnostic) {
       diagnostics.push({
         range: { start: document.positionAt(literal.contentStart), end: document.positionAt(literal.contentEnd) },
@@ -116,11 +117,12 @@ function unknownModel(
   index: ModelIndex,
   deps: ModelDiagnosticsDeps,
 ): UnplacedDiagnostic | undefined {
-  const inCall = slot.kind === 'call';
+  // A known call's argument must name a known model; elsewhere (and where the catalogs list the call's kind of
+  // model only in part) only a near miss of a known ID is worth a squiggle.
+  const inCall = slot.kind === 'call' && slot.typosOnly !== true;
   const budget = inCall ? Math.max(typoBudget(reading.model), CALL_SUGGESTION_EDITS) : typoBudget(reading.model);
   if (budget === 0 && !inCall) return undefined;
   const rows = deps.queries.similar(reading.provider, reading.model, SUGGESTIONS, budget);
-  // Under a model-named key, only a near miss of a known ID is a mistake worth a squiggle.
   if (!inCall && rows.length === 0) return undefined;
   const replacements = rows.map(row => labelLike(index, row, reading)).filter(isModelIdShaped);
   const where =
@@ -134,6 +136,29 @@ function unknownModel(
     source: DIAGNOSTIC_SOURCE,
     code: UNKNOWN_MODEL,
     message: `Unknown model "${content}"\nIt is ${where}.${hint}`,
+    data,
+  };
+}
+
+/** A model ID typed or pasted with look-alike characters: the API will not find it, however right it looks. */
+function lookalikeModel(
+  content: string,
+  slot: ModelSlot | undefined,
+  deps: ModelDiagnosticsDeps,
+): UnplacedDiagnostic | undefined {
+  if (slot === undefined || slot.local || !deps.reportUnknown || deps.isKnownModel?.(content)) return undefined;
+  const ascii = asciiLookalike(content);
+  if (ascii === undefined || !looksLikeModelId(ascii)) return undefined;
+  if (!resolveReading(deps.queries, readModelText(ascii, slot, deps.queries.models), ascii)) return undefined;
+  const odd = [...new Set([...content].filter(c => c > '\x7e'))].map(
+    c => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+  const data: ModelDiagnosticData = { replacements: [ascii] };
+  return {
+    severity: DiagnosticSeverity.Warning,
+    source: DIAGNOSTIC_SOURCE,
+    code: UNKNOWN_MODEL,
+    message: `Unknown model "${content}"\nIt has characters that only look like ASCII (${odd.join(', ')}). Did you mean "${ascii}"?`,
     data,
   };
 }

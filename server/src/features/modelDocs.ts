@@ -73,7 +73,12 @@ export function retiringClaim(claims: readonly LifecycleClaim[]): LifecycleClaim
 }
 
 function standsFor(view: ModelView): string {
-  const kind = view.resolution.reading === 'fine-tune' ? 'fine-tune of' : 'version alias of';
+  const kind =
+    view.resolution.reading === 'fine-tune'
+      ? 'fine-tune of'
+      : view.resolution.reading === 'snapshot'
+        ? 'dated snapshot (not in the catalogs) of'
+        : 'version alias of';
   return `${kind} ${escapeMarkdown(view.record.id)}`;
 }
 

@@ -1,4 +1,5 @@
 // Which string literals can hold a model ID, shared by completion, hover and diagnostics.
+import { remove as withoutConfusables } from 'confusables';
 import type { LexicalMap, StringLiteral } from '../strings/lexicalMap';
 import { literalAt } from '../strings/scanDocument';
 
@@ -7,6 +8,20 @@ const MODEL_ID_SHAPE = /^[A-Za-z0-9][\w.:/@+\-[\]]{0,199}$/;
 
 export function looksLikeModelId(text: string): boolean {
   return MODEL_ID_SHAPE.test(text);
+}
+
+/** Dashes that typography and web pages put where a model ID has `-` (non-breaking hyphen, en dash, minus…). */
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const ASCII_ONLY = /^[\x20-\x7e]*$/;
+
+/**
+ * The ASCII text a string copied with look-alike characters stands for (`gemini-2.5-prо` with a Cyrillic `о`,
+ * `gpt‑4o` with a non-breaking hyphen, full-width letters); undefined when it is ASCII already or stays non-ASCII.
+ */
+export function asciiLookalike(text: string): string | undefined {
+  if (ASCII_ONLY.test(text)) return undefined;
+  const ascii = withoutConfusables(text.normalize('NFKC').replace(DASHES, '-'));
+  return ASCII_ONLY.test(ascii) ? ascii : undefined;
 }
 
 /** Files, not models: `google/protobuf/timestamp.proto`, `openai/config.json`. */

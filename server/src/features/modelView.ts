@@ -68,7 +68,8 @@ export function modelView(index: ModelIndex, resolution: Resolution, today: stri
     otherCount: otherRows.length,
     sources: index.columns.sourcesOf(row),
   };
-  if (resolution.reading === 'latest' || resolution.reading === 'fine-tune') view.standsFor = record.id;
+  if (resolution.reading === 'latest' || resolution.reading === 'snapshot' || resolution.reading === 'fine-tune')
+    view.standsFor = record.id;
   if (creatorRow !== row) view.creator = index.provider(creatorRow);
   return view;
 }
