@@ -162,6 +162,8 @@ describe('every spelling', () => {
         rec('openrouter', 'openai/gpt-4o'),
         rec('amazon-bedrock', 'anthropic.claude-3-5-sonnet-20240620-v1:0'),
         rec('llm', 'm-20250101', { aliases: ['m-stable'] }),
+        rec('xai', 'grok-4.7'),
+        rec('helicone', 'grok-4'),
       ]),
     ],
     TODAY,
@@ -198,6 +200,21 @@ describe('every spelling', () => {
   test('a fine-tune shows its base model', () => {
     assert.equal(resolve('ft:gpt-4o-mini-2024-07-18:acme::abc123'), 'openai|gpt-4o-mini-2024-07-18|fine-tune');
     assert.equal(resolve('ft:gpt-4o-2024-08-06:acme::abc123'), 'openai|gpt-4o|fine-tune', 'base: an unlisted snapshot');
+  });
+  test("a model its creator's catalog dropped is the resellers' record; a retired one is retired anywhere", () => {
+    assert.equal(resolve('xai:grok-4'), 'helicone|grok-4|elsewhere');
+    assert.equal(resolve('grok-4'), 'helicone|grok-4|exact');
+    assert.equal(
+      resolve('amazon-bedrock:anthropic.claude-3-5-haiku-20240307-v1:0'),
+      'anthropic|claude-3-5-haiku-20240307|elsewhere',
+    );
+    assert.equal(
+      resolve('amazon-bedrock:anthropic.claude-sonnet-4-5-v1:0'),
+      undefined,
+      'current: Bedrock does not list it',
+    );
+    assert.equal(resolve('openai:claude-sonnet-4-5'), undefined, 'not the creator, not retired');
+    assert.equal(resolve('xai:grok-9'), undefined);
   });
   test('a dated snapshot the catalogs leave out is the model it pins', () => {
     assert.equal(resolve('gpt-4o-2024-08-06'), 'openai|gpt-4o|snapshot');

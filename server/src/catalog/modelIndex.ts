@@ -31,7 +31,9 @@ import type { LifecycleClaim, ModelRecord } from './modelRecord';
 import { TrigramIndex } from './trigramIndex';
 
 /** How a text was read to find a row. */
-export type Reading = 'exact' | 'folded' | 'alias' | 'latest' | 'snapshot' | 'fine-tune';
+/** `elsewhere`: the named provider's catalog lacks the ID, and the row is the same model listed by another (see
+ *  `resolveNamed`). */
+export type Reading = 'exact' | 'folded' | 'alias' | 'latest' | 'snapshot' | 'fine-tune' | 'elsewhere';
 
 export interface Resolution {
   row: number;
@@ -290,7 +292,25 @@ export class ModelIndex {
     if (snapshotOf) return { ...snapshotOf, reading: 'snapshot' };
     const tuned = fineTuneBase(id);
     const tunedRow = tuned === undefined ? undefined : this.resolveNamed(canonical, tuned);
-    return tunedRow ? { ...tunedRow, reading: 'fine-tune' } : undefined;
+    return tunedRow ? { ...tunedRow, reading: 'fine-tune' } : this.resolveElsewhere(canonical, id);
+  }
+
+  /**
+   * A model `provider`'s catalog does not list under `id`, found by its identity: when `provider` created it, any
+   * offering of it (the creator's own catalog dropped a model resellers still list, like `grok-4`: the ID is no
+   * mistake); for a cloud or reseller, the creator's record when it is retired (`vertex_ai/gemini-2.0-flash`,
+   * `bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0` are retired models, not unknown ones).
+   */
+  private resolveElsewhere(provider: string, id: string): Resolution | undefined {
+    const key = identityKey(id);
+    const creator = creatorOf(key);
+    if (creator === undefined) return undefined;
+    if (creator === provider) {
+      const found = this.resolveBare(key);
+      return found && { row: found.row, reading: 'elsewhere', namedProvider: provider };
+    }
+    const own = this.resolveNamed(creator, key);
+    return own && this.retired[own.row] === 1 ? { ...own, reading: 'elsewhere', namedProvider: provider } : undefined;
   }
 
   /** The sorted rows of one provider. */

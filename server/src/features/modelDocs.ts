@@ -30,6 +30,7 @@ export function modelMarkdown(view: ModelView, spelled: string): string {
     ['Provider', view.creator ? `${provider}, offering a model by ${escapeMarkdown(view.creator)}` : provider],
     ['Model ID', view.standsFor !== undefined || record.id !== spelled ? escapeMarkdown(record.id) : undefined],
     ['Stands for', view.standsFor !== undefined ? standsFor(view) : undefined],
+    ['Note', notListedBy(view)],
     ['Context window', limits(record)],
     ['Price', prices(record)],
     [
@@ -70,6 +71,12 @@ export function retiringClaim(claims: readonly LifecycleClaim[]): LifecycleClaim
     claims.find(c => c.deprecated === true || c.status === 'deprecated' || c.status === 'retired') ??
     claims.find(c => c.deprecationDate !== undefined)
   );
+}
+
+/** For a model found through another provider's listing: whose catalog lacks the ID typed. */
+function notListedBy(view: ModelView): string | undefined {
+  if (view.namedProviderName === undefined) return undefined;
+  return `${escapeMarkdown(view.namedProviderName)}'s catalog does not list this ID; this is ${escapeMarkdown(view.providerName)}'s record of the same model`;
 }
 
 function standsFor(view: ModelView): string {

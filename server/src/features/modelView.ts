@@ -21,6 +21,8 @@ export interface ModelView {
   standsFor?: string;
   /** When the row is a reseller's: the creator's provider ID. */
   creator?: string;
+  /** When the provider the text named lacks the ID and another's listing is shown (`elsewhere`): its display name. */
+  namedProviderName?: string;
   retired: boolean;
   claims: readonly LifecycleClaim[];
   others: OtherOffering[];
@@ -71,5 +73,7 @@ export function modelView(index: ModelIndex, resolution: Resolution, today: stri
   if (resolution.reading === 'latest' || resolution.reading === 'snapshot' || resolution.reading === 'fine-tune')
     view.standsFor = record.id;
   if (creatorRow !== row) view.creator = index.provider(creatorRow);
+  if (resolution.reading === 'elsewhere' && resolution.namedProvider !== undefined)
+    view.namedProviderName = index.providerDisplayName(resolution.namedProvider);
   return view;
 }
