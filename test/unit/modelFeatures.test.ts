@@ -48,6 +48,15 @@ before(async () => {
     },
     'openrouter': { id: 'openrouter', models: { 'openai/gpt-4o': { id: 'openai/gpt-4o' } } },
     'xai': { id: 'xai', models: { 'grok-4.7': { id: 'grok-4.7' } } },
+    'vercel': {
+      id: 'vercel',
+      models: {
+        'openai/gpt-4o': { id: 'openai/gpt-4o', release_date: '2024-05-13' },
+        'openai/gpt-4o-mini': { id: 'openai/gpt-4o-mini', release_date: '2024-07-18' },
+        'anthropic/claude-sonnet-4.5': { id: 'anthropic/claude-sonnet-4.5', release_date: '2025-09-29' },
+        'voyage/rerank-3': { id: 'voyage/rerank-3', release_date: '2026-01-01' },
+      },
+    },
     'helicone': { id: 'helicone', models: { 'grok-4': { id: 'grok-4', cost: { input: 3, output: 15 } } } },
     'amazon-bedrock': {
       id: 'amazon-bedrock',
@@ -122,6 +131,16 @@ describe('completion in every language', () => {
     });
   }
 
+  test("a gateway's empty string offers its creators first, then its models", () => {
+    assert.deepEqual(complete('typescript', 'gateway("|")')!.slice(0, 4), [
+      'openai/',
+      'anthropic/',
+      'voyage/',
+      'voyage/rerank-3',
+    ]);
+    assert.deepEqual(complete('typescript', 'gateway("openai/|")')?.sort(), ['openai/gpt-4o', 'openai/gpt-4o-mini']);
+  });
+
   test('the edit replaces the whole ID, not just the typed part', () => {
     const { text, position } = cursor('x = "anthropic:claude-h|aiku-old"');
     const list = completeModelId(document('python', text), position, {
@@ -159,10 +178,12 @@ describe('completion in every language', () => {
     // ReqLLM needs a provider: models are spelled with theirs, in its names (`amazon_bedrock`).
     assert.deepEqual(complete('elixir', 'ReqLLM.generate_text("anth|")'), [
       'anthropic:',
+      'vercel:anthropic/claude-sonnet-4.5',
       'amazon_bedrock:anthropic.claude-3-5-sonnet-20240620-v1:0',
     ]);
     assert.deepEqual(complete('python', 'completion(model="anth|")'), [
       'anthropic/',
+      'anthropic/claude-sonnet-4.5',
       'anthropic.claude-3-5-sonnet-20240620-v1:0',
     ]);
     assert.ok(complete('python', 'completion(model="sonnet45|")')!.includes('claude-sonnet-4-5'), 'fuzzy');

@@ -76,7 +76,12 @@ export function completeModelId(
   const candidates = deps.queries.completions(reading.provider, reading.model, deps.maxItems);
   candidates.rows.forEach(row => items.push(modelItem(index, row, labelFor(index, row, reading, slot))));
   let cut = candidates.cut;
-  if (reading.provider === undefined && slot?.provider === undefined) {
+  if (reading.model === '' && slot?.provider !== undefined && CREATOR_PREFIXED.has(slot.dialect)) {
+    // A gateway's IDs start with their creator (`openai/gpt-5`): on an empty string, the creators to pick from first.
+    const creators = creatorPrefixItems(index, slot.provider, deps.maxItems);
+    items.unshift(...creators);
+    cut ||= items.length > deps.maxItems;
+  } else if (reading.provider === undefined && slot?.provider === undefined) {
     const providers = providerItems(index, reading.model, slot, deps.maxItems - items.length);
     // A typed provider name most likely leads to `provider:`: those come first when nothing else matches exactly.
     items.splice(
@@ -171,6 +176,29 @@ function modelItem(index: ModelIndex, row: number, label: string): CompletionIte
   const data: CompletionData = row;
   item.data = data;
   return item;
+}
+
+/** Dialects whose IDs are `creator/model` under one provider (the AI Gateway, OpenRouter). */
+const CREATOR_PREFIXED: ReadonlySet<ModelSlot['dialect']> = new Set(['gateway', 'openrouter']);
+
+/** `creator/` items for a gateway's IDs, the creators with the most models first. */
+function creatorPrefixItems(index: ModelIndex, provider: string, room: number): CompletionItem[] {
+  const counts = new Map<string, number>();
+  for (const row of index.providerSlice(provider)) {
+    const id = index.id(row);
+    const slash = id.indexOf('/');
+    if (slash > 0 && index.callable[row] === 1)
+      counts.set(id.slice(0, slash), (counts.get(id.slice(0, slash)) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, Math.min(PROVIDER_ITEMS, room))
+    .map(([creator, models]) => ({
+      label: `${creator}/`,
+      kind: CompletionItemKind.Module,
+      detail: `${models} model${models === 1 ? '' : 's'}`,
+      command: { title: 'Suggest models', command: 'editor.action.triggerSuggest' },
+    }));
 }
 
 /** `provider:` items for a partly typed provider name, in the slot's dialect and separator. */
