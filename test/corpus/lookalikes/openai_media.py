@@ -42,7 +42,7 @@ def summarize(text: str) -> str:
         messages=[{"role": "user", "content": f"Summarize:\n{text}"}],
     )
     client.chat.completions.create(model="o3-2025-04-16", messages=[{"role": "user", "content": text}])
-    client.completions.create(model="gpt-3.5-turbo-instruct", prompt=text, max_tokens=64)
+    client.completions.create(model="davinci-002", prompt=text, max_tokens=64)
     return reply.choices[0].message.content or ""
 
 
