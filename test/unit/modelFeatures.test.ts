@@ -44,6 +44,7 @@ before(async () => {
         'gpt-4o': { id: 'gpt-4o', limit: { context: 128000 } },
         'gpt-4o-mini': { id: 'gpt-4o-mini' },
         'gpt-image-1': { id: 'gpt-image-1' },
+        'gpt-4': { id: 'gpt-4', status: 'deprecated' },
       },
     },
     'openrouter': { id: 'openrouter', models: { 'openai/gpt-4o': { id: 'openai/gpt-4o' } } },
@@ -130,6 +131,11 @@ describe('completion in every language', () => {
       assert.deepEqual(labels, [`anthropic${separator}claude-sonnet-4-5`]);
     });
   }
+
+  test('a retired model typed in full comes after the current ones it is a prefix of', () => {
+    assert.deepEqual(complete('typescript', 'openai("gpt-4|")'), ['gpt-4o', 'gpt-4o-mini', 'gpt-4']);
+    assert.deepEqual(complete('typescript', 'openai("gpt-4o|")')?.[0], 'gpt-4o', 'a current exact match stays first');
+  });
 
   test("a gateway's empty string offers its creators first, then its models", () => {
     assert.deepEqual(complete('typescript', 'gateway("|")')!.slice(0, 4), [

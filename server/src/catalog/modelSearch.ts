@@ -1,5 +1,5 @@
 // The searches of completion and "did you mean" (SPEC §4 Completion, Diagnostics), over the arrays ModelIndex
-// builds. One ranking serves both: prefix matches before fuzzy ones; an exact match first; current before deprecated
+// builds. One ranking serves both: prefix matches before fuzzy ones; a current exact match first; current before deprecated
 // or retired; for bare IDs the creator's offering before resellers'; newer before older; one row per model; never a
 // price-table key. Costs: a binary search and a partial heap sort for ordinary prefixes; a walk of the precomputed rank order
 // for very common ones (an empty string lists a provider's current models); the trigram index for fuzzy matches and
@@ -38,10 +38,11 @@ export function completeRows(index: ModelIndex, scope: SearchScope, typed: strin
   const range = index.prefixRange(sorted, folded);
   const rank = scope.provider === undefined ? index.bareRank : index.providerRank;
   const picked = new Picker(index, limit);
-  // An exact match first, whatever its rank.
+  // An exact match first, whatever its rank, unless it is retired: `gpt-4` typed in full still lists the current
+  // models it leads to (`gpt-4.1`, `gpt-4o`) before the retired one.
   for (const row of range) {
     if (index.folded[row] !== folded) break;
-    picked.offer(row);
+    if (index.retired[row] === 0) picked.offer(row);
   }
   if (range.length <= SCAN_LIMIT) {
     forEachInRankOrder(range, rank, row => picked.offer(row));
