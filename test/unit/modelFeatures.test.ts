@@ -48,7 +48,17 @@ before(async () => {
       },
     },
     'openrouter': { id: 'openrouter', models: { 'openai/gpt-4o': { id: 'openai/gpt-4o' } } },
-    'xai': { id: 'xai', models: { 'grok-4.7': { id: 'grok-4.7' } } },
+    'xai': {
+      id: 'xai',
+      models: {
+        'grok-4.7': { id: 'grok-4.7', release_date: '2026-03-01', modalities: { input: ['text'], output: ['text'] } },
+        'grok-imagine-video': {
+          id: 'grok-imagine-video',
+          release_date: '2026-06-01',
+          modalities: { input: ['text', 'image'], output: ['video'] },
+        },
+      },
+    },
     'vercel': {
       id: 'vercel',
       models: {
@@ -131,6 +141,11 @@ describe('completion in every language', () => {
       assert.deepEqual(labels, [`anthropic${separator}claude-sonnet-4-5`]);
     });
   }
+
+  test('in a language-model call, models that answer in text come before newer image or video ones', () => {
+    assert.deepEqual(complete('typescript', 'xai("|")'), ['grok-4.7', 'grok-imagine-video']);
+    assert.deepEqual(complete('typescript', 'xai.image("|")'), ['grok-imagine-video', 'grok-4.7'], 'newest first');
+  });
 
   test('a retired model typed in full comes after the current ones it is a prefix of', () => {
     assert.deepEqual(complete('typescript', 'openai("gpt-4|")'), ['gpt-4o', 'gpt-4o-mini', 'gpt-4']);

@@ -227,6 +227,11 @@ export class ModelColumns {
     return index;
   }
 
+  /** Whether the row's model answers in text: false only when the catalogs list its outputs and text is not one. */
+  answersInText(row: number): boolean {
+    return this.modalities[row] < 0 || this.modalityPairs[this.modalities[row]].output.includes('text');
+  }
+
   private modalityPairOf(modalities: { input: string[]; output: string[] }): number {
     const key = `${modalities.input.join(',')}>${modalities.output.join(',')}`;
     let index = this.building!.modalities.get(key);

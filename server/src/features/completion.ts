@@ -74,7 +74,16 @@ export function completeModelId(
     );
   const items: CompletionItem[] = [];
   const candidates = deps.queries.completions(reading.provider, reading.model, deps.maxItems);
-  candidates.rows.forEach(row => items.push(modelItem(index, row, labelFor(index, row, reading, slot))));
+  // A language-model call's argument: image, video and speech models (`grok-imagine-video`) after the ones that
+  // answer in text, whatever their date.
+  const rows =
+    slot?.kind === 'call' && slot.typosOnly !== true
+      ? [
+          ...candidates.rows.filter(row => index.columns.answersInText(row)),
+          ...candidates.rows.filter(row => !index.columns.answersInText(row)),
+        ]
+      : candidates.rows;
+  rows.forEach(row => items.push(modelItem(index, row, labelFor(index, row, reading, slot))));
   let cut = candidates.cut;
   if (reading.model === '' && slot?.provider !== undefined && CREATOR_PREFIXED.has(slot.dialect)) {
     // A gateway's IDs start with their creator (`openai/gpt-5`): on an empty string, the creators to pick from first.
@@ -84,11 +93,7 @@ export function completeModelId(
   } else if (reading.provider === undefined && slot?.provider === undefined) {
     const providers = providerItems(index, reading.model, slot, deps.maxItems - items.length);
     // A typed provider name most likely leads to `provider:`: those come first when nothing else matches exactly.
-    items.splice(
-      candidates.rows.length > 0 && index.folded[candidates.rows[0]] === reading.model.toLowerCase() ? 1 : 0,
-      0,
-      ...providers,
-    );
+    items.splice(rows.length > 0 && index.folded[rows[0]] === reading.model.toLowerCase() ? 1 : 0, 0, ...providers);
     cut ||= items.length > deps.maxItems;
   }
   return finish(
