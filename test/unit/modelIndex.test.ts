@@ -164,6 +164,10 @@ describe('every spelling', () => {
         rec('llm', 'm-20250101', { aliases: ['m-stable'] }),
         rec('xai', 'grok-4.7'),
         rec('helicone', 'grok-4'),
+        rec('cortecs', 'kimi-k2-instruct', { status: 'deprecated', deprecated: true }),
+        rec('novita-ai', 'moonshotai/kimi-k2-instruct'),
+        rec('moonshotai', 'kimi-k2.5'),
+        rec('groq', 'llama-3.3-70b-versatile'),
       ]),
     ],
     TODAY,
@@ -215,6 +219,8 @@ describe('every spelling', () => {
     );
     assert.equal(resolve('openai:claude-sonnet-4-5'), undefined, 'not the creator, not retired');
     assert.equal(resolve('xai:grok-9'), undefined);
+    // The creator's catalog lacks it too: a reseller's delisting does not make it retired through Groq.
+    assert.equal(resolve('groq:moonshotai/kimi-k2-instruct'), undefined);
   });
   test('a dated snapshot the catalogs leave out is the model it pins', () => {
     assert.equal(resolve('gpt-4o-2024-08-06'), 'openai|gpt-4o|snapshot');

@@ -309,8 +309,11 @@ export class ModelIndex {
       const found = this.resolveBare(key);
       return found && { row: found.row, reading: 'elsewhere', namedProvider: provider };
     }
+    // Only the creator's own record may say the model is retired: another reseller's delisting says nothing of it.
     const own = this.resolveNamed(creator, key);
-    return own && this.retired[own.row] === 1 ? { ...own, reading: 'elsewhere', namedProvider: provider } : undefined;
+    return own && own.reading !== 'elsewhere' && this.retired[own.row] === 1
+      ? { ...own, reading: 'elsewhere', namedProvider: provider }
+      : undefined;
   }
 
   /** The sorted rows of one provider. */
