@@ -36,6 +36,7 @@ before(async () => {
           cost: { input: 3, output: 15 },
         },
         'claude-haiku-4-5': { id: 'claude-haiku-4-5', name: 'Claude Haiku 4.5' },
+        'claude-3-5-sonnet-20240620': { id: 'claude-3-5-sonnet-20240620', name: 'Claude Sonnet 3.5' },
       },
     },
     'openai': {
@@ -71,8 +72,14 @@ before(async () => {
     'helicone': { id: 'helicone', models: { 'grok-4': { id: 'grok-4', cost: { input: 3, output: 15 } } } },
     'amazon-bedrock': {
       id: 'amazon-bedrock',
-      models: { 'anthropic.claude-3-5-sonnet-20240620-v1:0': { id: 'anthropic.claude-3-5-sonnet-20240620-v1:0' } },
+      models: {
+        'anthropic.claude-3-5-sonnet-20240620-v1:0': { id: 'anthropic.claude-3-5-sonnet-20240620-v1:0' },
+        'us.anthropic.claude-3-5-sonnet-20240620-v1:0': { id: 'us.anthropic.claude-3-5-sonnet-20240620-v1:0' },
+        'eu.anthropic.claude-3-5-sonnet-20240620-v1:0': { id: 'eu.anthropic.claude-3-5-sonnet-20240620-v1:0' },
+      },
     },
+    'llmgateway': { id: 'llmgateway', models: { 'gpt-4': { id: 'gpt-4' } } },
+    'requesty': { id: 'requesty', models: { 'gpt-4o@eu': { id: 'gpt-4o@eu' } } },
   });
   registry = new ModelRegistry(CACHE, { sources: new CatalogSources(fs) });
   registry.configure(
@@ -145,6 +152,16 @@ describe('completion in every language', () => {
   test('in a language-model call, models that answer in text come before newer image or video ones', () => {
     assert.deepEqual(complete('typescript', 'xai("|")'), ['grok-4.7', 'grok-imagine-video']);
     assert.deepEqual(complete('typescript', 'xai.image("|")'), ['grok-imagine-video', 'grok-4.7'], 'newest first');
+  });
+
+  test('a model is as retired as its creator says, spelled once, with a prefix the library knows', () => {
+    // llmgateway still lists gpt-4, requesty lists gpt-4o@eu: the same models, and LangChain names neither provider.
+    assert.deepEqual(complete('python', 'init_chat_model("gpt-4|")'), [
+      'openai:gpt-4o',
+      'openai:gpt-4o-mini',
+      'openai:gpt-4',
+    ]);
+    assert.deepEqual(complete('python', 'model = "gpt-4|"'), ['gpt-4o', 'gpt-4o-mini', 'gpt-4']);
   });
 
   test('a retired model typed in full comes after the current ones it is a prefix of', () => {
@@ -253,6 +270,12 @@ describe('hover', () => {
       /Provider: amazon-bedrock/,
     );
     assert.match(hover('typescript', '"openai/gpt|-4o"') ?? '', /Provider: openai\n(.|\n)*Also offered by: openrouter/);
+  });
+
+  test('other providers once each, never the hovered one', () => {
+    // Bedrock lists the model three times (plain, us., eu.); Anthropic once.
+    const shown = hover('typescript', 'bedrock("us.anthropic.claude-3-5-son|net-20240620-v1:0")') ?? '';
+    assert.match(shown, /\n- Also offered by: anthropic\n/);
   });
 
   test('nothing on unknown IDs, comments or interpolation', () => {

@@ -58,18 +58,20 @@ const BEDROCK_VENDOR =
   /^(?:anthropic|meta|amazon|cohere|mistral|ai21|deepseek|openai|qwen|writer|twelvelabs|stability|luma|google|minimax|moonshot|moonshotai|zai|nvidia)\./;
 const BEDROCK_VERSION = /-v\d+(?::\d+)?$|:\d+$/;
 const VERTEX_VERSION = /@(\d{3,8})$/;
+/** A region or default tag after `@` (Requesty's `claude-haiku-4-5@eu`, Vertex's `@default`): the same model. */
+const REGION_TAG = /@(?:default|latest|[a-z]{2,4}(?:-[a-z]+)?)$/;
 
 /**
  * The key that every provider's spelling of one model shares: the creator's bare ID, folded. Strips gateway vendor
  * paths (`openai/gpt-4o`, `@cf/meta/llama-3-8b-instruct`), OpenRouter variants (`:free`), Bedrock's region, vendor and
- * version (`us.anthropic.claude-3-5-sonnet-20240620-v1:0`) and Vertex's `@version`.
+ * version (`us.anthropic.claude-3-5-sonnet-20240620-v1:0`), Vertex's `@version` and region tags (`@eu`, `@default`).
  */
 export function identityKey(id: string): string {
   let key = id.slice(id.lastIndexOf('/') + 1).replace(OPENROUTER_VARIANT, '');
   if (BEDROCK_VENDOR.test(key.replace(BEDROCK_REGION, ''))) {
     key = key.replace(BEDROCK_REGION, '').replace(BEDROCK_VENDOR, '').replace(BEDROCK_VERSION, '');
   }
-  key = key.replace(VERTEX_VERSION, '-$1');
+  key = key.replace(REGION_TAG, '').replace(VERTEX_VERSION, '-$1');
   return foldId(key);
 }
 

@@ -176,8 +176,13 @@ export function buildRanks(
   const order = (): Uint32Array =>
     Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => key[a] - key[b] || alphabetical[a] - alphabetical[b]);
   const providerOrder = order();
-  // For bare IDs the creator's offering comes before resellers', right after the retired flag.
-  for (let row = 0; row < n; row++) if (creatorRowOf[modelOf[row]] !== row) key[row] += 2 ** 44;
+  // For bare IDs the creator's offering comes before resellers', right after the retired flag; and the model's
+  // status is its creator's: a reseller still listing a model its creator retired does not bring it back.
+  for (let row = 0; row < n; row++) {
+    const creatorRow = creatorRowOf[modelOf[row]];
+    if (creatorRow !== row) key[row] += 2 ** 44;
+    if (creatorRow >= 0) key[row] += (retired[creatorRow] - retired[row]) * 2 ** 45;
+  }
   const bareOrder = order();
   return { bareOrder, bareRank: inverse(bareOrder), providerOrder, providerRank: inverse(providerOrder) };
 }

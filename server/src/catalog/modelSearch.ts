@@ -38,11 +38,11 @@ export function completeRows(index: ModelIndex, scope: SearchScope, typed: strin
   const range = index.prefixRange(sorted, folded);
   const rank = scope.provider === undefined ? index.bareRank : index.providerRank;
   const picked = new Picker(index, limit);
-  // An exact match first, whatever its rank, unless it is retired: `gpt-4` typed in full still lists the current
-  // models it leads to (`gpt-4.1`, `gpt-4o`) before the retired one.
+  // An exact match first, whatever its rank, unless it is retired (by its creator: a reseller still listing it does
+  // not count): `gpt-4` typed in full still lists the current models it leads to (`gpt-4.1`, `gpt-4o`) first.
   for (const row of range) {
     if (index.folded[row] !== folded) break;
-    if (index.retired[row] === 0) picked.offer(row);
+    if (index.retired[index.creatorRow(row)] === 0) picked.offer(row);
   }
   if (range.length <= SCAN_LIMIT) {
     forEachInRankOrder(range, rank, row => picked.offer(row));

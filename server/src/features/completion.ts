@@ -19,7 +19,7 @@ import type { ModelQueries } from '../registry/modelQueries';
 import type { LexicalMap } from '../strings/lexicalMap';
 import { modelMarkdown, shortDetail } from './modelDocs';
 import { isModuleSpecifier, literalContentAt, looksLikeModelId } from './modelLiterals';
-import { dialectProviderName, readModelText, spellLike, type ModelReading } from './modelReading';
+import { dialectNames, dialectProviderName, readModelText, spellLike, type ModelReading } from './modelReading';
 import { modelView } from './modelView';
 
 export interface CompletionDeps {
@@ -76,13 +76,18 @@ export function completeModelId(
   const candidates = deps.queries.completions(reading.provider, reading.model, deps.maxItems);
   // A language-model call's argument: image, video and speech models (`grok-imagine-video`) after the ones that
   // answer in text, whatever their date.
+  // Labels that need a provider prefix only for providers the library can name (no `helicone:` for LangChain).
+  const nameable =
+    reading.providerText === undefined && slot?.provider === undefined && slot?.spelling === 'provider:model'
+      ? candidates.rows.filter(row => dialectNames(slot.dialect, index.provider(row)))
+      : candidates.rows;
   const rows =
     slot?.kind === 'call' && slot.typosOnly !== true
       ? [
-          ...candidates.rows.filter(row => index.columns.answersInText(row)),
-          ...candidates.rows.filter(row => !index.columns.answersInText(row)),
+          ...nameable.filter(row => index.columns.answersInText(row)),
+          ...nameable.filter(row => !index.columns.answersInText(row)),
         ]
-      : candidates.rows;
+      : nameable;
   rows.forEach(row => items.push(modelItem(index, row, labelFor(index, row, reading, slot))));
   let cut = candidates.cut;
   if (reading.model === '' && slot?.provider !== undefined && CREATOR_PREFIXED.has(slot.dialect)) {

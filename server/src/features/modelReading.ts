@@ -83,6 +83,14 @@ export function spellLike(reading: Pick<ModelReading, 'providerText' | 'separato
   return separator === '@' ? `${id}@${providerText}` : `${providerText}${separator}${id}`;
 }
 
+/** Whether a dialect has a name for a catalog provider (LangChain has none for `helicone`: no `helicone:` prefix). */
+export function dialectNames(dialect: ModelSlot['dialect'], provider: string): boolean {
+  if (dialect === 'catalog' || dialect === 'openrouter' || dialect === 'gateway') return true;
+  const names = PROVIDER_NAMES[dialect];
+  for (const name in names) if (names[name] === provider) return true;
+  return false;
+}
+
 /** How a dialect writes a catalog provider (`google` → LiteLLM's `gemini`), for answers nobody typed a prefix for. */
 export function dialectProviderName(dialect: ModelSlot['dialect'], provider: string): string {
   if (dialect === 'catalog' || dialect === 'openrouter' || dialect === 'gateway') return provider;
