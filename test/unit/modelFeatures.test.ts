@@ -79,6 +79,7 @@ before(async () => {
       },
     },
     'llmgateway': { id: 'llmgateway', models: { 'gpt-4': { id: 'gpt-4' } } },
+    'huggingface': { id: 'huggingface', models: { 'deepseek-ai/DeepSeek-R1': { id: 'deepseek-ai/DeepSeek-R1' } } },
     'requesty': { id: 'requesty', models: { 'gpt-4o@eu': { id: 'gpt-4o@eu' } } },
   });
   registry = new ModelRegistry(CACHE, { sources: new CatalogSources(fs) });
@@ -330,6 +331,50 @@ describe('model diagnostics', () => {
     assert.deepEqual(
       diagnose('typescript', 'openai.image("dall-e-3");\nopenai.transcription("whisper-1");\nopenai("whisper-1");'),
       [[2, 'unknown-model']],
+    );
+  });
+
+  test('a call or proxy entry sent to a server of its own takes any name; one sent to a URL known at run time too', () => {
+    const python = [
+      'completion(model="openai/my-served-model", api_base="http://localhost:8000/v1")',
+      'client = OpenAI(base_url=os.environ["LLM_BASE_URL"])',
+      'client.chat.completions.create(model="my-finetuned-model", messages=m)',
+      'plain = OpenAI(base_url=None)',
+      'plain.chat.completions.create(model="gpt-4o-mnii", messages=m)',
+      'completion(model="huggingface/together/deepseek-ai/DeepSeek-R1", messages=m)',
+      'completion(model="huggingface/together/deepseek-ai/DeepSeek-R2-nope", messages=m)',
+    ];
+    assert.deepEqual(diagnose('python', python.join('\n')), [
+      [4, 'unknown-model'],
+      [6, 'unknown-model'],
+    ]);
+    const ts = [
+      "const local = new ChatOpenAI({ model: 'llama3.2', configuration: { baseURL: 'http://localhost:11434/v1' } });",
+      "const cloud = new ChatOpenAI({ model: 'gpt-4o-mnii' });",
+    ];
+    assert.deepEqual(diagnose('typescript', ts.join('\n')), [[1, 'unknown-model']]);
+    const yaml = [
+      'model_list:',
+      '  - model_name: qwen',
+      '    litellm_params:',
+      '      model: openai/Qwen/Qwen2.5-7B-Instruct',
+      '      api_base: http://localhost:8000/v1',
+      '  - model_name: vllm',
+      '    litellm_params: {model: openai/my-vllm-served-model, api_base: "http://vllm:8000/v1"}',
+      '  - model_name: gpt',
+      '    litellm_params:',
+      '      model: openai/gpt-4o-mnii',
+    ];
+    assert.deepEqual(diagnose('yaml', yaml.join('\n')), [[9, 'unknown-model']]);
+    // A client for a local server offers no cloud provider's models; one for a URL known at run time still does.
+    assert.equal(
+      complete('typescript', 'const o = createOpenAI({ baseURL: "http://localhost:11434/v1" });\no("|")'),
+      null,
+    );
+    assert.ok(
+      complete('python', 'c = OpenAI(base_url=os.environ["X"])\nc.chat.completions.create(model="gpt-4o|")')?.includes(
+        'gpt-4o',
+      ),
     );
   });
 

@@ -22,7 +22,7 @@ import {
   type ModelCall,
   type Spelling,
 } from './modelCallTable';
-import { yamlKeyPath } from './yamlKeyPath';
+import { yamlKeyPath, yamlSiblingValue } from './yamlKeyPath';
 
 export interface ModelSlot {
   /** `call`: a known call's model argument or a known configuration key; `key`: a value under a model-named key. */
@@ -98,7 +98,11 @@ function findModelSlots(
     if (slots[i] !== undefined || literal.key === undefined || literal.interpolations.length > 0) return;
     if (languageId === 'yaml') {
       const config = configKeySlot(yamlKeyPath(text, literal.start, literal.key));
-      if (config) return void (slots[i] = config);
+      // A proxy entry with `api_base:` sends the model to that server (`openai/<served-name>` on vLLM, Ollama…).
+      const endpoint =
+        config?.library === 'litellm' ? yamlSiblingValue(text, literal.start, ['api_base', 'base_url']) : undefined;
+      const served = endpoint === undefined ? undefined : atEndpoint(config!, endpoint);
+      if (config) return void (slots[i] = served?.local ? served : config);
     }
     if (isModelKey(literal.key)) slots[i] = keySlot;
   });
@@ -207,8 +211,11 @@ interface Frame {
   key?: string;
   /** For an Elixir tuple or map: the provider atom (`{:anthropic, …}`, `%{provider: :openai, …}`). */
   atom?: string;
-  /** String literals under keyword arguments / properties of this call (for `model_provider=`, `base_url=`). */
+  /** String literals under keyword arguments / properties of this call, at any depth (for `model_provider=`,
+   *  `base_url=`, `configuration: { baseURL }`). */
   keywordLiterals?: Map<string, number>;
+  /** Endpoint keywords given a value that is not a literal (`base_url=os.environ["LLM_URL"]`): an unknown endpoint. */
+  dynamicKeywords?: Set<string>;
   /** Model literals of this call, and the entry each matched, settled when the call closes. */
   models?: { literal: number; entry: ModelCall }[];
   /** `client = OpenAI(…)`: the name this call's result is assigned to. */
@@ -219,6 +226,7 @@ interface Frame {
 interface Binding {
   callee: string[];
   keywordLiterals: Map<string, number>;
+  dynamicKeywords?: Set<string>;
 }
 
 class CodeSlotFinder {
@@ -249,6 +257,10 @@ class CodeSlotFinder {
     for (let i = 0; i < t.count; i++) {
       const kind = t.kinds[i];
       if (kind === IDENT) {
+        if (ENDPOINT_KEYWORDS.has(t.word(i)) && isDynamicValue(t, i)) {
+          const enclosing = nearestCall(frames);
+          if (enclosing) (enclosing.dynamicKeywords ??= new Set()).add(t.word(i));
+        }
         if (chainEnd === i - 2 && t.isPunct(i - 1, Ch.Dot)) chain = [...chain, t.word(i)];
         else {
           chain = [t.word(i)];
@@ -344,7 +356,9 @@ class CodeSlotFinder {
       : frames.length > 1 && frames[frames.length - 2].open === Ch.LParen
         ? frames[frames.length - 2]
         : undefined;
-    if (call && key !== undefined) (call.keywordLiterals ??= new Map()).set(key, index);
+    const enclosing = nearestCall(frames);
+    if (enclosing && key !== undefined && !enclosing.keywordLiterals?.has(key))
+      (enclosing.keywordLiterals ??= new Map()).set(key, index);
     // Only an atom ReqLLM knows as a provider makes a model spec (`{:test, "model"}` is a test's placeholder).
     if (
       !direct &&
@@ -408,7 +422,7 @@ class CodeSlotFinder {
       if (found)
         return withEndpoint(
           { ...found.entry, ...(made.provider !== 'ollama' ? { provider: made.provider } : {}) },
-          bound?.keywordLiterals,
+          bound,
           made.baseUrlKeywords,
           this,
         );
@@ -433,7 +447,7 @@ class CodeSlotFinder {
           ...(ctor.provider ? { provider: ctor.provider } : {}),
           ...(ctor.local ? { local: true } : {}),
         };
-        return withEndpoint(entry, client.keywordLiterals, ctor.baseUrlKeywords, this);
+        return withEndpoint(entry, client, ctor.baseUrlKeywords, this);
       }
     }
     return found.entry;
@@ -442,11 +456,15 @@ class CodeSlotFinder {
   /** A call closed: its keyword literals can now refine its model literals; a `name = Ctor(…)` becomes a binding. */
   private settle(call: Frame, slots: (ModelSlot | undefined)[]): void {
     if (call.assignedTo && call.callee)
-      this.bindings.set(call.assignedTo, { callee: call.callee, keywordLiterals: call.keywordLiterals ?? new Map() });
+      this.bindings.set(call.assignedTo, {
+        callee: call.callee,
+        keywordLiterals: call.keywordLiterals ?? new Map(),
+        ...(call.dynamicKeywords ? { dynamicKeywords: call.dynamicKeywords } : {}),
+      });
     for (const { literal, entry } of call.models ?? []) {
       const refined = withEndpoint(
         withProviderKeyword(entry, call.keywordLiterals, this),
-        call.keywordLiterals,
+        call,
         entry.baseUrlKeywords,
         this,
       );
@@ -484,24 +502,55 @@ function withProviderKeyword(
 /** A call or client pointed at an endpoint (`base_url=`, `baseURL:`): that host's provider, or a local model. */
 function withEndpoint(
   entry: ModelCall,
-  keywords: Map<string, number> | undefined,
+  given: { keywordLiterals?: Map<string, number>; dynamicKeywords?: Set<string> } | undefined,
   urlKeywords: readonly string[] | undefined,
   finder: CodeSlotFinder,
 ): ModelCall {
   for (const keyword of urlKeywords ?? []) {
-    const literal = keywords?.get(keyword);
-    if (literal === undefined) continue;
-    const host = hostOf(finder.literalText(literal));
-    const known =
-      host === undefined ? undefined : BASE_URL_PROVIDERS.find(b => host === b.host || host.endsWith(`.${b.host}`));
-    if (!known) return { ...entry, local: true }; // an endpoint we do not know: any name may be right
-    return {
-      ...entry,
-      ...(known.provider ? { provider: known.provider, spelling: 'bare' } : {}),
-      ...(known.local ? { local: true } : {}),
-    };
+    const literal = given?.keywordLiterals?.get(keyword);
+    if (literal !== undefined) return atEndpoint(entry, finder.literalText(literal));
+    if (given?.dynamicKeywords?.has(keyword)) return atEndpoint(entry, undefined);
   }
   return entry;
+}
+
+/**
+ * A call or slot sending its model to `url`: a known host's provider (bare IDs); a host we do not know (a local
+ * server, a company's gateway) takes model names that may be anything — local, no provider's list to offer.
+ */
+export function atEndpoint<T extends { provider?: string; spelling: Spelling; local?: boolean }>(
+  entry: T,
+  url: string | undefined,
+): T {
+  // Known only at run time: often a proxy of the same API, so its models still help; but no name is a mistake.
+  if (url === undefined) return { ...entry, local: true };
+  const host = hostOf(url);
+  const known =
+    host === undefined ? undefined : BASE_URL_PROVIDERS.find(b => host === b.host || host.endsWith(`.${b.host}`));
+  const { provider: _unused, ...rest } = entry;
+  if (!known) return { ...rest, local: true } as T;
+  return {
+    ...(known.provider ? { ...rest, provider: known.provider, spelling: 'bare' } : rest),
+    ...(known.local ? { local: true } : {}),
+  } as T;
+}
+
+/** The call whose arguments the innermost frames are part of (an object or list inside the call's parentheses). */
+function nearestCall(frames: readonly Frame[]): Frame | undefined {
+  for (let f = frames.length - 1; f >= 0; f--) if (frames[f].open === Ch.LParen) return frames[f];
+  return undefined;
+}
+
+/** Every name an endpoint URL is passed under, in any call or client of the table. */
+const ENDPOINT_KEYWORDS: ReadonlySet<string> = new Set(
+  [...MODEL_CALLS, ...PROVIDER_FACTORIES, ...CLIENT_CONSTRUCTORS].flatMap(entry => entry.baseUrlKeywords ?? []),
+);
+
+/** `name=` / `name:` followed by an expression that is not a literal string, nor None / null / undefined. */
+function isDynamicValue(t: Tokens, i: number): boolean {
+  const assigned = (t.isPunct(i + 1, Ch.Eq) && !t.isPunct(i + 2, Ch.Eq)) || t.isPunct(i + 1, Ch.Colon);
+  if (!assigned || i + 2 >= t.count || t.kinds[i + 2] === STRING) return false;
+  return !(t.kinds[i + 2] === IDENT && ['None', 'null', 'undefined', 'nil'].includes(t.word(i + 2)));
 }
 
 function hostOf(url: string): string | undefined {

@@ -45,3 +45,57 @@ function lineKey(text: string, start: number): LineKey {
   const match = /^["']?([\w.-]+)["']?[ \t]*:(?:\s|$)/.exec(text.slice(i, i + 200));
   return { indent, markers, keyColumn: i - start, ...(match ? { key: match[1] } : {}) };
 }
+
+/**
+ * The value of a sibling key of the value at `offset` (`api_base:` next to a LiteLLM proxy's `model:`), in a block
+ * mapping (the lines at the same key column, up to a line indented less) or a flow one (`{model: …, api_base: …}`).
+ */
+export function yamlSiblingValue(text: string, offset: number, names: readonly string[]): string | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset);
+  const open = text.lastIndexOf('{', offset);
+  const wanted = new RegExp(
+    `(?:^|[{,\\s])(?:${names.join('|')})[ \\t]*:[ \\t]*(?:"([^"\\n]*)"|'([^'\\n]*)'|([^,}\\s]+))`,
+  );
+  if (open >= lineStart && text.lastIndexOf('}', offset) < open) {
+    const close = text.indexOf('}', offset);
+    const found = wanted.exec(text.slice(open, close < 0 ? lineEnd : close + 1));
+    return found ? (found[1] ?? found[2] ?? found[3]) : undefined;
+  }
+  const own = lineKey(text, lineStart);
+  const column = own.keyColumn;
+  const valueOf = (start: number, end: number): string | undefined => {
+    const line = lineKey(text, start);
+    if (line.keyColumn !== column || line.key === undefined || !names.includes(line.key)) return undefined;
+    const found = wanted.exec(text.slice(start, end));
+    return found ? (found[1] ?? found[2] ?? found[3]) : undefined;
+  };
+  // Lines above (unless this line starts a list item), then below, while they belong to the same mapping.
+  for (let end = own.markers > 0 ? 0 : lineStart - 1; end > 0;) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = lineKey(text, start);
+    const blank = /^\s*(?:#.*)?$/.test(text.slice(start, end));
+    if (!blank && (line.keyColumn < column || (line.keyColumn === column && line.markers > 0))) {
+      // The first key of a list item (`- model_name: …` is not, but `- api_base: …` at the column is) ends the walk.
+      if (line.keyColumn === column) return valueOf(start, end);
+      break;
+    }
+    if (!blank) {
+      const value = valueOf(start, end);
+      if (value !== undefined) return value;
+    }
+    end = start - 1;
+  }
+  for (let start = lineEnd + 1; start < text.length;) {
+    const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+    const line = lineKey(text, start);
+    const blank = /^\s*(?:#.*)?$/.test(text.slice(start, end));
+    if (!blank && (line.keyColumn < column || line.markers > 0)) break;
+    if (!blank) {
+      const value = valueOf(start, end);
+      if (value !== undefined) return value;
+    }
+    start = end + 1;
+  }
+  return undefined;
+}

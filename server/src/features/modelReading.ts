@@ -26,6 +26,8 @@ export interface ModelReading {
 
 /** LiteLLM route segments between the provider and the model (`bedrock/converse/…`). */
 const ROUTE_SEGMENTS = /^(?:converse|invoke|v1|chat)\//;
+/** The first of three segments: Hub model IDs are `org/model`, so a segment before them names who serves it. */
+const HUB_INFERENCE_PROVIDER = /^[\w.-]+\/(?=[^/]+\/[^/]+$)/;
 /** `llama3.1:8b`, `qwen3:32b-q4_K_M`: an Ollama-style `name:tag` of a local model. */
 const NAME_TAG = /^[a-z0-9][\w.-]*:[\w.-]+$/i;
 
@@ -54,6 +56,8 @@ export function readModelText(text: string, slot: ModelSlot | undefined, index: 
     if (provider !== undefined) {
       let model = text.slice(at + 1);
       if (dialect === 'litellm') model = model.replace(ROUTE_SEGMENTS, '');
+      // `huggingface/together/deepseek-ai/DeepSeek-R1`: an inference provider before the Hub's `org/model`.
+      if (dialect === 'litellm' && provider === 'huggingface') model = model.replace(HUB_INFERENCE_PROVIDER, '');
       return { provider, providerText, separator, model, local };
     }
   }

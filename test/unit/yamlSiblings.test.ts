@@ -1,0 +1,31 @@
+// yamlSiblingValue (server/src/callContexts/yamlKeyPath.ts): the value of a key next to a value, in block and flow
+// mappings, never taken from another list item or from a nested or outer mapping.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { yamlSiblingValue } from '../../server/src/callContexts/yamlKeyPath';
+
+/** The sibling `api_base` of the value marked `|`. */
+function sibling(marked: string): string | undefined {
+  const at = marked.indexOf('|');
+  return yamlSiblingValue(marked.slice(0, at) + marked.slice(at + 1), at, ['api_base', 'base_url']);
+}
+
+test('block mappings: above or below, quoted or not', () => {
+  assert.equal(sibling('p:\n  model: |x\n  api_base: http://a:1/v1\n'), 'http://a:1/v1');
+  assert.equal(sibling('p:\n  api_base: "http://b/v1"\n  # note\n\n  model: |x\n'), 'http://b/v1');
+  assert.equal(sibling("- model_name: m\n  litellm_params:\n    base_url: 'http://c'\n    model: |x\n"), 'http://c');
+});
+
+test('flow mappings', () => {
+  assert.equal(sibling('p: {model: |x, api_base: http://vllm:8000/v1}'), 'http://vllm:8000/v1');
+  assert.equal(sibling('p: {api_base: "http://d", model: |x}'), 'http://d');
+  assert.equal(sibling('p: {model: |x}\nq: {api_base: http://e}'), undefined);
+});
+
+test('not from another list item, a nested mapping or an outer one', () => {
+  const items = '- litellm_params:\n    model: |x\n- litellm_params:\n    model: y\n    api_base: http://other\n';
+  assert.equal(sibling(items), undefined);
+  assert.equal(sibling('- model: |x\n- api_base: http://other\n'), undefined);
+  assert.equal(sibling('api_base: http://outer\np:\n  model: |x\n'), undefined);
+  assert.equal(sibling('p:\n  model: |x\n  extra:\n    api_base: http://nested\n'), undefined);
+});
