@@ -332,6 +332,14 @@ describe('model diagnostics', () => {
       diagnose('typescript', 'openai.image("dall-e-3");\nopenai.transcription("whisper-1");\nopenai("whisper-1");'),
       [[2, 'unknown-model']],
     );
+    // The embedding forms SPEC §4 names are known calls; an SDK's other embedding calls report near misses only.
+    assert.deepEqual(
+      diagnose(
+        'typescript',
+        'openai.textEmbeddingModel("bogus-thing-xyz");\nclient.embeddings.create({ model: "text-embedding-004" });',
+      ),
+      [[0, 'unknown-model']],
+    );
   });
 
   test('a call or proxy entry sent to a server of its own takes any name; one sent to a URL known at run time too', () => {
