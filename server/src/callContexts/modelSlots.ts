@@ -98,11 +98,13 @@ function findModelSlots(
     if (slots[i] !== undefined || literal.key === undefined || literal.interpolations.length > 0) return;
     if (languageId === 'yaml') {
       const config = configKeySlot(yamlKeyPath(text, literal.start, literal.key));
-      // A proxy entry with `api_base:` sends the model to that server (`openai/<served-name>` on vLLM, Ollama…).
-      const endpoint =
-        config?.library === 'litellm' ? yamlSiblingValue(text, literal.start, ['api_base', 'base_url']) : undefined;
-      const served = endpoint === undefined ? undefined : atEndpoint(config!, endpoint);
-      if (config) return void (slots[i] = served?.local ? served : config);
+      if (config) {
+        // A proxy entry with `api_base:` sends the model to that server (`openai/<served-name>` on vLLM, Ollama…).
+        const endpoint =
+          config.library === 'litellm' ? yamlSiblingValue(text, literal.start, ['api_base', 'base_url']) : undefined;
+        const served = endpoint === undefined ? undefined : atEndpoint(config, endpoint);
+        return void (slots[i] = served?.local ? served : config);
+      }
     }
     if (isModelKey(literal.key)) slots[i] = keySlot;
   });

@@ -74,13 +74,13 @@ export function completeModelId(
     );
   const items: CompletionItem[] = [];
   const candidates = deps.queries.completions(reading.provider, reading.model, deps.maxItems);
-  // A language-model call's argument: image, video and speech models (`grok-imagine-video`) after the ones that
-  // answer in text, whatever their date.
   // Labels that need a provider prefix only for providers the library can name (no `helicone:` for LangChain).
   const nameable =
     reading.providerText === undefined && slot?.provider === undefined && slot?.spelling === 'provider:model'
       ? candidates.rows.filter(row => dialectNames(slot.dialect, index.provider(row)))
       : candidates.rows;
+  // A language-model call's argument: image, video and speech models (`grok-imagine-video`) after the ones that
+  // answer in text, whatever their date.
   const rows =
     slot?.kind === 'call' && slot.typosOnly !== true
       ? [
