@@ -46,6 +46,7 @@ before(async () => {
         'gpt-4o-mini': { id: 'gpt-4o-mini' },
         'gpt-image-1': { id: 'gpt-image-1' },
         'gpt-4': { id: 'gpt-4', status: 'deprecated' },
+        'text-embedding-3-small': { id: 'text-embedding-3-small', release_date: '2026-01-01' },
       },
     },
     'openrouter': { id: 'openrouter', models: { 'openai/gpt-4o': { id: 'openai/gpt-4o' } } },
@@ -152,6 +153,9 @@ describe('completion in every language', () => {
 
   test('in a language-model call, models that answer in text come before newer image or video ones', () => {
     assert.deepEqual(complete('typescript', 'xai("|")'), ['grok-4.7', 'grok-imagine-video']);
+    assert.equal(complete('typescript', 'openai("|")')?.at(-1), 'text-embedding-3-small', 'embeddings last');
+    assert.equal(complete('typescript', 'openai.textEmbeddingModel("|")')?.[0], 'text-embedding-3-small');
+    assert.equal(complete('python', 'client.embeddings.create(model="|")')?.[0], 'text-embedding-3-small');
     assert.deepEqual(complete('typescript', 'xai.image("|")'), ['grok-imagine-video', 'grok-4.7'], 'newest first');
   });
 

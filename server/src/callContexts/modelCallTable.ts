@@ -65,6 +65,9 @@ export interface ModelCall {
   /** The catalogs list only some of the models this call takes (see PARTLY_LISTED): an ID they lack is reported only
    *  when it is a near miss of one they list, as under a model-named key. Set from the call's name, below. */
   typosOnly?: boolean;
+  /** An embedding call (`.textEmbeddingModel(…)`, `embeddings.create`): embedding models are what it offers first.
+   *  Set from the call's name, below. */
+  embedding?: boolean;
 }
 
 /** Factories whose result is a provider function: `const myOpenAI = createOpenAI({…}); myOpenAI("gpt-4o")`. */
@@ -486,9 +489,11 @@ const CALLS: readonly ModelCall[] = [
   ...exLc('ChatReqLLM', undefined, { spelling: 'provider:model', dialect: 'req_llm' }),
 ];
 
-export const MODEL_CALLS: readonly ModelCall[] = CALLS.map(entry =>
-  PARTLY_LISTED.test(entry.call) ? { ...entry, typosOnly: true } : entry,
-);
+export const MODEL_CALLS: readonly ModelCall[] = CALLS.map(entry => ({
+  ...entry,
+  ...(PARTLY_LISTED.test(entry.call) ? { typosOnly: true } : {}),
+  ...(/embed/i.test(entry.call) ? { embedding: true } : {}),
+}));
 
 // ---------------------------------------------------------------------------------------------------------------
 

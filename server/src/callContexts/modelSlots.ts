@@ -35,6 +35,8 @@ export interface ModelSlot {
   local?: boolean;
   /** A call whose models the catalogs list only in part: only a near miss of a known ID is reported. */
   typosOnly?: boolean;
+  /** An embedding call's argument. */
+  embedding?: boolean;
   library?: string;
 }
 
@@ -573,5 +575,6 @@ function slotOf(entry: ModelCall): ModelSlot {
   if (entry.provider !== undefined) slot.provider = canonicalProvider(entry.provider);
   if (entry.local) slot.local = true;
   if (entry.typosOnly) slot.typosOnly = true;
+  if (entry.embedding) slot.embedding = true;
   return slot;
 }

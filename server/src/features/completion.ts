@@ -79,15 +79,9 @@ export function completeModelId(
     reading.providerText === undefined && slot?.provider === undefined && slot?.spelling === 'provider:model'
       ? candidates.rows.filter(row => dialectNames(slot.dialect, index.provider(row)))
       : candidates.rows;
-  // A language-model call's argument: image, video and speech models (`grok-imagine-video`) after the ones that
-  // answer in text, whatever their date.
-  const rows =
-    slot?.kind === 'call' && slot.typosOnly !== true
-      ? [
-          ...nameable.filter(row => index.columns.answersInText(row)),
-          ...nameable.filter(row => !index.columns.answersInText(row)),
-        ]
-      : nameable;
+  // The models that fit the call first, whatever their date.
+  const fits = callFits(index, slot);
+  const rows = fits ? [...nameable.filter(fits), ...nameable.filter(row => !fits(row))] : nameable;
   rows.forEach(row => items.push(modelItem(index, row, labelFor(index, row, reading, slot))));
   let cut = candidates.cut;
   if (reading.model === '' && slot?.provider !== undefined && CREATOR_PREFIXED.has(slot.dialect)) {
@@ -186,6 +180,21 @@ function modelItem(index: ModelIndex, row: number, label: string): CompletionIte
   const data: CompletionData = row;
   item.data = data;
   return item;
+}
+
+/** Embedding models by name: the catalogs give them text in and text out, like chat models. */
+const EMBEDDING_ID = /embed/;
+
+/**
+ * Which models fit a call's argument: an embedding call's, embedding models; a language-model call's, the models
+ * that answer in text and are no embedding models (not `grok-imagine-video`, not `gemini-embedding-001`). Undefined
+ * where nothing is preferred (model-named keys; image, speech and other partly listed kinds).
+ */
+function callFits(index: ModelIndex, slot: ModelSlot | undefined): ((row: number) => boolean) | undefined {
+  if (slot?.kind !== 'call') return undefined;
+  if (slot.embedding) return row => EMBEDDING_ID.test(index.folded[row]);
+  if (slot.typosOnly) return undefined;
+  return row => index.columns.answersInText(row) && !EMBEDDING_ID.test(index.folded[row]);
 }
 
 /** Dialects whose IDs are `creator/model` under one provider (the AI Gateway, OpenRouter). */
