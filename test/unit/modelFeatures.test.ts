@@ -318,6 +318,24 @@ describe('model diagnostics', () => {
     assert.deepEqual(diagnose('typescriptreact', '<Chat model="openai/gpt-4o-mnii" />'), [[0, 'unknown-model']]);
   });
 
+  test('items of a YAML list of models are model slots; items of other lists are not', () => {
+    const yaml = [
+      'model: [gpt-4o-mnii, claude-3-7-sonnet-20250219, article]',
+      'fallback_models:',
+      '  - gpt-4o-mnii',
+      '  - "claude-3-7-sonnet-20250219"',
+      'steps:',
+      '  - gpt-4o-mnii',
+      'tags: [claude-3-7-sonnet-20250219]',
+    ];
+    assert.deepEqual(diagnose('yaml', yaml.join('\n')), [
+      [0, 'unknown-model'],
+      [0, 'deprecated-model'],
+      [2, 'unknown-model'],
+      [3, 'deprecated-model'],
+    ]);
+  });
+
   test('calls for kinds of model the catalogs list in part report near misses only', () => {
     const openaiSdk = [
       'client.audio.speech.create(model="tts-1", voice="alloy", input=text)',

@@ -1,8 +1,9 @@
 // yamlSiblingValue (server/src/callContexts/yamlKeyPath.ts): the value of a key next to a value, in block and flow
-// mappings, never taken from another list item or from a nested or outer mapping.
+// mappings, never taken from another list item or from a nested or outer mapping. yamlListKey: the key of the list a
+// value is an item of.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { yamlSiblingValue } from '../../server/src/callContexts/yamlKeyPath';
+import { yamlListKey, yamlSiblingValue } from '../../server/src/callContexts/yamlKeyPath';
 
 /** The sibling `api_base` of the value marked `|`. */
 function sibling(marked: string): string | undefined {
@@ -28,4 +29,20 @@ test('not from another list item, a nested mapping or an outer one', () => {
   assert.equal(sibling('- model: |x\n- api_base: http://other\n'), undefined);
   assert.equal(sibling('api_base: http://outer\np:\n  model: |x\n'), undefined);
   assert.equal(sibling('p:\n  model: |x\n  extra:\n    api_base: http://nested\n'), undefined);
+});
+
+/** The list key of the value marked `|`. */
+function listKey(marked: string): string | undefined {
+  const at = marked.indexOf('|');
+  return yamlListKey(marked.slice(0, at) + marked.slice(at + 1), at);
+}
+
+test('the key of a block or flow list, and nothing for a mapping value or a list of mappings', () => {
+  assert.equal(listKey('a:\n  fallback_models:\n    - |gpt-4o\n'), 'fallback_models');
+  assert.equal(listKey('models:\n- "|gpt-4o"\n'), 'models');
+  assert.equal(listKey('model: [gpt-4o, |claude]'), 'model');
+  assert.equal(listKey('"model": [|gpt-4o]'), 'model');
+  assert.equal(listKey('model: |gpt-4o'), undefined);
+  assert.equal(listKey('steps:\n  - uses: |actions/checkout@v4\n'), undefined);
+  assert.equal(listKey('x: {a: [1], model: |gpt-4o}'), undefined);
 });

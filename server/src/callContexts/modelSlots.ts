@@ -22,7 +22,7 @@ import {
   type ModelCall,
   type Spelling,
 } from './modelCallTable';
-import { yamlKeyPath, yamlSiblingValue } from './yamlKeyPath';
+import { yamlKeyPath, yamlListKey, yamlSiblingValue } from './yamlKeyPath';
 
 export interface ModelSlot {
   /** `call`: a known call's model argument or a known configuration key; `key`: a value under a model-named key. */
@@ -80,6 +80,11 @@ export function isModelKey(key: string): boolean {
   );
 }
 
+/** A list of models: under a model-named key, or one named for models (`models`, `fallback_models`, `allowedModels`). */
+function isModelListKey(key: string): boolean {
+  return isModelKey(key) || /models$/i.test(key) || /models?_ids?$/i.test(key);
+}
+
 function findModelSlots(
   text: string,
   map: LexicalMap,
@@ -97,7 +102,13 @@ function findModelSlots(
   if (family !== undefined)
     new CodeSlotFinder(text, map, family === 'script' ? 'javascript' : family, extra).fill(slots);
   map.strings.forEach((literal, i) => {
-    if (slots[i] !== undefined || literal.key === undefined || literal.interpolations.length > 0) return;
+    if (slots[i] !== undefined || literal.interpolations.length > 0) return;
+    if (literal.key === undefined) {
+      // An item of a list of models (`fallback_models:` over `- gpt-4o`, `model: [gpt-4o, claude-…]`).
+      const list = languageId === 'yaml' ? yamlListKey(text, literal.start) : undefined;
+      if (list !== undefined && isModelListKey(list)) slots[i] = keySlot;
+      return;
+    }
     if (languageId === 'yaml') {
       const config = configKeySlot(yamlKeyPath(text, literal.start, literal.key));
       if (config) {

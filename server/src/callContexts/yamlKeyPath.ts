@@ -99,3 +99,26 @@ export function yamlSiblingValue(text: string, offset: number, names: readonly s
   }
   return undefined;
 }
+
+/** The key of the list whose item is the value at `offset` (`models:` over `- gpt-4o`, `model: [a, b]`), if any. */
+export function yamlListKey(text: string, offset: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const before = text.slice(lineStart, offset);
+  const open = before.lastIndexOf('[');
+  if (open >= 0 && before.lastIndexOf(']') < open && before.lastIndexOf('{') < open)
+    return /["']?([\w.-]+)["']?[ \t]*:[ \t]*$/.exec(before.slice(0, open))?.[1];
+  if (!/^\s*-\s+$/.test(before.replace(/["']$/, ''))) return undefined;
+  const path = yamlKeyPath(text, offset, '');
+  if (path.length >= 3 && path[path.length - 2] === '[]') return path[path.length - 3];
+  // A list at its key's own indentation (`models:` then `- gpt-4o` at the same column): the items above, then the key.
+  const column = lineStart === offset ? 0 : lineKey(text, lineStart).indent;
+  for (let end = lineStart - 1; end > 0;) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = lineKey(text, start);
+    const content = text.slice(start, end);
+    end = start - 1;
+    if (/^\s*(?:#.*)?$/.test(content) || (line.markers > 0 && line.indent === column)) continue;
+    return line.indent === column && line.markers === 0 && /:\s*(?:#.*)?$/.test(content) ? line.key : undefined;
+  }
+  return undefined;
+}
