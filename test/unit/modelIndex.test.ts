@@ -168,6 +168,15 @@ describe('every spelling', () => {
         rec('novita-ai', 'moonshotai/kimi-k2-instruct'),
         rec('moonshotai', 'kimi-k2.5'),
         rec('groq', 'llama-3.3-70b-versatile'),
+        rec('pioneer', 'claude-3-5-haiku-latest', { contextWindow: 1_000_000 }),
+        rec('chutes', 'Qwen/Qwen2.5-Coder-32B-Instruct', {
+          status: 'deprecated',
+          deprecated: true,
+          contextWindow: 32_768,
+          inputPricePerMTok: 0.1,
+          outputPricePerMTok: 0.3,
+        }),
+        rec('huggingface', 'Qwen/Qwen2.5-Coder-32B-Instruct'),
       ]),
     ],
     TODAY,
@@ -221,6 +230,11 @@ describe('every spelling', () => {
     assert.equal(resolve('xai:grok-9'), undefined);
     // The creator's catalog lacks it too: a reseller's delisting does not make it retired through Groq.
     assert.equal(resolve('groq:moonshotai/kimi-k2-instruct'), undefined);
+  });
+  test("a bare version alias is the creator's even where a reseller lists it; a current offering before a delisted one", () => {
+    assert.equal(resolve('claude-3-5-haiku-latest'), 'anthropic|claude-3-5-haiku-20241022|latest');
+    assert.equal(resolve('pioneer:claude-3-5-haiku-latest'), 'pioneer|claude-3-5-haiku-latest|exact');
+    assert.equal(resolve('Qwen/Qwen2.5-Coder-32B-Instruct'), 'huggingface|Qwen/Qwen2.5-Coder-32B-Instruct|exact');
   });
   test('a dated snapshot the catalogs leave out is the model it pins', () => {
     assert.equal(resolve('gpt-4o-2024-08-06'), 'openai|gpt-4o|snapshot');

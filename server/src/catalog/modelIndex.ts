@@ -248,18 +248,17 @@ export class ModelIndex {
   resolveBare(text: string): Resolution | undefined {
     const folded = foldId(text);
     const rows = this.equalRange(this.sortedRows, folded);
-    if (rows.length > 0) {
-      const best = rows.reduce((a, b) => (this.preferredForBareId(b, a) ? b : a));
+    const best = rows.length > 0 ? rows.reduce((a, b) => (this.preferredForBareId(b, a) ? b : a)) : undefined;
+    if (best !== undefined && this.creatorRowOf[this.modelOf[best]] === best)
       return { row: best, reading: this.columns.ids[best] === text ? 'exact' : 'folded' };
-    }
-    const aliased = this.aliasRows.get(folded);
-    if (aliased) return { row: aliased.reduce((a, b) => (this.preferredForBareId(b, a) ? b : a)), reading: 'alias' };
+    // A version alias the creator lists versions of is the creator's, even where a reseller lists the alias itself.
     const base = latestAliasBase(folded);
     const creator = base === undefined ? undefined : creatorOf(identityKey(base));
-    if (base !== undefined) {
-      const target = creator === undefined ? undefined : this.newestVersion(creator, base);
-      if (target !== undefined) return { row: target, reading: 'latest' };
-    }
+    const target = base === undefined || creator === undefined ? undefined : this.newestVersion(creator, base);
+    if (target !== undefined) return { row: target, reading: 'latest' };
+    if (best !== undefined) return { row: best, reading: this.columns.ids[best] === text ? 'exact' : 'folded' };
+    const aliased = this.aliasRows.get(folded);
+    if (aliased) return { row: aliased.reduce((a, b) => (this.preferredForBareId(b, a) ? b : a)), reading: 'alias' };
     const pinned = snapshotBase(text);
     const snapshotOf = pinned === undefined ? undefined : this.resolveBare(pinned);
     if (snapshotOf) return { row: snapshotOf.row, reading: 'snapshot' };
@@ -359,7 +358,9 @@ export class ModelIndex {
     return this.preferredReseller(a, b);
   }
 
+  /** Among resellers' rows of one model: a current offering before a delisted one, then the most complete. */
   private preferredReseller(a: number, b: number): boolean {
+    if (this.retired[a] !== this.retired[b]) return this.retired[a] === 0;
     const ca = this.completeness[a];
     const cb = this.completeness[b];
     if (ca !== cb) return ca > cb;
