@@ -102,7 +102,7 @@ describe('stub matching', () => {
 describe('test-file globs', () => {
   const isTest = testFileMatcher(defaultSettings().testFiles, ['/ws/app', '/ws/lib']);
 
-  test('a glob without / matches the name anywhere; one with / the path relative to a workspace folder', () => {
+  test('a glob without / matches the name anywhere; one with / the path below a workspace folder, at any depth', () => {
     for (const file of [
       '/ws/app/test/a/b_test.exs',
       '/ws/app/src/x.test.ts',
@@ -112,14 +112,17 @@ describe('test-file globs', () => {
       '/ws/app/__tests__/a.js',
       '/ws/app/web/app.spec.tsx',
       '/elsewhere/a.test.js',
+      // An umbrella app's tests, a monorepo package's, a backend's tests folder.
+      '/ws/app/apps/x/test/a_test.exs',
+      '/ws/app/web/__tests__/a.js',
+      '/ws/app/backend/tests/helpers.py',
     ]) {
       assert.ok(isTest(file), file);
     }
     for (const file of [
       '/ws/app/lib/a.ex',
-      '/ws/app/apps/x/test/a_test.exs',
-      '/ws/app/web/__tests__/a.js',
       '/ws/app/test/support/h.ex',
+      '/ws/app/apps/x/test/support/h.ex',
       '/elsewhere/test/a_test.exs',
       '/ws/app/src/test.ts',
     ]) {
@@ -127,9 +130,13 @@ describe('test-file globs', () => {
     }
   });
 
-  test('user globs; ./ is ignored', () => {
-    const custom = testFileMatcher(['./spec/**/*_spec.exs', '*.check.py'], ['/ws']);
+  test('user globs; ./ or / anchors a glob at the workspace folder', () => {
+    const custom = testFileMatcher(['./spec/**/*_spec.exs', '/checks/*.py', 'it/**/*.it.ts', '*.check.py'], ['/ws']);
     assert.ok(custom('/ws/spec/a/b_spec.exs'));
+    assert.ok(!custom('/ws/apps/x/spec/a/b_spec.exs'));
+    assert.ok(custom('/ws/checks/a.py'));
+    assert.ok(!custom('/ws/sub/checks/a.py'));
+    assert.ok(custom('/ws/pkg/it/a.it.ts'));
     assert.ok(custom('/ws/x/y.check.py'));
     assert.ok(!custom('/ws/test/a_test.exs'));
   });

@@ -1,6 +1,7 @@
-// Which files are test files (`modelRegistry.testFiles`): a glob without `/` matches the file name in any folder,
-// one with `/` matches the path relative to the workspace folder the file is in. A glob that cannot be read is
-// dropped with a note; the others still apply.
+// Which files are test files (`modelRegistry.testFiles`): a glob without `/` matches the file name in any folder; one
+// with `/` matches the path below the workspace folder the file is in, at any depth (`test/**/*_test.exs` also finds
+// an umbrella app's `apps/billing/test/…`, `__tests__/**` a monorepo package's), unless it starts with `/` or `./`,
+// which anchor it at the folder itself. A glob that cannot be read is dropped with a note; the others still apply.
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 
@@ -9,11 +10,11 @@ export function testFileMatcher(
   folders: readonly string[],
   note: (message: string) => void = () => undefined,
 ): (file: string) => boolean {
-  const cleaned = globs.map(g => g.trim().replace(/^\.\//, '')).filter(Boolean);
+  const cleaned = globs.map(g => g.trim()).filter(Boolean);
   const nameGlobs = cleaned.filter(g => !g.includes('/'));
   const pathGlobs = cleaned.filter(g => g.includes('/'));
   const matchesName = oneRegex(nameGlobs, note);
-  const matchesPath = oneRegex(pathGlobs, note);
+  const matchesPath = oneRegex(pathGlobs, note, atAnyDepth);
   return file => {
     if (matchesName(file.slice(file.lastIndexOf(path.sep) + 1))) return true;
     if (pathGlobs.length === 0) return false;
@@ -32,9 +33,13 @@ const GLOBS_PER_REGEX = 64;
  * Few regexes for a list of globs (one test per file instead of one per glob: this runs for every file of a run):
  * one for up to 64 globs, as the default list and most user lists are.
  */
-function oneRegex(globs: readonly string[], note: (message: string) => void): (text: string) => boolean {
+function oneRegex(
+  globs: readonly string[],
+  note: (message: string) => void,
+  pattern: (glob: string) => string = glob => glob,
+): (text: string) => boolean {
   const sources = globs.flatMap(glob => {
-    const source = globSource(glob);
+    const source = globSource(pattern(glob));
     if (source === undefined) note(`testFiles: the glob "${glob}" is not a valid glob and is ignored`);
     return source === undefined ? [] : [`(?:${source})`];
   });
@@ -50,6 +55,12 @@ function oneRegex(globs: readonly string[], note: (message: string) => void): (t
   if (regexes.length === 0) return () => false;
   if (regexes.length === 1) return text => regexes[0].test(text);
   return text => regexes.some(regex => regex.test(text));
+}
+
+// A path glob matches below any folder of the workspace folder (a `**/` before it) unless `./` or `/` anchors it.
+function atAnyDepth(glob: string): string {
+  if (/^\.?\//.test(glob)) return glob.replace(/^\.?\//, '');
+  return glob.startsWith('**/') ? glob : `**/${glob}`;
 }
 
 /** The regex source of a glob, or undefined when picomatch cannot parse it (it then answers a never-matching `$^`). */
