@@ -318,6 +318,28 @@ describe('model diagnostics', () => {
     assert.deepEqual(diagnose('typescriptreact', '<Chat model="openai/gpt-4o-mnii" />'), [[0, 'unknown-model']]);
   });
 
+  test('agent frameworks: pydantic-ai, OpenAI Agents, CrewAI, Instructor (near misses), LlamaIndex, AutoGen, Haystack', () => {
+    const python = [
+      'a = Agent("openai:gpt-4o-mnii")',
+      'b = Agent("anthropic:claude-sonnet-4-5")',
+      'c = Agent("researcher")',
+      'd = Agent(role="writer", llm="openai/gpt-4o-mnii")',
+      'e = instructor.from_provider("openai/gpt-4o-mnii")',
+      'f = instructor.from_provider("ollama/llama3.2")',
+      'g = Anthropic(model="claude-sonet-4-5")',
+      'h = OpenAIChatCompletionClient(model="llama3.2", base_url="http://localhost:11434/v1")',
+      'i = OpenAIGenerator(model="totally-unknown")',
+    ];
+    assert.deepEqual(diagnose('python', python.join('\n')), [
+      [0, 'unknown-model'],
+      [3, 'unknown-model'],
+      [4, 'unknown-model'],
+      [6, 'unknown-model'],
+      [8, 'unknown-model'],
+    ]);
+    assert.deepEqual(complete('python', 'Agent("anthropic:claude-s|")'), ['anthropic:claude-sonnet-4-5']);
+  });
+
   test('items of a YAML list of models are model slots; items of other lists are not', () => {
     const yaml = [
       'model: [gpt-4o-mnii, claude-3-7-sonnet-20250219, article]',

@@ -437,6 +437,27 @@ const CALLS: readonly ModelCall[] = [
   // ── Pydantic AI model classes (first positional argument `model_name`) ────────────────────────────────────────
   // OpenAIChatModel/OpenAIModel are left out: they are routinely pointed at other services via provider=….
   ...PYDANTIC_AI_MODELS.map(([call, provider]): ModelCall => ({ call, languages: PY, position: 0, keywords: ['model_name'], provider, spelling: 'bare', library: 'pydantic-ai', packages: ['pydantic-ai'] })),
+  // `Agent("openai:gpt-4o")`. `Agent` is also the OpenAI Agents SDK's and Google ADK's (`model="gpt-4.1"`, bare) and
+  // CrewAI's (`llm="openai/gpt-4o"`), and other libraries name their agents with a first string: near misses only.
+  { call: 'Agent', languages: PY, position: 0, keywords: ['model', 'llm'], spelling: 'provider:model', dialect: 'pydantic_ai', library: 'pydantic-ai', packages: ['pydantic-ai', 'openai-agents', 'google-adk', 'crewai'], typosOnly: true },
+
+  // ── Instructor, Mirascope (Python) ─────────────────────────────────────────────────────────────────────────────
+  { call: 'instructor.from_provider', languages: PY, position: 0, keywords: ['model'], spelling: 'provider/model', library: 'instructor', packages: ['instructor'], typosOnly: true },
+  { call: 'openai.call', languages: PY, position: 0, keywords: ['model'], provider: 'openai', spelling: 'bare', library: 'mirascope', packages: ['mirascope'] },
+  { call: 'anthropic.call', languages: PY, position: 0, keywords: ['model'], provider: 'anthropic', spelling: 'bare', library: 'mirascope', packages: ['mirascope'] },
+  { call: 'google.call', languages: PY, position: 0, keywords: ['model'], provider: 'google', spelling: 'bare', library: 'mirascope', packages: ['mirascope'] },
+
+  // ── LlamaIndex, AutoGen, Haystack model classes (Python; `model=`) ─────────────────────────────────────────────
+  ...(
+    [
+      ['Anthropic', 'anthropic', 'llama-index'], ['GoogleGenAI', 'google', 'llama-index'], ['Gemini', 'google', 'llama-index'],
+      ['MistralAI', 'mistral', 'llama-index'], ['BedrockConverse', 'amazon-bedrock', 'llama-index'], ['DeepSeek', 'deepseek', 'llama-index'],
+      ['OpenAIChatCompletionClient', 'openai', 'autogen'], ['AnthropicChatCompletionClient', 'anthropic', 'autogen'],
+      ['OpenAIGenerator', 'openai', 'haystack'], ['OpenAIChatGenerator', 'openai', 'haystack'],
+      ['AnthropicGenerator', 'anthropic', 'haystack'], ['AnthropicChatGenerator', 'anthropic', 'haystack'],
+      ['GoogleGenAIChatGenerator', 'google', 'haystack'],
+    ] as const
+  ).map(([call, provider, library]): ModelCall => ({ call, languages: PY, keywords: ['model'], provider, spelling: 'bare', library, baseUrlKeywords: ['base_url', 'api_base_url', 'api_base'] })),
 
   // ── ReqLLM (Elixir): "provider:model" ("anthropic:claude-sonnet-4-5-20250929"), also "model@provider" ───────────
   // Tuples {:anthropic, "claude-…"} / {:anthropic, id: "…"} / {:anthropic, model: "…"} and %{provider: :openai, id: "…"}

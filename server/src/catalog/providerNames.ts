@@ -14,12 +14,15 @@
 // - req_llm: llm_db provider ids (/work/shared/catalogs/llm_db-providers/, = models.dev ids with `-`/`.` as `_`;
 //   ReqLLM also accepts the hyphenated spelling, it replaces `-` by `_` before resolving) and ReqLLM's own provider
 //   modules (agentjido/req_llm lib/req_llm/providers/*.ex).
+// - pydantic_ai: pydantic_ai.models.KnownModelName (pydantic/pydantic-ai pydantic_ai_slim/pydantic_ai/models/__init__.py)
+//   and the prefixes infer_model accepts.
 // - openrouter / gateway: the vendor prefixes of the IDs in the OpenRouter snapshot and under models.dev `vercel`,
 //   mapped to the vendor's first-party models.dev provider where there is one (vendors without one are left out).
 // A name missing from a map is not a provider of that dialect: the whole string is then a bare ID.
 
 /** Whose provider names a `provider:`/`provider/` prefix uses: the catalogs' own, or a library's. */
-export type ProviderDialect = 'catalog' | 'litellm' | 'langchain' | 'req_llm' | 'gateway' | 'openrouter';
+export type ProviderDialect =
+  'catalog' | 'litellm' | 'langchain' | 'req_llm' | 'pydantic_ai' | 'gateway' | 'openrouter';
 
 /** Library provider names (as written before `:` or `/`) → catalog (models.dev) provider ids. */
 export const PROVIDER_NAMES: Readonly<Record<Exclude<ProviderDialect, 'catalog'>, Readonly<Record<string, string>>>> = {
@@ -277,6 +280,28 @@ export const PROVIDER_NAMES: Readonly<Record<Exclude<ProviderDialect, 'catalog'>
     'bedrock': 'amazon-bedrock',
     'zai_coder': 'zai-coding-plan',
     'zai-coder': 'zai-coding-plan',
+  },
+
+  // Pydantic AI `provider:model` (pydantic_ai.models.KnownModelName and infer_model's prefixes:
+  // `Agent("openai:gpt-4o")`, `Agent("google-gla:gemini-2.5-flash")`); CrewAI's `llm=` takes LiteLLM's, read as bare.
+  pydantic_ai: {
+    'openai': 'openai',
+    'openai-chat': 'openai',
+    'openai-responses': 'openai',
+    'anthropic': 'anthropic',
+    'google-gla': 'google',
+    'google-vertex': 'google-vertex',
+    'groq': 'groq',
+    'mistral': 'mistral',
+    'cohere': 'cohere',
+    'deepseek': 'deepseek',
+    'bedrock': 'amazon-bedrock',
+    'huggingface': 'huggingface',
+    'grok': 'xai',
+    'moonshotai': 'moonshotai',
+    'cerebras': 'cerebras',
+    'openrouter': 'openrouter',
+    'vercel': 'vercel',
   },
 
   // Vercel AI Gateway `creator/model` (models.dev provider `vercel`; e.g. "xai/grok-4", "meta/llama-3.3-70b").
