@@ -340,7 +340,7 @@ describe('model diagnostics', () => {
     assert.deepEqual(complete('python', 'Agent("anthropic:claude-s|")'), ['anthropic:claude-sonnet-4-5']);
   });
 
-  test('items of a YAML list of models are model slots; items of other lists are not', () => {
+  test('items of a YAML or JSON list of models are model slots; items of other lists are not', () => {
     const yaml = [
       'model: [gpt-4o-mnii, claude-3-7-sonnet-20250219, article]',
       'fallback_models:',
@@ -355,6 +355,17 @@ describe('model diagnostics', () => {
       [0, 'deprecated-model'],
       [2, 'unknown-model'],
       [3, 'deprecated-model'],
+    ]);
+    const json = [
+      '{',
+      '  "fallback_models": ["gpt-4o-mnii", "claude-3-7-sonnet-20250219"],',
+      '  "tags": ["gpt-4o-mnii"],',
+      '  "models": [["gpt-4o-mnii"]],',
+      '}',
+    ];
+    assert.deepEqual(diagnose('jsonc', json.join('\n')), [
+      [1, 'unknown-model'],
+      [1, 'deprecated-model'],
     ]);
   });
 

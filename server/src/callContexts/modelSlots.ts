@@ -5,6 +5,7 @@
 // decides the provider whose IDs the string holds, how the library spells them, and whether the string is a
 // user-chosen name (a local model, an Azure deployment, a proxy alias) that is never "unknown". One pass over the
 // code's tokens per document version: a stack of open brackets, each `(` knowing its callee and argument position.
+import { visit } from 'jsonc-parser';
 import { languageById } from '../../../shared/languages';
 import { canonicalProvider } from '../catalog/identity';
 import { PROVIDER_NAMES, type ProviderDialect } from '../catalog/providerNames';
@@ -80,6 +81,32 @@ export function isModelKey(key: string): boolean {
   );
 }
 
+/** For each string that is an item of an array under a key (`"models": ["gpt-4o"]`): its offset → that key. */
+function jsonListKeys(text: string): Map<number, string> {
+  const keys = new Map<number, string>();
+  // Parsing a large JSON document on each edit only pays where a list may be named for models.
+  if (!/models?(?:_?ids?)?"\s*:\s*\[/i.test(text)) return keys;
+  const containers: (string | undefined)[] = [];
+  let property: string | undefined;
+  visit(
+    text,
+    {
+      onObjectProperty: name => void (property = name),
+      onObjectBegin: () => void (containers.push(undefined), (property = undefined)),
+      onArrayBegin: () => void (containers.push(property ?? ''), (property = undefined)),
+      onObjectEnd: () => void containers.pop(),
+      onArrayEnd: () => void containers.pop(),
+      onLiteralValue: (value: unknown, offset: number) => {
+        const list = containers[containers.length - 1];
+        if (typeof value === 'string' && list) keys.set(offset, list);
+        property = undefined;
+      },
+    },
+    { allowTrailingComma: true, disallowComments: false },
+  );
+  return keys;
+}
+
 /** A list of models: under a model-named key, or one named for models (`models`, `fallback_models`, `allowedModels`). */
 function isModelListKey(key: string): boolean {
   return isModelKey(key) || /models$/i.test(key) || /models?_ids?$/i.test(key);
@@ -101,11 +128,17 @@ function findModelSlots(
   const family = language?.codeFamily;
   if (family !== undefined)
     new CodeSlotFinder(text, map, family === 'script' ? 'javascript' : family, extra).fill(slots);
+  let jsonLists: Map<number, string> | undefined;
   map.strings.forEach((literal, i) => {
     if (slots[i] !== undefined || literal.interpolations.length > 0) return;
     if (literal.key === undefined) {
-      // An item of a list of models (`fallback_models:` over `- gpt-4o`, `model: [gpt-4o, claude-…]`).
-      const list = languageId === 'yaml' ? yamlListKey(text, literal.start) : undefined;
+      // An item of a list of models (`fallback_models:` over `- gpt-4o`, `model: [gpt-4o, claude-…]`, `"models": […]`).
+      const list =
+        languageId === 'yaml'
+          ? yamlListKey(text, literal.start)
+          : languageId === 'json' || languageId === 'jsonc'
+            ? (jsonLists ??= jsonListKeys(text)).get(literal.start)
+            : undefined;
       if (list !== undefined && isModelListKey(list)) slots[i] = keySlot;
       return;
     }
