@@ -466,6 +466,23 @@ describe('model diagnostics', () => {
     );
   });
 
+  test('a misspelt version alias is offered the alias it was meant as, first', () => {
+    const text = 'client.messages.create(model="claude-3-7-sonet-latest")\nx_model = "claude-3-5-sonet-latest"';
+    const found = diagnoseModelIds(document('python', text), {
+      queries: registry.queries,
+      lexicalMap: scanText(text, 'python')!,
+      today: TODAY,
+      reportUnknown: true,
+    });
+    assert.deepEqual(
+      found.map(d => [d.range.start.line, (d.data as { replacements: string[] }).replacements[0]]),
+      [
+        [0, 'claude-3-7-sonnet-latest'],
+        [1, 'claude-3-5-sonnet-latest'],
+      ],
+    );
+  });
+
   test('a model ID with look-alike characters is flagged in a model slot, with its ASCII spelling', () => {
     const found = diagnoseModelIds(document('python', 'completion(model="gpt\u20114o")\nx = "gpt\u20114o"'), {
       queries: registry.queries,

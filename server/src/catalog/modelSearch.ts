@@ -4,7 +4,7 @@
 // price-table key. Costs: a binary search and a partial heap sort for ordinary prefixes; a walk of the precomputed rank order
 // for very common ones (an empty string lists a provider's current models); the trigram index for fuzzy matches and
 // typos, only when the prefix search finds nothing.
-import { foldId, squashId } from './identity';
+import { creatorOf, foldId, identityKey, latestAliasBase, squashId } from './identity';
 import type { ModelIndex } from './modelIndex';
 import { tripleCount } from './trigramIndex';
 
@@ -98,6 +98,37 @@ export function similarRows(
     if (found.length >= limit || edits >= maxEdits) return found;
   }
 }
+
+/**
+ * For a typo of a version alias (`claude-3-5-sonet-latest`): the aliases of the families within `maxEdits` of the
+ * typed family, as `<family>-latest`, closest first. Aliases are no rows: the families are read from the versions the
+ * catalogs list (`claude-3-5-sonnet-20241022`), in the provider's slice (or the creator's, for a bare ID).
+ */
+export function similarAliases(
+  index: ModelIndex,
+  provider: string | undefined,
+  typed: string,
+  limit: number,
+  maxEdits: number,
+): string[] {
+  const family = latestAliasBase(foldId(typed));
+  const scope = family === undefined ? undefined : (provider ?? creatorOf(identityKey(family)));
+  if (family === undefined || scope === undefined) return [];
+  const closest = new Map<string, number>();
+  for (const row of index.providerSlice(scope)) {
+    const versioned = VERSIONED.exec(index.id(row));
+    if (!versioned) continue;
+    const edits = editDistance(family, foldId(versioned[1]), maxEdits);
+    if (edits <= maxEdits && edits < (closest.get(versioned[1]) ?? Infinity)) closest.set(versioned[1], edits);
+  }
+  return [...closest]
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, limit)
+    .map(([name]) => `${name}-latest`);
+}
+
+/** An ID ending in a date or version number, and the family before it. */
+const VERSIONED = /^(.+)-(?:\d{8}|\d{4}-\d{2}-\d{2}|\d{3,4})$/;
 
 /** How many edits a typo of this length may have: none for very short IDs, then about one per eight characters. */
 export function typoBudget(text: string): number {

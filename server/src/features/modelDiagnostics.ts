@@ -8,7 +8,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { modelSlots, type ExtraModelCall, type ModelSlot } from '../callContexts/modelSlots';
 import type { ModelIndex, Resolution } from '../catalog/modelIndex';
-import { typoBudget } from '../catalog/modelSearch';
+import { similarAliases, typoBudget } from '../catalog/modelSearch';
 import type { ModelQueries } from '../registry/modelQueries';
 import type { LexicalMap, StringLiteral } from '../strings/lexicalMap';
 import { DEPRECATED_MODEL, DIAGNOSTIC_SOURCE, UNKNOWN_MODEL } from '../utils/diagnosticCodes';
@@ -123,8 +123,17 @@ function unknownModel(
   const budget = inCall ? Math.max(typoBudget(reading.model), CALL_SUGGESTION_EDITS) : typoBudget(reading.model);
   if (budget === 0 && !inCall) return undefined;
   const rows = deps.queries.similar(reading.provider, reading.model, SUGGESTIONS, budget);
-  if (!inCall && rows.length === 0) return undefined;
-  const replacements = rows.map(row => labelLike(index, row, reading)).filter(isModelIdShaped);
+  // A misspelt version alias: the aliases it was likely meant as first (they are no rows, so `similar` misses them).
+  const aliases = similarAliases(index, reading.provider, reading.model, SUGGESTIONS, typoBudget(reading.model));
+  if (!inCall && rows.length === 0 && aliases.length === 0) return undefined;
+  const replacements = [
+    ...new Set([
+      ...aliases.map(alias => spellLike(reading, alias)),
+      ...rows.map(row => labelLike(index, row, reading)),
+    ]),
+  ]
+    .filter(isModelIdShaped)
+    .slice(0, SUGGESTIONS);
   const where =
     reading.provider === undefined
       ? 'in no loaded catalog'
