@@ -1,7 +1,7 @@
 // How ModelIndex is built, step by step, into flat arrays: the merge of the catalogs (earlier ones win per field),
 // the model identities and their creators, the sorted IDs, the rank orders of the searches, and which model each ID
 // is a variant of. Everything here runs once per reload; nothing per request.
-import { canonicalProvider, creatorOf, identityKey } from './identity';
+import { canonicalProvider, creatorOf, identityKey, latestAliasBase } from './identity';
 import type { CatalogTable } from './catalogTable';
 import { ModelColumns, type SourceRef } from './modelColumns';
 
@@ -73,6 +73,8 @@ export interface Identities {
   modelRows: Uint32Array;
   creatorRowOf: Int32Array;
   primaryRowOf: Int32Array;
+  /** 1 for a row whose own key named the family, joined to its newest version (`undatedToVersions`). */
+  joined: Uint8Array;
 }
 
 /**
@@ -85,11 +87,16 @@ export function buildIdentities(
   completeness: Uint8Array,
 ): Identities {
   const n = columns.size;
+  const rowKeys = columns.ids.map(identityKey);
+  const joined = undatedToVersions(columns, folded, rowKeys);
   const modelOf = new Int32Array(n);
+  const joinedRows = new Uint8Array(n);
   const modelNumber = new Map<string, number>();
   const keys: string[] = [];
   for (let row = 0; row < n; row++) {
-    const key = identityKey(columns.ids[row]);
+    const target = joined.get(rowKeys[row]);
+    if (target !== undefined) joinedRows[row] = 1;
+    const key = target ?? rowKeys[row];
     let model = modelNumber.get(key);
     if (model === undefined) {
       model = keys.length;
@@ -124,7 +131,41 @@ export function buildIdentities(
     const primary = rows.indexOf(primaryRowOf[m]);
     if (primary > 0) [rows[0], rows[primary]] = [rows[primary], rows[0]];
   }
-  return { modelOf, modelStart, modelRows, creatorRowOf, primaryRowOf };
+  return { modelOf, modelStart, modelRows, creatorRowOf, primaryRowOf, joined: joinedRows };
+}
+
+/** A date or version number ending an identity key (`-20250219`, `-2411`, `-2024-08-06`), after the family. */
+const VERSIONED_KEY = /^(.+)-(?:\d{8}|\d{4}-\d{2}-\d{2}|\d{3,4})$/;
+
+/**
+ * Identity keys that name a family its creator lists only in versions — a reseller's undated `claude-3.7-sonnet` or
+ * `claude-3-7-sonnet-latest` — mapped to the key of the family's newest version the creator lists: the same model
+ * (one item, the creator's status), as the API's undated alias is.
+ */
+function undatedToVersions(
+  columns: ModelColumns,
+  folded: readonly string[],
+  rowKeys: readonly string[],
+): Map<string, string> {
+  const newest = new Map<string, { key: string; date: number }>();
+  const listedByCreator = new Set<string>();
+  for (let row = 0; row < rowKeys.length; row++) {
+    const key = rowKeys[row];
+    if (columns.providerOf(row) !== creatorOf(key) || folded[row] !== key) continue;
+    listedByCreator.add(key);
+    const family = VERSIONED_KEY.exec(key)?.[1];
+    if (family === undefined) continue;
+    const date = dateNumber(columns.string(row, 'releaseDate'));
+    const best = newest.get(family);
+    if (!best || date > best.date || (date === best.date && key > best.key)) newest.set(family, { key, date });
+  }
+  const joined = new Map<string, string>();
+  for (const key of rowKeys) {
+    if (listedByCreator.has(key) || joined.has(key)) continue;
+    const target = newest.get(latestAliasBase(key) ?? key);
+    if (target && !listedByCreator.has(latestAliasBase(key) ?? key)) joined.set(key, target.key);
+  }
+  return joined;
 }
 
 /** Rows sorted by folded ID, all of them and per provider. */
@@ -156,12 +197,14 @@ export function buildRanks(
   folded: readonly string[],
   sortedRows: Uint32Array,
 ) {
-  const { modelOf, modelStart, modelRows, creatorRowOf } = identities;
+  const { modelOf, modelStart, modelRows, creatorRowOf, joined } = identities;
   const released = releaseDates.slice();
+  // An undated row takes its model's date from another provider's row — not from a family alias joined to the model
+  // (`magistral-medium` dates the family's first version, not its newest).
   for (let row = 0; row < n; row++) {
     if (released[row] !== 0) continue;
     for (let i = modelStart[modelOf[row]]; i < modelStart[modelOf[row] + 1] && released[row] === 0; i++)
-      released[row] = releaseDates[modelRows[i]];
+      if (joined[modelRows[i]] === 0) released[row] = releaseDates[modelRows[i]];
   }
   // Each criterion packed into one exact number (most significant first), the alphabetical position breaking ties:
   // two typed-array look-ups per comparison instead of six criteria and a string comparison (100k rows, two sorts).
@@ -203,6 +246,7 @@ export function buildVariantBases(
   folded: readonly string[],
   modelOf: Int32Array,
   aliasTargets: [number, number][],
+  joined: Uint8Array,
 ): Int32Array {
   const baseModelOf = new Int32Array(folded.length).fill(-1);
   const stack: number[] = [];
@@ -211,6 +255,8 @@ export function buildVariantBases(
     while (stack.length > 0 && !id.startsWith(folded[stack[stack.length - 1]])) stack.pop();
     for (let i = stack.length - 1; i >= 0; i--) {
       const base = folded[stack[i]];
+      // A family alias joined to its newest version is no base of the family's versions.
+      if (joined[stack[i]] === 1) continue;
       if (base.length < id.length && VARIANT_SUFFIX.test(id.slice(base.length))) {
         baseModelOf[row] = modelOf[stack[i]];
         break;

@@ -123,7 +123,7 @@ export class ModelIndex {
       const target = latestAliasBase(this.folded[row]) === undefined ? undefined : this.aliasTarget(row);
       if (target !== undefined) aliasTargets.push([row, target]);
     }
-    this.baseModelOf = buildVariantBases(this.sortedRows, this.folded, this.modelOf, aliasTargets);
+    this.baseModelOf = buildVariantBases(this.sortedRows, this.folded, this.modelOf, aliasTargets, identities.joined);
   }
 
   /** Provider offerings (rows). */
@@ -205,18 +205,18 @@ export class ModelIndex {
   /**
    * What the catalogs say of the row's lifecycle, its own claims and, for a version alias, its target's: the
    * claims, and whether the model is deprecated or retired as of `today` (a project registry's `deprecated: false`
-   * overrules them all).
+   * overrules them all). For a bare ID (`bare`), a reseller's row also carries its creator's claims: the model's
+   * status is its creator's (a model Anthropic retired is retired, whoever still lists it undated); where the code
+   * names the provider, that provider's own record speaks for its offering.
    */
-  lifecycle(row: number, today: string): { retired: boolean; claims: readonly LifecycleClaim[] } {
+  lifecycle(row: number, today: string, bare = false): { retired: boolean; claims: readonly LifecycleClaim[] } {
     const target = this.aliasTarget(row);
-    const claims = [
-      ...this.columns.lifecycleClaims(row),
-      ...(target === undefined ? [] : this.columns.lifecycleClaims(target)),
-    ];
+    const creator = bare && this.creatorRow(row) !== row ? this.creatorRow(row) : undefined;
+    const related = [target, creator].filter((r): r is number => r !== undefined);
+    const claims = [...this.columns.lifecycleClaims(row), ...related.flatMap(r => this.columns.lifecycleClaims(r))];
     const todayNumber = dateNumber(today);
     const retired =
-      isRetiredAsOf(this.columns, row, todayNumber) ||
-      (target !== undefined && isRetiredAsOf(this.columns, target, todayNumber));
+      isRetiredAsOf(this.columns, row, todayNumber) || related.some(r => isRetiredAsOf(this.columns, r, todayNumber));
     return { retired: retired && this.columns.deprecatedFlag(row) !== false, claims };
   }
 

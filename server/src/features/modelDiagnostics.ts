@@ -86,7 +86,7 @@ function deprecatedModel(
   index: ModelIndex,
   today: string,
 ): UnplacedDiagnostic | undefined {
-  const { retired, claims } = index.lifecycle(resolution.row, today);
+  const { retired, claims } = index.lifecycle(resolution.row, today, resolution.namedProvider === undefined);
   if (!retired) return undefined;
   const claim = retiringClaim(claims);
   const replacementId =
