@@ -107,7 +107,7 @@ function jsonListKeys(text: string): Map<number, string> {
   return keys;
 }
 
-/** A list of models: under a model-named key, or one named for models (`models`, `fallback_models`, `allowedModels`). */
+/** A list of models: under a model-named key, or named for models (`models`, `fallback_models`, `allowedModels`). */
 function isModelListKey(key: string): boolean {
   return isModelKey(key) || /models$/i.test(key) || /models?_ids?$/i.test(key);
 }

@@ -76,7 +76,7 @@ export function yamlSiblingValue(text: string, offset: number, names: readonly s
     const line = lineKey(text, start);
     const blank = /^\s*(?:#.*)?$/.test(text.slice(start, end));
     if (!blank && (line.keyColumn < column || (line.keyColumn === column && line.markers > 0))) {
-      // The first key of a list item (`- model_name: …` is not, but `- api_base: …` at the column is) ends the walk.
+      // The first key of this list item (`- api_base: …` at the column) is the last sibling above.
       if (line.keyColumn === column) return valueOf(start, end);
       break;
     }

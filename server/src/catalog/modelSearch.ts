@@ -1,9 +1,9 @@
 // The searches of completion and "did you mean" (SPEC §4 Completion, Diagnostics), over the arrays ModelIndex
-// builds. One ranking serves both: prefix matches before fuzzy ones; a current exact match first; current before deprecated
-// or retired; for bare IDs the creator's offering before resellers'; newer before older; one row per model; never a
-// price-table key. Costs: a binary search and a partial heap sort for ordinary prefixes; a walk of the precomputed rank order
-// for very common ones (an empty string lists a provider's current models); the trigram index for fuzzy matches and
-// typos, only when the prefix search finds nothing.
+// builds. One ranking serves both: prefix matches before fuzzy ones; a current exact match first; current before
+// deprecated or retired; for bare IDs the creator's offering before resellers'; newer before older; one row per model;
+// never a price-table key. Costs: a binary search and a partial heap sort for ordinary prefixes; a walk of the
+// precomputed rank order for very common ones (an empty string lists a provider's current models); the trigram index
+// for fuzzy matches and typos, only when the prefix search finds nothing.
 import { creatorOf, foldId, identityKey, latestAliasBase, squashId } from './identity';
 import type { ModelIndex } from './modelIndex';
 import { tripleCount } from './trigramIndex';
