@@ -80,6 +80,7 @@ before(async () => {
       },
     },
     'llmgateway': { id: 'llmgateway', models: { 'gpt-4': { id: 'gpt-4' } } },
+    'azure': { id: 'azure', models: { 'gpt-4o-mini': { id: 'gpt-4o-mini', status: 'deprecated' } } },
     'huggingface': { id: 'huggingface', models: { 'deepseek-ai/DeepSeek-R1': { id: 'deepseek-ai/DeepSeek-R1' } } },
     'requesty': { id: 'requesty', models: { 'gpt-4o@eu': { id: 'gpt-4o@eu' } } },
   });
@@ -439,6 +440,10 @@ describe('model diagnostics', () => {
         'gpt-4o',
       ),
     );
+  });
+
+  test("a deployment or local model name is not the catalog's model: no deprecated-model for it", () => {
+    assert.deepEqual(diagnose('typescript', 'azure("gpt-4o-mini");\nopenai("gpt-4");'), [[1, 'deprecated-model']]);
   });
 
   test('a dated snapshot the catalogs leave out is its model; a date that is none is not', () => {

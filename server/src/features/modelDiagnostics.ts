@@ -73,7 +73,9 @@ function diagnoseLiteral(
   // Outside slots only an unmistakable provider-prefixed ID is read (for deprecation), never reported unknown.
   if (slot === undefined && reading.providerText === undefined) return undefined;
   const resolution = resolveReading(deps.queries, reading, content);
-  if (resolution) return deprecatedModel(content, reading, resolution, index, deps.today);
+  // A user-chosen name (an Azure deployment, a local model) only shares its spelling with a catalog's model: the
+  // catalog's lifecycle is not its own.
+  if (resolution) return reading.local ? undefined : deprecatedModel(content, reading, resolution, index, deps.today);
   if (slot === undefined || reading.local || !deps.reportUnknown || deps.isKnownModel?.(content)) return undefined;
   if (reading.model === '' || looksLikeFilePath(content) || isModuleSpecifier(text, literal)) return undefined;
   return unknownModel(content, reading, slot, index, deps);
