@@ -442,6 +442,21 @@ describe('model diagnostics', () => {
     );
   });
 
+  test("a YAML model key with a provider beside it (Continue, LibreChat) takes that provider's models", () => {
+    const yaml = [
+      'models:',
+      '  - provider: anthropic',
+      '    model: claude-sonet-4-5',
+      '  - provider: ollama',
+      '    model: llama3.2',
+      '  - provider: openai',
+      '    model: gpt-4o',
+    ];
+    assert.deepEqual(diagnose('yaml', yaml.join('\n')), [[2, 'unknown-model']]);
+    assert.deepEqual(complete('yaml', 'provider: openai\nmodel: gpt-4o|'), ['gpt-4o', 'gpt-4o-mini']);
+    assert.equal(complete('yaml', 'provider: ollama\nmodel: ll|'), null);
+  });
+
   test("a deployment or local model name is not the catalog's model: no deprecated-model for it", () => {
     assert.deepEqual(diagnose('typescript', 'azure("gpt-4o-mini");\nopenai("gpt-4");'), [[1, 'deprecated-model']]);
   });

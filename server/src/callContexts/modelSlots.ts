@@ -8,7 +8,7 @@
 import { visit } from 'jsonc-parser';
 import { languageById } from '../../../shared/languages';
 import { canonicalProvider } from '../catalog/identity';
-import { PROVIDER_NAMES, type ProviderDialect } from '../catalog/providerNames';
+import { DEPLOYMENT_PROVIDERS, LOCAL_PROVIDERS, PROVIDER_NAMES, type ProviderDialect } from '../catalog/providerNames';
 import { IDENT, PUNCT, STRING, tokenize, Tokens } from '../registryCalls/codeTokens';
 import type { LexicalMap } from '../strings/lexicalMap';
 import { Ch } from '../strings/scanHelpers';
@@ -79,6 +79,13 @@ export function isModelKey(key: string): boolean {
     k.endsWith('model_name') ||
     k.endsWith('modelname')
   );
+}
+
+/** A model-named key's slot given a sibling provider name: a local server or deployment takes any name. */
+function withProviderName(slot: ModelSlot, name: string): ModelSlot {
+  const lower = name.toLowerCase();
+  if (LOCAL_PROVIDERS.has(lower) || DEPLOYMENT_PROVIDERS.has(lower)) return { ...slot, local: true };
+  return { ...slot, provider: canonicalProvider(name), spelling: 'bare' };
 }
 
 /** For each string that is an item of an array under a key (`"models": ["gpt-4o"]`): its offset → that key. */
@@ -152,7 +159,10 @@ function findModelSlots(
         return void (slots[i] = served?.local ? served : config);
       }
     }
-    if (isModelKey(literal.key)) slots[i] = keySlot;
+    if (!isModelKey(literal.key)) return;
+    // `provider: anthropic` next to `model:` (Continue, LibreChat and other tools' YAML): that provider's models.
+    const provider = languageId === 'yaml' ? yamlSiblingValue(text, literal.start, ['provider']) : undefined;
+    slots[i] = provider === undefined ? keySlot : withProviderName(keySlot, provider);
   });
   return slots;
 }
