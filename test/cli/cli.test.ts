@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { CLI, runCli } from '../helpers/runCli';
+import { CLI, runCli, writeProject } from '../helpers/runCli';
 
 const skip = fs.existsSync(CLI) ? false : `the bundled CLI is missing (${CLI}): run npm run build`;
 const VERSION = (
@@ -37,14 +37,8 @@ interface JsonFinding {
 
 describe('model-registry CLI', { skip }, () => {
   let root: string;
-  const dir = (name: string, files: Record<string, string | Buffer>): string => {
-    const folder = path.join(root, name);
-    for (const [file, content] of Object.entries(files)) {
-      fs.mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
-      fs.writeFileSync(path.join(folder, file), content);
-    }
-    return folder;
-  };
+  const dir = (name: string, files: Record<string, string | Buffer>): string =>
+    writeProject(path.join(root, name), files);
 
   before(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'model-registry-cli-'));

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parseCatalog } from '../../server/src/catalog/parseCatalog';
 import { isFixtureText } from '../../server/src/fixtures/fixtureFiles';
-import { CLI, runCli } from '../helpers/runCli';
+import { CLI, runCli, writeProject } from '../helpers/runCli';
 
 const skip = fs.existsSync(CLI) ? false : `the bundled CLI is missing (${CLI}): run npm run build`;
 const SHARED = path.resolve(__dirname, '../../../shared/catalogs');
@@ -55,15 +55,7 @@ describe('model-registry fixture', { skip }, () => {
   let root: string;
   let folder = 0;
   /** A fresh folder holding `files`. */
-  const dir = (files: Record<string, string> = {}): string => {
-    const at = path.join(root, `p${folder++}`);
-    fs.mkdirSync(at);
-    for (const [file, content] of Object.entries(files)) {
-      fs.mkdirSync(path.dirname(path.join(at, file)), { recursive: true });
-      fs.writeFileSync(path.join(at, file), content);
-    }
-    return at;
-  };
+  const dir = (files: Record<string, string> = {}): string => writeProject(path.join(root, `p${folder++}`), files);
   const ACME = [devModel('acme-nano', 0.05, 32000), devModel('acme-mid', 1, 200000), devModel('acme-max', 20, 1000000)];
 
   before(() => {

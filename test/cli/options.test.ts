@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { CLI, runCli } from '../helpers/runCli';
+import { CLI, runCli, writeProject } from '../helpers/runCli';
 
 const skip = fs.existsSync(CLI) ? false : `the bundled CLI is missing (${CLI}): run npm run build`;
 const CATALOG = path.resolve(__dirname, '../fixtures/catalogs/models-dev.json');
@@ -19,14 +19,7 @@ const UNKNOWN = 'MODEL = "acme:acme-larg-20250219"\n';
 
 describe('model-registry check: severity, summary, --fail-on, --max-warnings', { skip }, () => {
   let root: string;
-  const project = (name: string, files: Record<string, string>): string => {
-    const folder = path.join(root, name);
-    for (const [file, content] of Object.entries(files)) {
-      fs.mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
-      fs.writeFileSync(path.join(folder, file), content);
-    }
-    return folder;
-  };
+  const project = (name: string, files: Record<string, string>): string => writeProject(path.join(root, name), files);
   const models = (folder: string, ...args: string[]) =>
     runCli(['check', '--models', '--source', CATALOG, ...args], folder);
 

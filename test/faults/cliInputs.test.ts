@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
-import { CLI, runCli } from '../helpers/runCli';
+import { CLI, runCli, writeProject } from '../helpers/runCli';
 
 const skip = fs.existsSync(CLI) ? false : `the bundled CLI is missing (${CLI}): run npm run build`;
 const FLAGGED = 'import litellm\n\n\ndef test_cost():\n    assert litellm.get_model_info("gpt-4o")\n';
@@ -23,14 +23,7 @@ interface JsonFinding {
 
 describe('model-registry check on hostile inputs', { skip }, () => {
   let root: string;
-  const project = (name: string, files: Record<string, string>): string => {
-    const folder = path.join(root, name);
-    for (const [file, content] of Object.entries(files)) {
-      fs.mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
-      fs.writeFileSync(path.join(folder, file), content);
-    }
-    return folder;
-  };
+  const project = (name: string, files: Record<string, string>): string => writeProject(path.join(root, name), files);
   const fifo = (file: string): void => {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const made = spawnSync('mkfifo', [file]);
