@@ -4,13 +4,12 @@
 // initialize round trip that loads the bundled catalog from the installed copy. The install fetches the package's
 // declared dependencies from the npm registry. Run by `npm run test:package`.
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import * as rpc from 'vscode-jsonrpc/node';
+import { bundledCatalogSnapshot } from '../helpers/packagedServer';
 
 const ROOT = path.resolve(__dirname, '../..');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
@@ -103,48 +102,17 @@ describe('npm pack, then npm install -g of the tarball', () => {
   });
 
   test('model-registry-server --stdio from the prefix answers initialize and serves the bundled catalog', async () => {
-    const server = spawn(path.join(prefix, 'bin', 'model-registry-server'), ['--stdio'], {
-      stdio: ['pipe', 'pipe', 'pipe'],
+    // The `modelRegistry` settings, as an editor without workspace/configuration sends them: no network.
+    const snapshot = await bundledCatalogSnapshot(path.join(prefix, 'bin', 'model-registry-server'), [], {
+      folder: tmp,
+      settings: { onlineCatalog: false },
       env,
+      waitMs: 60_000,
     });
-    let stderr = '';
-    server.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const exited = new Promise<number | null>(resolve => server.on('exit', code => resolve(code)));
-    const connection = rpc.createMessageConnection(
-      new rpc.StreamMessageReader(server.stdout),
-      new rpc.StreamMessageWriter(server.stdin),
+    assert.ok(
+      snapshot.sources.some(s => s.layer === 'bundled'),
+      JSON.stringify(snapshot.sources),
     );
-    connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
-    connection.onRequest(() => null);
-    connection.listen();
-    try {
-      const workspace = pathToFileURL(tmp).href;
-      const init = await connection.sendRequest<{ serverInfo?: { name: string; version?: string } }>('initialize', {
-        processId: process.pid,
-        rootUri: workspace,
-        capabilities: {},
-        workspaceFolders: [{ uri: workspace, name: 'tmp' }],
-        // The `modelRegistry` settings, as an editor without workspace/configuration sends them: no network.
-        initializationOptions: { settings: { onlineCatalog: false } },
-      });
-      assert.equal(init.serverInfo?.name, 'model-registry');
-      await connection.sendNotification('initialized', {});
-      let snapshot = { models: 0, sources: [] as { source: string; layer?: string }[] };
-      for (const deadline = Date.now() + 60_000; snapshot.models <= 1000; await new Promise(r => setTimeout(r, 100))) {
-        assert.ok(Date.now() < deadline, `the bundled catalog did not load: ${JSON.stringify(snapshot)} ${stderr}`);
-        snapshot = await connection.sendRequest('modelRegistry/inspectCache', null);
-      }
-      assert.ok(
-        snapshot.sources.some(s => s.layer === 'bundled'),
-        JSON.stringify(snapshot.sources),
-      );
-      assert.ok(!snapshot.sources.some(s => s.layer === 'online'), 'onlineCatalog: false was read');
-      await connection.sendRequest('shutdown', null);
-      await connection.sendNotification('exit', null);
-      assert.equal(await exited, 0, stderr);
-    } finally {
-      connection.dispose();
-      if (server.exitCode === null) server.kill('SIGKILL');
-    }
+    assert.ok(!snapshot.sources.some(s => s.layer === 'online'), 'onlineCatalog: false was read');
   });
 });

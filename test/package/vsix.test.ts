@@ -4,14 +4,13 @@
 // copy; and (scripts/verify-vsix.mjs) an install into code-server when it is available.
 // Run by `npm run test:package`, which packages first.
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { builtinModules } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import * as rpc from 'vscode-jsonrpc/node';
+import { bundledCatalogSnapshot } from '../helpers/packagedServer';
 
 const ROOT = path.resolve(__dirname, '../..');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
@@ -172,44 +171,11 @@ describe('the packaged .vsix', () => {
   });
 
   test('the server runs from the extracted package (no node_modules) and serves the bundled catalog', async () => {
-    const server = spawn(process.execPath, [file('extension/server/dist/server.js'), '--stdio'], {
-      stdio: ['pipe', 'pipe', 'pipe'],
+    await bundledCatalogSnapshot(process.execPath, [file('extension/server/dist/server.js')], {
+      folder: extracted,
+      settings: {},
+      waitMs: 30_000,
     });
-    let stderr = '';
-    server.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    const connection = rpc.createMessageConnection(
-      new rpc.StreamMessageReader(server.stdout),
-      new rpc.StreamMessageWriter(server.stdin),
-    );
-    connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
-    connection.onRequest(() => null);
-    connection.listen();
-    try {
-      const workspace = pathToFileURL(extracted).href;
-      const init = await connection.sendRequest<{ serverInfo?: { name: string } }>('initialize', {
-        processId: process.pid,
-        rootUri: workspace,
-        capabilities: {},
-        workspaceFolders: [{ uri: workspace, name: 'x' }],
-        initializationOptions: { settings: {} },
-      });
-      assert.equal(init.serverInfo?.name, 'model-registry');
-      await connection.sendNotification('initialized', {});
-      let models = 0;
-      for (const deadline = Date.now() + 30_000; models <= 1000; await new Promise(r => setTimeout(r, 100))) {
-        assert.ok(Date.now() < deadline, `the bundled catalog did not load (${models} models): ${stderr}`);
-        models = (await connection.sendRequest<{ models: number }>('modelRegistry/inspectCache', null)).models;
-      }
-      await connection.sendRequest('shutdown', null);
-      const exited = new Promise<number | null>(resolve => server.on('exit', code => resolve(code)));
-      await connection.sendNotification('exit', null);
-      assert.equal(await exited, 0, stderr);
-    } finally {
-      connection.dispose();
-      if (server.exitCode === null) server.kill('SIGKILL');
-    }
     const cli = spawnSync(process.execPath, [file('extension/server/dist/cli.js'), '--help'], {
       encoding: 'utf8',
       timeout: 30_000,
