@@ -1,9 +1,9 @@
 // yamlSiblingValue (server/src/callContexts/yamlKeyPath.ts): the value of a key next to a value, in block and flow
 // mappings, never taken from another list item or from a nested or outer mapping. yamlListKey: the key of the list a
-// value is an item of.
+// value is an item of. yamlKeyPath: the keys above a value, through blank and comment lines, list items and siblings.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { yamlListKey, yamlSiblingValue } from '../../server/src/callContexts/yamlKeyPath';
+import { yamlKeyPath, yamlListKey, yamlSiblingValue } from '../../server/src/callContexts/yamlKeyPath';
 
 /** The sibling `api_base` of the value marked `|`. */
 function sibling(marked: string): string | undefined {
@@ -45,4 +45,19 @@ test('the key of a block or flow list, and nothing for a mapping value or a list
   assert.equal(listKey('model: |gpt-4o'), undefined);
   assert.equal(listKey('steps:\n  - uses: |actions/checkout@v4\n'), undefined);
   assert.equal(listKey('x: {a: [1], model: |gpt-4o}'), undefined);
+});
+
+/** The key path of the value marked `|`, under `key`. */
+function keyPath(marked: string, key: string): string[] {
+  const at = marked.indexOf('|');
+  return yamlKeyPath(marked.slice(0, at) + marked.slice(at + 1), at, key);
+}
+
+test('key paths through list items, siblings, blank and comment lines; each document measured afresh', () => {
+  const proxy = 'model_list:\n  - model_name: a\n\n    # routed to\n    litellm_params:\n      model: |x\n';
+  assert.deepEqual(keyPath(proxy, 'model'), ['model_list', '[]', 'litellm_params', 'model']);
+  assert.deepEqual(keyPath('model_list:\n  - model_name: |a\n', 'model_name'), ['model_list', '[]', 'model_name']);
+  assert.deepEqual(keyPath('a:\n  b: 1\n  c:\n    d: |x\ne: 2\n', 'd'), ['a', 'c', 'd']);
+  assert.deepEqual(keyPath('a:\n  b: 1\ne:\n  d: |x\n', 'd'), ['e', 'd']);
+  assert.deepEqual(keyPath('top: |x\n', 'top'), ['top']);
 });

@@ -12,22 +12,74 @@ interface LineKey {
   key?: string;
 }
 
+/**
+ * The document's lines, measured once: each line's key, and its parent — the nearest line above with less indent
+ * (blank and comment lines aside) — so a key path costs its depth, not the lines above it (a 5,000-item list or
+ * mapping would otherwise be walked again for every value in it). One document is kept: its values are asked in turn.
+ */
+interface YamlLines {
+  text: string;
+  starts: number[];
+  keys: LineKey[];
+  parent: Int32Array;
+  /** For a list item's line: the nearest line above that is neither blank nor an item at the same column, or -1. */
+  beforeItems: Int32Array;
+}
+
+let measured: YamlLines | undefined;
+
+function yamlLines(text: string): YamlLines {
+  if (measured?.text === text) return measured;
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const keys = starts.map(start => lineKey(text, start));
+  const blank = starts.map((start, i) =>
+    /^\s*(?:#.*)?$/.test(text.slice(start, (starts[i + 1] ?? text.length + 1) - 1)),
+  );
+  const parent = new Int32Array(starts.length).fill(-1);
+  const beforeItems = new Int32Array(starts.length).fill(-1);
+  const open: number[] = []; // lines of strictly increasing indent: each one's parent is the one below it
+  let previous = -1;
+  for (let line = 0; line < starts.length; line++) {
+    if (blank[line]) continue;
+    const { indent, markers } = keys[line];
+    while (open.length > 0 && keys[open[open.length - 1]].indent >= indent) open.pop();
+    parent[line] = open.length > 0 ? open[open.length - 1] : -1;
+    open.push(line);
+    if (markers > 0) {
+      const sameList = previous >= 0 && keys[previous].markers > 0 && keys[previous].indent === indent;
+      beforeItems[line] = sameList ? beforeItems[previous] : previous;
+    }
+    previous = line;
+  }
+  measured = { text, starts, keys, parent, beforeItems };
+  return measured;
+}
+
+/** The index of the line holding `offset`. */
+function lineOf(lines: YamlLines, offset: number): number {
+  let lo = 0;
+  let hi = lines.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines.starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** The keys above the line holding `offset`, outermost first, `[]` for each list item on the way, ending in `key`. */
 export function yamlKeyPath(text: string, offset: number, key: string): string[] {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const own = lineKey(text, lineStart);
+  const lines = yamlLines(text);
+  const own = lines.keys[lineOf(lines, offset)];
   const path: string[] = [...Array<string>(own.markers).fill('[]'), key];
   let column = own.indent;
-  for (let end = lineStart - 1; end > 0 && column > 0;) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = lineKey(text, start);
-    const blank = /^\s*(?:#.*)?$/.test(text.slice(start, end));
-    end = start - 1;
-    if (blank || line.indent >= column) continue;
+  for (let line = lines.parent[lineOf(lines, offset)]; line >= 0 && column > 0; line = lines.parent[line]) {
+    const above = lines.keys[line];
     // A key of the list item we are in (`- model_name: x` above `  litellm_params:`) is a sibling, not a parent.
-    if (line.key !== undefined && line.keyColumn < column) path.unshift(line.key);
-    path.unshift(...Array<string>(line.markers).fill('[]'));
-    column = line.indent;
+    if (above.key !== undefined && above.keyColumn < column) path.unshift(above.key);
+    path.unshift(...Array<string>(above.markers).fill('[]'));
+    column = above.indent;
   }
   return path;
 }
@@ -110,15 +162,16 @@ export function yamlListKey(text: string, offset: number): string | undefined {
   if (!/^\s*-\s+$/.test(before.replace(/["']$/, ''))) return undefined;
   const path = yamlKeyPath(text, offset, '');
   if (path.length >= 3 && path[path.length - 2] === '[]') return path[path.length - 3];
-  // A list at its key's own indentation (`models:` then `- gpt-4o` at the same column): the items above, then the key.
-  const column = lineStart === offset ? 0 : lineKey(text, lineStart).indent;
-  for (let end = lineStart - 1; end > 0;) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = lineKey(text, start);
-    const content = text.slice(start, end);
-    end = start - 1;
-    if (/^\s*(?:#.*)?$/.test(content) || (line.markers > 0 && line.indent === column)) continue;
-    return line.indent === column && line.markers === 0 && /:\s*(?:#.*)?$/.test(content) ? line.key : undefined;
-  }
-  return undefined;
+  // A list at its key's own indentation (`models:` then `- gpt-4o` at the same column): the line above its items.
+  const lines = yamlLines(text);
+  const line = lineOf(lines, offset);
+  const above = lines.beforeItems[line];
+  if (above < 0) return undefined;
+  const key = lines.keys[above];
+  const end = (lines.starts[above + 1] ?? text.length + 1) - 1;
+  const opensList =
+    key.indent === lines.keys[line].indent &&
+    key.markers === 0 &&
+    /:\s*(?:#.*)?$/.test(text.slice(lines.starts[above], end));
+  return opensList ? key.key : undefined;
 }
