@@ -315,13 +315,14 @@ class CodeSlotFinder {
     for (let i = 0; i < t.count; i++) {
       const kind = t.kinds[i];
       if (kind === IDENT) {
-        if (ENDPOINT_KEYWORDS.has(t.word(i)) && isDynamicValue(t, i)) {
+        const word = t.word(i);
+        if (ENDPOINT_KEYWORDS.has(word) && isDynamicValue(t, i)) {
           const enclosing = nearestCall(frames);
-          if (enclosing) (enclosing.dynamicKeywords ??= new Set()).add(t.word(i));
+          if (enclosing) (enclosing.dynamicKeywords ??= new Set()).add(word);
         }
-        if (chainEnd === i - 2 && t.isPunct(i - 1, Ch.Dot)) chain = [...chain, t.word(i)];
+        if (chainEnd === i - 2 && t.isPunct(i - 1, Ch.Dot)) chain = [...chain, word];
         else {
-          chain = [t.word(i)];
+          chain = [word];
           chainStart = i;
         }
         chainEnd = i;

@@ -87,18 +87,23 @@ export function spellLike(reading: Pick<ModelReading, 'providerText' | 'separato
   return separator === '@' ? `${id}@${providerText}` : `${providerText}${separator}${id}`;
 }
 
+/** Each library dialect's name for a catalog provider (its first, for a provider it names several ways). */
+const NAME_OF: ReadonlyMap<ModelSlot['dialect'], ReadonlyMap<string, string>> = new Map(
+  Object.entries(PROVIDER_NAMES).map(([dialect, names]) => {
+    const byProvider = new Map<string, string>();
+    for (const [name, provider] of Object.entries(names)) if (!byProvider.has(provider)) byProvider.set(provider, name);
+    return [dialect as ModelSlot['dialect'], byProvider];
+  }),
+);
+
 /** Whether a dialect has a name for a catalog provider (LangChain has none for `helicone`: no `helicone:` prefix). */
 export function dialectNames(dialect: ModelSlot['dialect'], provider: string): boolean {
   if (dialect === 'catalog' || dialect === 'openrouter' || dialect === 'gateway') return true;
-  const names = PROVIDER_NAMES[dialect];
-  for (const name in names) if (names[name] === provider) return true;
-  return false;
+  return NAME_OF.get(dialect)?.has(provider) ?? false;
 }
 
 /** How a dialect writes a catalog provider (`google` → LiteLLM's `gemini`), for answers nobody typed a prefix for. */
 export function dialectProviderName(dialect: ModelSlot['dialect'], provider: string): string {
   if (dialect === 'catalog' || dialect === 'openrouter' || dialect === 'gateway') return provider;
-  const names = PROVIDER_NAMES[dialect];
-  for (const name in names) if (names[name] === provider) return name;
-  return canonicalProvider(provider);
+  return NAME_OF.get(dialect)?.get(provider) ?? canonicalProvider(provider);
 }
