@@ -10,6 +10,7 @@ import { ModelRegistry } from '../server/src/registry/modelRegistry';
 import { CatalogSources } from '../server/src/registry/catalogSources';
 import { completionBenchmark } from './completion';
 import { memoryLatencyBenchmark, memoryLatencyTable } from './memoryLatency';
+import { modelSlotsBenchmark } from './modelSlots';
 import { qualityBenchmark } from './quality';
 import { registryCallsBenchmark } from './registryCalls';
 import { scanBenchmark } from './scanStrings';
@@ -175,6 +176,7 @@ const SECTIONS: Record<string, () => void | Promise<void>> = {
   'load': loadTable,
   'cache': cacheHitTable,
   'scan': scanBenchmark,
+  'slots': modelSlotsBenchmark,
   'tree-sitter': treeSitterComparison,
   'completion': () => {
     const modelsDev = path.join(SHARED, 'models-dev-api.json');

@@ -71,10 +71,11 @@ function lineOf(lines: YamlLines, offset: number): number {
 /** The keys above the line holding `offset`, outermost first, `[]` for each list item on the way, ending in `key`. */
 export function yamlKeyPath(text: string, offset: number, key: string): string[] {
   const lines = yamlLines(text);
-  const own = lines.keys[lineOf(lines, offset)];
+  const at = lineOf(lines, offset);
+  const own = lines.keys[at];
   const path: string[] = [...Array<string>(own.markers).fill('[]'), key];
   let column = own.indent;
-  for (let line = lines.parent[lineOf(lines, offset)]; line >= 0 && column > 0; line = lines.parent[line]) {
+  for (let line = lines.parent[at]; line >= 0 && column > 0; line = lines.parent[line]) {
     const above = lines.keys[line];
     // A key of the list item we are in (`- model_name: x` above `  litellm_params:`) is a sibling, not a parent.
     if (above.key !== undefined && above.keyColumn < column) path.unshift(above.key);
@@ -98,6 +99,21 @@ function lineKey(text: string, start: number): LineKey {
   return { indent, markers, keyColumn: i - start, ...(match ? { key: match[1] } : {}) };
 }
 
+/** The pattern of `name: value` for one list of names, compiled once: it is asked for every model key of a document. */
+const siblingPatterns = new Map<string, RegExp>();
+function siblingPattern(names: readonly string[]): RegExp {
+  const id = names.join('|');
+  let pattern = siblingPatterns.get(id);
+  if (pattern === undefined)
+    siblingPatterns.set(
+      id,
+      (pattern = new RegExp(
+        `(?:^|[{,\\s])(?:${names.join('|')})[ \\t]*:[ \\t]*(?:"([^"\\n]*)"|'([^'\\n]*)'|([^,}\\s]+))`,
+      )),
+    );
+  return pattern;
+}
+
 /**
  * The value of a sibling key of the value at `offset` (`api_base:` next to a LiteLLM proxy's `model:`), in a block
  * mapping (the lines at the same key column, up to a line indented less) or a flow one (`{model: …, api_base: …}`).
@@ -105,11 +121,12 @@ function lineKey(text: string, start: number): LineKey {
 export function yamlSiblingValue(text: string, offset: number, names: readonly string[]): string | undefined {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const lineEnd = text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset);
-  const open = text.lastIndexOf('{', offset);
-  const wanted = new RegExp(
-    `(?:^|[{,\\s])(?:${names.join('|')})[ \\t]*:[ \\t]*(?:"([^"\\n]*)"|'([^'\\n]*)'|([^,}\\s]+))`,
-  );
-  if (open >= lineStart && text.lastIndexOf('}', offset) < open) {
+  // A flow mapping opened on this line (looked for on the line only: a search back through the text would cost the
+  // whole text above for every value).
+  const before = text.slice(lineStart, offset);
+  const open = before.lastIndexOf('{') < 0 ? -1 : lineStart + before.lastIndexOf('{');
+  const wanted = siblingPattern(names);
+  if (open >= 0 && before.lastIndexOf('}') < open - lineStart) {
     const close = text.indexOf('}', offset);
     const found = wanted.exec(text.slice(open, close < 0 ? lineEnd : close + 1));
     return found ? (found[1] ?? found[2] ?? found[3]) : undefined;
