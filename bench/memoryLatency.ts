@@ -1,15 +1,13 @@
-// Memory and tail latency at 100,000 models (issue 11), over stdio. In each round three servers answer the same
-// random distinct prefixes (no prefix twice, so no cache answers one), one request to each in turn so all three see
-// the same machine: the product started as `node server.js`, the product started as the VS Code client starts it
-// (shared/serverLaunch.ts), and the minimal sorted-array server (bench/minimalServer.ts), the floor. Resident memory
-// is read from /proc after the completions have run; then each product answers 20,000 more distinct completions
-// with no forced collection, and its growth is read. Targets: RSS ≤ 150 MB; p99 ≤ 1.5× the floor's, p50 ≤ 2×;
+// Memory and tail latency at 100,000 models (issue 11), over stdio. In each round two servers answer the same
+// random distinct prefixes (no prefix twice, so no cache answers one), one request to each in turn so both see the
+// same machine: the product (`node server.js`, as every editor starts it) and the minimal sorted-array server
+// (bench/minimalServer.ts), the floor. Resident memory is read from /proc after the completions have run; then the
+// product answers 20,000 more distinct completions with no forced collection, and its growth is read. Targets: RSS ≤ 150 MB; p99 ≤ 1.5× the floor's, p50 ≤ 2×;
 // growth ≤ 10 %. Medians of the rounds are reported with the spread.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SERVER_NODE_FLAGS } from '../shared/serverLaunch';
 import { DEFAULT_CAPABILITIES, LspSession } from '../test/helpers/lspSession';
 import { seededRandom } from './syntheticCatalog';
 
@@ -30,11 +28,11 @@ interface ServerFigures {
   p99: number;
   /** RSS after the latency requests, MB. */
   rss: number;
-  /** RSS after the growth requests (the products only), MB. */
+  /** RSS after the growth requests (the product only), MB. */
   rssAfterGrowth?: number;
 }
 
-type Round = Record<'plain' | 'client' | 'floor', ServerFigures>;
+type Round = Record<'product' | 'floor', ServerFigures>;
 
 function residentMB(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -92,33 +90,28 @@ class Typist {
 async function round(catalogFile: string, floorServer: string, prefixes: readonly string[]): Promise<Round> {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'model-registry-memory-'));
   const settings = { sources: [catalogFile], bundledCatalog: false, discoverCatalogs: false };
-  const plain = new LspSession(settings);
-  const client = new LspSession(settings, { NODE_OPTIONS: SERVER_NODE_FLAGS.join(' ') });
+  const product = new LspSession(settings);
   const floor = new LspSession({}, { MINIMAL_CATALOG: catalogFile }, floorServer);
   try {
-    for (const session of [plain, client]) {
-      // As vscode-languageclient announces completion lists: the edit range sent once per list (Neovim ≥ 0.10 too).
-      await session.initialize(workspace, VSCODE_CAPABILITIES);
-      await session.waitForSnapshot(s => s.models > 0 && s.sources.every(source => source.status === 'ok'), 120_000);
-    }
+    // As vscode-languageclient announces completion lists: the edit range sent once per list (Neovim ≥ 0.10 too).
+    await product.initialize(workspace, VSCODE_CAPABILITIES);
+    await product.waitForSnapshot(s => s.models > 0 && s.sources.every(source => source.status === 'ok'), 120_000);
     await floor.initialize(workspace);
     const uri = pathToFileURL(path.join(workspace, 'bench.py')).href;
-    const typists = { plain: new Typist(plain, uri), client: new Typist(client, uri), floor: new Typist(floor, uri) };
+    const typists = { product: new Typist(product, uri), floor: new Typist(floor, uri) };
     for (const prefix of prefixes.slice(0, LATENCY_REQUESTS))
       for (const typist of Object.values(typists)) typist.times.push(await typist.complete(prefix));
     const figures = (name: keyof typeof typists): ServerFigures => ({
       ...typists[name].latency(),
       rss: residentMB(typists[name].session.pid!),
     });
-    const result: Round = { plain: figures('plain'), client: figures('client'), floor: figures('floor') };
-    for (const name of ['plain', 'client'] as const) {
-      for (const prefix of prefixes.slice(LATENCY_REQUESTS, LATENCY_REQUESTS + GROWTH_REQUESTS))
-        await typists[name].complete(prefix);
-      result[name].rssAfterGrowth = residentMB(typists[name].session.pid!);
-    }
+    const result: Round = { product: figures('product'), floor: figures('floor') };
+    for (const prefix of prefixes.slice(LATENCY_REQUESTS, LATENCY_REQUESTS + GROWTH_REQUESTS))
+      await typists.product.complete(prefix);
+    result.product.rssAfterGrowth = residentMB(product.pid!);
     return result;
   } finally {
-    await Promise.all([plain.close(), client.close(), floor.close()]);
+    await Promise.all([product.close(), floor.close()]);
     fs.rmSync(workspace, { recursive: true, force: true });
   }
 }
@@ -153,8 +146,7 @@ export function memoryLatencyTable(rounds: readonly Round[]): string {
     `| server | completion p50 ms | p99 ms | RSS after the completions MB | RSS growth over ${GROWTH_REQUESTS.toLocaleString('en')} more, no forced GC |`,
     '|---|---:|---:|---:|---:|',
     row('minimal sorted-array server (the floor)', 'floor'),
-    row('model-registry, `node server.js`', 'plain'),
-    row(`model-registry as the VS Code client starts it (\`${SERVER_NODE_FLAGS.join(' ')}\`)`, 'client'),
+    row('model-registry (`node server.js`)', 'product'),
     '\nTargets (issue 11): RSS ≤ 150 MB, p50 ≤ 2× and p99 ≤ 1.5× the floor, growth ≤ 10 %.',
   ].join('\n');
 }

@@ -8,7 +8,6 @@ import {
   type ErrorHandler,
 } from 'vscode-languageclient/node';
 import { LANGUAGE_IDS } from '../../shared/languages';
-import { SERVER_NODE_FLAGS } from '../../shared/serverLaunch';
 import { untrustedSourcesMiddleware } from './workspaceTrustMiddleware';
 
 /** Files on disk and new, unsaved editors: a model ID typed into an untitled buffer gets the same features. */
@@ -30,12 +29,8 @@ export function createLanguageClient(
 ): LanguageClient {
   const module = context.asAbsolutePath('server/dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
-    debug: {
-      module,
-      transport: TransportKind.ipc,
-      options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] },
-    },
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const initializationOptions: InitializationOptions = { storagePath: context.globalStorageUri.fsPath };
   const clientOptions: LanguageClientOptions = {

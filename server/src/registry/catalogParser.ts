@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CatalogFormat } from '../catalog/modelRecord';
 import { parseCatalog, type ParsedCatalog } from '../catalog/parseCatalog';
+import { afterWorkerStart } from '../utils/garbageCollection';
 
 /** Below this, a worker costs more than it saves. */
 const WORKER_THRESHOLD_CHARACTERS = 512 * 1024;
@@ -37,6 +38,7 @@ export function parseCatalogOffThread(
   }
   return new Promise<ParsedCatalog>((resolve, reject) => {
     const worker = new Worker(WORKER_BUNDLE);
+    worker.once('online', afterWorkerStart);
     let settled = false;
     const settle = (outcome: () => void): void => {
       if (settled) return;

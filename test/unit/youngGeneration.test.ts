@@ -1,0 +1,53 @@
+// The server keeps V8's young generation at its first size (server/src/utils/garbageCollection.ts), also after a
+// worker thread has started, which puts V8's flags back as the process started. Each case runs in a child process:
+// V8's flags are the whole process's. What is checked is the young generation's size after an allocation in which
+// everything survives (as when the index is built), never a time or a resident-memory figure.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
+import { describe, test } from 'node:test';
+
+const GC_MODULE = path.resolve(__dirname, '../../server/src/utils/garbageCollection.ts');
+
+/** The young generation's size in MB after `setup` (JavaScript run with `gc` = the module) and a surviving load. */
+function youngGenerationAfter(setup: string): number {
+  const script = `
+    const v8 = require('node:v8');
+    const { Worker } = require('node:worker_threads');
+    const gc = require(${JSON.stringify(GC_MODULE)});
+    const allocate = () => {
+      const kept = [];
+      for (let i = 0; i < 1e6; i++) kept.push({ i, id: 'model-' + i });
+      const space = v8.getHeapSpaceStatistics().find(s => s.space_name === 'new_space');
+      process.stdout.write(String(space.space_size / 2 ** 20));
+    };
+    ${setup}`;
+  return Number(execFileSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { encoding: 'utf8' }));
+}
+
+const AFTER_A_WORKER = (afterStart: string): string => `
+  gc.keepYoungGenerationSmall();
+  const worker = new Worker('setTimeout(() => {}, 20)', { eval: true });
+  worker.once('online', () => { ${afterStart} worker.once('exit', allocate); });`;
+
+describe('the young generation', () => {
+  test('left alone, V8 grows it to many MB when everything allocated survives', () => {
+    assert.ok(youngGenerationAfter('allocate();') >= 16);
+  });
+
+  test('kept at its first size', () => {
+    assert.ok(youngGenerationAfter('gc.keepYoungGenerationSmall(); allocate();') <= 4);
+  });
+
+  test('kept small after a worker thread started, once told so from its online event', () => {
+    assert.ok(youngGenerationAfter(AFTER_A_WORKER('gc.afterWorkerStart();')) <= 4);
+  });
+
+  test('afterWorkerStart does nothing in a process that did not ask (the CLI)', () => {
+    assert.ok(
+      youngGenerationAfter(
+        "new Worker('0', { eval: true }).once('online', () => { gc.afterWorkerStart(); allocate(); });",
+      ) >= 16,
+    );
+  });
+});
