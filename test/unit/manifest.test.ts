@@ -1,8 +1,9 @@
 // package.json cannot import the project's tables, so this pins it to them: the languages (activation events, the
 // grammar's injection targets), the commands (each one the client registers, each menu and walkthrough link naming
-// one that exists), the settings (each read by the server or the client, the severity keys the diagnostic codes),
-// and the README's tables and sections, which users read as the reference.
+// one that exists), the settings (each read by the server or the client, the severity keys the diagnostic codes, each
+// schema valid), and the README's tables and sections, which users read as the reference.
 import assert from 'node:assert/strict';
+import Ajv from 'ajv';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
@@ -70,6 +71,13 @@ describe('package.json against the project tables', () => {
     const severity = contributes.configuration.properties['modelRegistry.diagnostics.severity'];
     assert.deepEqual(Object.keys(severity.properties ?? {}).sort(), [...DIAGNOSTIC_CODES].sort());
     assert.deepEqual(Object.keys(severity.default as object).sort(), [...DIAGNOSTIC_CODES].sort());
+  });
+
+  test('settings: each schema is valid JSON Schema (the CLI validates --config with them, unchecked)', () => {
+    const ajv = new Ajv({ strict: false });
+    for (const [key, schema] of Object.entries(contributes.configuration.properties))
+      assert.ok(ajv.validateSchema(schema), `${key}: ${ajv.errorsText(ajv.errors)}`);
+    assert.equal(ajv.validateSchema({ type: 'objekt' }), false, 'a broken schema is caught');
   });
 });
 
