@@ -41,18 +41,20 @@ export class FrameWriter extends AbstractMessageWriter implements MessageWriter 
   }
 
   write(message: Message): Promise<void> {
-    const body = JSON.stringify(message);
-    const frame = `Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`;
-    return new Promise((resolve, reject) => {
-      this.stream.write(frame, 'utf8', (error?: Error | null) => {
-        if (!error) {
-          this.errorCount = 0;
-          return resolve();
-        }
+    // A message that cannot be encoded (a cycle) fails like one that cannot be written: rejected and reported.
+    return new Promise<void>((resolve, reject) => {
+      const body = JSON.stringify(message);
+      const frame = `Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`;
+      this.stream.write(frame, 'utf8', (error?: Error | null) => (error ? reject(error) : resolve()));
+    }).then(
+      () => {
+        this.errorCount = 0;
+      },
+      (error: Error) => {
         this.fireError(error, message, ++this.errorCount);
-        reject(error);
-      });
-    });
+        throw error;
+      },
+    );
   }
 
   end(): void {

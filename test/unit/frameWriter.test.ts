@@ -32,5 +32,26 @@ describe('FrameWriter', () => {
     writer.onError(([error, sent, count]) => reported.push([error.message, sent, count]));
     await assert.rejects(writer.write(message('lost')), /EPIPE/);
     assert.ok(reported.some(([text, sent, count]) => text === 'EPIPE' && sent !== undefined && count === 1));
+    // The stream is destroyed by its error: a later write fails too, and counts as the second in a row.
+    await assert.rejects(writer.write(message('lost again')), /destroyed/);
+    assert.ok(
+      reported.some(([, , count]) => count === 2),
+      'failures in a row are counted',
+    );
+  });
+
+  test('a message that cannot be encoded rejects and is reported; nothing is written', async () => {
+    const chunks: Buffer[] = [];
+    const stream = new PassThrough();
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const writer = new FrameWriter(stream);
+    const reported: Error[] = [];
+    writer.onError(([error]) => reported.push(error));
+    const cyclic: Record<string, unknown> = { jsonrpc: '2.0', id: 2 };
+    cyclic.result = cyclic;
+    await assert.rejects(writer.write(cyclic as unknown as Message), /circular/);
+    assert.equal(reported.length, 1);
+    await writer.write(message('after'));
+    assert.equal(chunks.length, 1);
   });
 });
