@@ -77,11 +77,21 @@ before(async () => {
         'anthropic.claude-3-5-sonnet-20240620-v1:0': { id: 'anthropic.claude-3-5-sonnet-20240620-v1:0' },
         'us.anthropic.claude-3-5-sonnet-20240620-v1:0': { id: 'us.anthropic.claude-3-5-sonnet-20240620-v1:0' },
         'eu.anthropic.claude-3-5-sonnet-20240620-v1:0': { id: 'eu.anthropic.claude-3-5-sonnet-20240620-v1:0' },
+        'us.anthropic.claude-3-7-sonnet-20250219-v1:0': {
+          id: 'us.anthropic.claude-3-7-sonnet-20250219-v1:0',
+          status: 'deprecated',
+        },
       },
     },
     'llmgateway': { id: 'llmgateway', models: { 'gpt-4': { id: 'gpt-4' } } },
     'azure': { id: 'azure', models: { 'gpt-4o-mini': { id: 'gpt-4o-mini', status: 'deprecated' } } },
-    'huggingface': { id: 'huggingface', models: { 'deepseek-ai/DeepSeek-R1': { id: 'deepseek-ai/DeepSeek-R1' } } },
+    'huggingface': {
+      id: 'huggingface',
+      models: {
+        'deepseek-ai/DeepSeek-R1': { id: 'deepseek-ai/DeepSeek-R1' },
+        'meta-llama/Llama-3.2-1B': { id: 'meta-llama/Llama-3.2-1B' },
+      },
+    },
     'requesty': { id: 'requesty', models: { 'gpt-4o@eu': { id: 'gpt-4o@eu' } } },
   });
   registry = new ModelRegistry(CACHE, { sources: new CatalogSources(fs) });
@@ -372,6 +382,7 @@ describe('model diagnostics', () => {
 
   test('calls for kinds of model the catalogs list in part report near misses only', () => {
     const openaiSdk = [
+      'client = OpenAI()',
       'client.audio.speech.create(model="tts-1", voice="alloy", input=text)',
       'client.audio.translations.create(model="whisper-1", file=f)',
       'client.images.generate(model="dall-e-3", prompt=p)',
@@ -381,8 +392,8 @@ describe('model diagnostics', () => {
       'client.chat.completions.create(model="tts-1", messages=m)',
     ];
     assert.deepEqual(diagnose('python', openaiSdk.join('\n')), [
-      [5, 'unknown-model'],
       [6, 'unknown-model'],
+      [7, 'unknown-model'],
     ]);
     assert.deepEqual(
       diagnose('typescript', 'openai.image("dall-e-3");\nopenai.transcription("whisper-1");\nopenai("whisper-1");'),
@@ -461,19 +472,91 @@ describe('model diagnostics', () => {
     assert.deepEqual(diagnose('typescript', 'azure("gpt-4o-mini");\nopenai("gpt-4");'), [[1, 'deprecated-model']]);
   });
 
+  test('names a catalog cannot list are never reported: Bedrock ARNs of an account, Hub repos, served names', () => {
+    const python = [
+      'ChatBedrockConverse(model="arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3", provider="anthropic")',
+      'ChatBedrock(model_id="arn:aws:bedrock:us-west-2:123456789012:provisioned-model/abcd1234")',
+      'completion(model="bedrock/arn:aws:bedrock:us-west-2:123456789012:application-inference-profile/abc123", messages=m)',
+      'completion(model="huggingface/meta-llama/Meta-Llama-3.1-8B-Instruct", messages=m)',
+      'pipe = pipeline("text-generation", model="gpt-4")',
+      'tokenizer = AutoTokenizer.from_pretrained("gpt-4o-mnii")',
+      'ChatBedrock(model_id="anthropic.claude-nope-v1:0")',
+    ];
+    assert.deepEqual(diagnose('python', python.join('\n')), [[6, 'unknown-model']]);
+    const yaml = 'vllm:\n  servedModelName: gpt-4o-mnii\n  served_model_name: gpt-4o-mnii\n  model: gpt-4o-mnii\n';
+    assert.deepEqual(diagnose('yaml', yaml), [[3, 'unknown-model']]);
+  });
+
+  test('under a model-named key, another version or size of a known org/repo ID is no typo', () => {
+    const python = [
+      'model_id = "meta-llama/Llama-3.1-8B"',
+      'base_model = "meta-llama/Llama-3.2-8B"',
+      'model_id = "meta-llama/Lama-3.2-1B"',
+      'model_id = "gpt-4o-mnii"',
+      'DEFAULT_MODEL = "claude-sonnet-4-6"',
+    ];
+    // A creator's bare ID with a version its complete catalog lacks is still reported.
+    assert.deepEqual(diagnose('python', python.join('\n')), [
+      [2, 'unknown-model'],
+      [3, 'unknown-model'],
+      [4, 'unknown-model'],
+    ]);
+  });
+
+  test('a Bedrock ID with its `:0` version is read as the model it names, not as a local `name:tag`', () => {
+    const python = ['MODEL = "us.anthropic.claude-3-7-sonnet-20250219-v1:0"', 'MODEL = "llama3.1:8b"'];
+    assert.deepEqual(diagnose('python', python.join('\n')), [[0, 'deprecated-model']]);
+  });
+
+  test("OpenRouter's variant suffixes name their model", () => {
+    const calls = [
+      "openrouter('openai/gpt-4o:online');",
+      "openrouter('openai/gpt-4o:nitro');",
+      "openrouter('openai/gpt-4o:bogus');",
+    ];
+    assert.deepEqual(diagnose('typescript', calls.join('\n')), [[2, 'unknown-model']]);
+    assert.match(
+      hover('typescript', "openrouter('openai/gpt-4o:onl|ine')") ?? '',
+      /OpenRouter variant of openai\/gpt-4o/,
+    );
+  });
+
+  test("an SDK call on a client the file does not build takes any provider's IDs; only near misses are reported", () => {
+    const python = [
+      'from app.llm import client',
+      'client.chat.completions.create(model="anthropic/claude-sonnet-4.5", messages=m)',
+      'client.chat.completions.create(model="gpt-4o-mnii", messages=m)',
+      'client.chat.completions.create(model="totally-made-up-thing", messages=m)',
+      'self.client.messages.create(model="anthropic.claude-3-5-sonnet-20240620-v1:0", messages=m)',
+      'openai.chat.completions.create(model="anthropic/claude-sonnet-4.5", messages=m)',
+      'built = OpenAI()',
+      'built.chat.completions.create(model="anthropic/claude-sonnet-4.5", messages=m)',
+    ];
+    // The module's own client (`openai.…`) and one built here are OpenAI's.
+    assert.deepEqual(diagnose('python', python.join('\n')), [
+      [2, 'unknown-model'],
+      [5, 'unknown-model'],
+      [7, 'unknown-model'],
+    ]);
+    const shown = hover('python', 'client.chat.completions.create(model="anthropic/claude-sonnet-|4.5")') ?? '';
+    assert.match(shown, /Provider: anthropic/);
+  });
+
   test('a dated snapshot the catalogs leave out is its model; a date that is none is not', () => {
     assert.deepEqual(
       diagnose(
         'python',
         [
+          'client = OpenAI()',
           'client.chat.completions.create(model="gpt-4o-mini-2024-07-18", messages=m)',
-          'client.messages.create(model="claude-sonnet-4-5-20250929", messages=m)',
+          'anthropic.Anthropic().messages.create(model="claude-sonnet-4-5-20250929", messages=m)',
           'client.chat.completions.create(model="gpt-4o-2024-13-06", messages=m)',
         ].join('\n'),
       ),
-      [[2, 'unknown-model']],
+      [[3, 'unknown-model']],
     );
-    const shown = hover('python', 'client.chat.completions.create(model="gpt-4o-2024-|08-06")') ?? '';
+    const shown =
+      hover('python', 'client = OpenAI()\nclient.chat.completions.create(model="gpt-4o-2024-|08-06")') ?? '';
     assert.match(shown, /Provider: openai/);
     assert.match(shown, /dated snapshot \(not in the catalogs\) of gpt-4o/);
   });

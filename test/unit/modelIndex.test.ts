@@ -303,6 +303,7 @@ describe('searching', () => {
         rec('azure', 'gpt-4o', { releaseDate: '2024-05-13' }),
         rec('azure', 'gpt-4o-mini', { releaseDate: '2024-07-18' }),
         rec('openai', '1024-x-1024/dall-e-2'),
+        rec('fireworks-ai', 'accounts/fireworks/models/'),
         rec('bedrock', 'anthropic.claude-3-7-sonnet-20250219-v1:0', { releaseDate: '2025-02-19' }),
       ]),
     ],
@@ -326,6 +327,8 @@ describe('searching', () => {
   });
   test('price-table keys are never offered', () => {
     assert.deepEqual(ids(completeRows(index, { provider: 'openai' }, '10', 10).rows), []);
+    // Nor a path prefix that names no model (a LiteLLM row `fireworks_ai/accounts/fireworks/models/`).
+    assert.deepEqual(ids(completeRows(index, { provider: 'fireworks-ai' }, 'accounts/', 10).rows), []);
     assert.ok(index.resolveNamed('openai', '1024-x-1024/dall-e-2'), 'but they still answer a hover');
   });
   test('fuzzy matches only when no prefix matches, after them', () => {

@@ -47,7 +47,7 @@ describe('escaping catalog text', () => {
 
 describe('formatting', () => {
   test('prices in USD per 1M tokens', () => {
-    assert.deepEqual([3, 15, 0.15, 0.0375, 2.5, 0, 1234.5, undefined].map(formatPrice), [
+    assert.deepEqual([3, 15, 0.15, 0.0375, 2.5, 0, 1234.5, 4.125, 3.3000000001, undefined].map(formatPrice), [
       '$3',
       '$15',
       '$0.15',
@@ -55,6 +55,8 @@ describe('formatting', () => {
       '$2.5',
       '$0',
       '$1234.5',
+      '$4.125',
+      '$3.3',
       '?',
     ]);
   });

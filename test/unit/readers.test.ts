@@ -134,6 +134,8 @@ test('fields: numbers, per-token conversion and dates', () => {
   assert.equal(price(1e308), undefined);
   assert.equal(perTokenToPerMTok(1e300), undefined);
   assert.equal(price(150), 150, 'an expensive model is no mistake');
+  assert.equal(price(600), 600, "o1-pro's output is no mistake");
+  assert.equal(perTokenToPerMTok(0.071), undefined, 'a per-1K price read as per token ($71,000 per 1M) is one');
   assert.equal(count(1e12), undefined);
   assert.equal(count(10_000_000), 10_000_000);
   assert.equal(date('2024-10-31'), '2024-10-31');

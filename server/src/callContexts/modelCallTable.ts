@@ -391,6 +391,13 @@ const CALLS: readonly ModelCall[] = [
     { languages: JS_PY, position: 0, keywords: ['model'], spelling: 'bare', library: 'ollama', local: true, packages: ['ollama'] },
   ),
 
+  // ── Hugging Face Hub repos loaded on the user's machine (transformers, sentence-transformers, transformers.js) ───
+  // Any of the Hub's repos, which no catalog lists, and whose lifecycle no reseller's listing speaks for: local.
+  { call: 'pipeline', languages: JS_PY, position: 1, keywords: ['model'], spelling: 'bare', library: 'transformers', local: true, packages: ['transformers', '@huggingface/transformers'] },
+  ...calls(['from_pretrained', 'SentenceTransformer', 'CrossEncoder'], {
+    languages: PY, position: 0, keywords: ['pretrained_model_name_or_path', 'model_name_or_path', 'model_name'], spelling: 'bare', library: 'transformers', local: true, packages: ['transformers', 'sentence-transformers'],
+  }),
+
   // ── LiteLLM (Python): "provider/model" in LiteLLM's provider names, or bare IDs from its cost map ──────────────
   // completion(model, messages, …) takes the model first; functions whose first parameter is not the model are keyword-only here.
   // Bare `completion(…)` etc. (after `from litellm import completion`) are keyword-only: the names are too common to

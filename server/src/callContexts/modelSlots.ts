@@ -69,9 +69,14 @@ export function modelSlots(
   return last.slots;
 }
 
-/** `model`, `model_id`, `model_name`, or a name ending in `model`/`Model` (`DEFAULT_MODEL`, `chatModel`, `@fallback_model`). */
+/**
+ * `model`, `model_id`, `model_name`, or a name ending in `model`/`Model` (`DEFAULT_MODEL`, `chatModel`,
+ * `@fallback_model`). Not a name a server is told to answer to (vLLM's `served_model_name`, `servedModelName`): the
+ * user chooses it.
+ */
 export function isModelKey(key: string): boolean {
   const k = key.toLowerCase();
+  if (k.includes('served')) return false;
   return (
     k.endsWith('model') ||
     k.endsWith('model_id') ||
@@ -509,7 +514,9 @@ class CodeSlotFinder {
         return withEndpoint(entry, client, ctor.baseUrlKeywords, this);
       }
     }
-    return found.entry;
+    return receiver !== '' && GUESSED_CLIENT.includes(found.entry.library) && !isModuleItself(found, this.language)
+      ? builtElsewhere(found.entry)
+      : found.entry;
   }
 
   /** A call closed: its keyword literals can now refine its model literals; a `name = Ctor(…)` becomes a binding. */
@@ -535,6 +542,26 @@ class CodeSlotFinder {
     const literal = this.map.strings[index];
     return this.text.slice(literal.contentStart, literal.contentEnd);
   }
+}
+
+/**
+ * SDKs whose clients may be pointed at other services (OpenRouter, a gateway, Bedrock through `AnthropicBedrock`):
+ * called on a client the file does not build (imported, `self.client`, a project's factory), the provider is only
+ * a guess.
+ */
+const GUESSED_CLIENT: readonly string[] = ['openai-sdk', 'anthropic-sdk'];
+
+/** `openai.chat.completions.create` in Python: the module's own client, which only environment variables redirect. */
+function isModuleItself(found: { entry: ModelCall; receiver: string[] }, language: string): boolean {
+  return (
+    language === 'python' && found.receiver.length === 1 && found.entry.packages?.includes(found.receiver[0]) === true
+  );
+}
+
+/** A call on a client built elsewhere: its model read as a bare ID (any provider's), only near misses reported. */
+function builtElsewhere(entry: ModelCall): ModelCall {
+  const { provider: _guess, ...rest } = entry;
+  return { ...rest, typosOnly: true };
 }
 
 function endsWith(path: readonly string[], call: string): boolean {

@@ -92,15 +92,27 @@ export function creatorOf(key: string): string | undefined {
 
 /**
  * LiteLLM price-table keys that are not callable model IDs: image sizes and qualities (`1024-x-1024/dall-e-2`,
- * `hd/1024-x-1792/dall-e-3`), provisioned-throughput commitments (`bedrock/…/1-month-commitment/…`) and region rows
- * (`bedrock/us-east-1/…`). They answer hovers but are never offered or suggested.
+ * `hd/1024-x-1792/dall-e-3`), provisioned-throughput commitments (`bedrock/…/1-month-commitment/…`), region rows
+ * (`bedrock/us-east-1/…`) and path prefixes with no model (`fireworks_ai/accounts/fireworks/models/`). They answer
+ * hovers but are never offered or suggested.
  */
 const PRICE_TABLE_KEY =
-  /(?:^|\/)\d+-x-\d+\/|(?:^|\/)(?:standard|hd|low|medium|high)\/\d+-x-\d+|\d+-months?-commitment|(?:^|\/)(?:us|eu|ap|sa|ca|me|af)-[a-z]+-\d\//;
+  /(?:^|\/)\d+-x-\d+\/|(?:^|\/)(?:standard|hd|low|medium|high)\/\d+-x-\d+|\d+-months?-commitment|(?:^|\/)(?:us|eu|ap|sa|ca|me|af)-[a-z]+-\d\/|\/$/;
 
 export function isPriceTableKey(id: string): boolean {
   return PRICE_TABLE_KEY.test(id);
 }
+
+/**
+ * A Bedrock resource of the user's own account — an application inference profile, provisioned throughput, a custom
+ * or imported model (`arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3`): like an Azure
+ * deployment, a name no catalog can list. ARNs of AWS's own models and profiles (no account) are not.
+ */
+export function isAccountResource(id: string): boolean {
+  return ACCOUNT_RESOURCE.test(id);
+}
+const ACCOUNT_RESOURCE =
+  /(?:^|\/)arn:aws[\w-]*:bedrock:[\w-]*:\d{12}:(?:application-inference-profile|provisioned-model|custom-model|custom-model-deployment|imported-model)\//;
 
 /** The base model of an OpenAI fine-tune, `ft:<base>:<org>::<id>` → `<base>`; undefined for other IDs. */
 export function fineTuneBase(id: string): string | undefined {
@@ -120,6 +132,16 @@ export function snapshotBase(id: string): string | undefined {
   const month = Number(dated[2] ?? dated[4]);
   const day = Number(dated[3] ?? dated[5]);
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? dated[1] : undefined;
+}
+
+/**
+ * `openai/gpt-4o:online` → `openai/gpt-4o`: OpenRouter's variant suffixes. The routing ones (`:online`, `:nitro`,
+ * `:floor`, `:exacto`) work on any model; the others (`:free`, `:thinking`, `:extended`, `:beta`) where OpenRouter
+ * offers them, which its catalog lists when it does — an unlisted one still names its model. Undefined otherwise.
+ */
+export function variantBase(id: string): string | undefined {
+  const variant = OPENROUTER_VARIANT.exec(id);
+  return variant && variant.index > 0 ? id.slice(0, variant.index) : undefined;
 }
 
 /** `claude-3-5-haiku-latest` → `claude-3-5-haiku`: the family a version alias follows; undefined for other IDs. */

@@ -25,6 +25,7 @@ import {
   isVersionOf,
   latestAliasBase,
   snapshotBase,
+  variantBase,
   squashId,
 } from './identity';
 import type { LifecycleClaim, ModelRecord } from './modelRecord';
@@ -33,7 +34,7 @@ import { TrigramIndex } from './trigramIndex';
 /** How a text was read to find a row. */
 /** `elsewhere`: the named provider's catalog lacks the ID, and the row is the same model listed by another (see
  *  `resolveNamed`). */
-export type Reading = 'exact' | 'folded' | 'alias' | 'latest' | 'snapshot' | 'fine-tune' | 'elsewhere';
+export type Reading = 'exact' | 'folded' | 'alias' | 'latest' | 'snapshot' | 'variant' | 'fine-tune' | 'elsewhere';
 
 export interface Resolution {
   row: number;
@@ -244,7 +245,7 @@ export class ModelIndex {
   }
 
   /** A bare ID: exact or folded; the creator's row when the creator lists it; then aliases, `-latest`, a dated
-   *  snapshot the catalogs leave out, `ft:`. */
+   *  snapshot the catalogs leave out, an OpenRouter variant (`:online`), `ft:`. */
   resolveBare(text: string): Resolution | undefined {
     const folded = foldId(text);
     const rows = this.equalRange(this.sortedRows, folded);
@@ -262,6 +263,9 @@ export class ModelIndex {
     const pinned = snapshotBase(text);
     const snapshotOf = pinned === undefined ? undefined : this.resolveBare(pinned);
     if (snapshotOf) return { row: snapshotOf.row, reading: 'snapshot' };
+    const variant = variantBase(text);
+    const variantOf = variant === undefined ? undefined : this.resolveBare(variant);
+    if (variantOf) return { row: variantOf.row, reading: 'variant' };
     const tuned = fineTuneBase(text);
     if (tuned !== undefined) {
       const found = this.resolveBare(tuned);
@@ -289,6 +293,9 @@ export class ModelIndex {
     const pinned = snapshotBase(id);
     const snapshotOf = pinned === undefined ? undefined : this.resolveNamed(canonical, pinned);
     if (snapshotOf) return { ...snapshotOf, reading: 'snapshot' };
+    const variant = variantBase(id);
+    const variantOf = variant === undefined ? undefined : this.resolveNamed(canonical, variant);
+    if (variantOf) return { ...variantOf, reading: 'variant' };
     const tuned = fineTuneBase(id);
     const tunedRow = tuned === undefined ? undefined : this.resolveNamed(canonical, tuned);
     return tunedRow ? { ...tunedRow, reading: 'fine-tune' } : this.resolveElsewhere(canonical, id);

@@ -7,6 +7,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { modelSlots, type ExtraModelCall, type ModelSlot } from '../callContexts/modelSlots';
+import { foldId } from '../catalog/identity';
 import type { ModelIndex, Resolution } from '../catalog/modelIndex';
 import { similarAliases, typoBudget } from '../catalog/modelSearch';
 import type { ModelQueries } from '../registry/modelQueries';
@@ -88,7 +89,12 @@ function deprecatedModel(
   index: ModelIndex,
   today: string,
 ): UnplacedDiagnostic | undefined {
-  const { retired, claims } = index.lifecycle(resolution.row, today, resolution.namedProvider === undefined);
+  const bare = resolution.namedProvider === undefined;
+  // Spelt otherwise than the only catalogs that list it, by resellers (a Hugging Face repo, `microsoft/Phi-3-…`, that
+  // GitHub Models lists in lower case and dropped): their lifecycle is their offering's, not this name's.
+  if (bare && resolution.reading === 'folded' && index.creatorRowOf[index.modelOf[resolution.row]] < 0)
+    return undefined;
+  const { retired, claims } = index.lifecycle(resolution.row, today, bare);
   if (!retired) return undefined;
   const claim = retiringClaim(claims);
   const replacementId =
@@ -124,7 +130,13 @@ function unknownModel(
   const inCall = slot.kind === 'call' && slot.typosOnly !== true;
   const budget = inCall ? Math.max(typoBudget(reading.model), CALL_SUGGESTION_EDITS) : typoBudget(reading.model);
   if (budget === 0 && !inCall) return undefined;
-  const rows = deps.queries.similar(reading.provider, reading.model, SUGGESTIONS, budget);
+  // An `org/repo` off a known ID only in its numbers (`meta-llama/Llama-3.1-8B` for `…/Llama-3.2-1B`) is another
+  // version or size, as the Hub holds thousands the catalogs do not list; not a typo. (A creator's own bare ID with a
+  // version that does not exist, `claude-haiku-4-6`, still is one: its catalog is complete.)
+  const hubShaped = !inCall && reading.model.includes('/');
+  const rows = deps.queries
+    .similar(reading.provider, reading.model, SUGGESTIONS, budget)
+    .filter(row => !hubShaped || numbersMasked(index.id(row)) !== numbersMasked(reading.model));
   // A misspelt version alias: the aliases it was likely meant as first (they are no rows, so `similar` misses them).
   const aliases = similarAliases(index, reading.provider, reading.model, SUGGESTIONS, typoBudget(reading.model));
   if (!inCall && rows.length === 0 && aliases.length === 0) return undefined;
@@ -172,6 +184,11 @@ function lookalikeModel(
     message: `Unknown model "${content}"\nIt has characters that only look like ASCII (${odd.join(', ')}). Did you mean "${ascii}"?`,
     data,
   };
+}
+
+/** An ID with each version or size number (`3.1`, `8`, `-2024-08-06`) as `#`, case and `.`/`-` folded. */
+function numbersMasked(id: string): string {
+  return foldId(id).replace(/-?\d+(?:-\d+)*/g, '#');
 }
 
 function labelLike(index: ModelIndex, row: number, reading: ModelReading): string {

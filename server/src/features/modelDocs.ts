@@ -1,5 +1,6 @@
 // How a model is described to the user: the full Markdown of hovers and resolved completion items, the one-line
 // detail of completion items, and the words of a lifecycle claim. Every catalog string goes through escapeMarkdown.
+import type { Reading } from '../catalog/modelIndex';
 import type { LifecycleClaim, ModelRecord } from '../catalog/modelRecord';
 import { escapeMarkdown } from './markdown';
 import type { ModelView } from './modelView';
@@ -80,14 +81,14 @@ function notListedBy(view: ModelView): string | undefined {
 }
 
 function standsFor(view: ModelView): string {
-  const kind =
-    view.resolution.reading === 'fine-tune'
-      ? 'fine-tune of'
-      : view.resolution.reading === 'snapshot'
-        ? 'dated snapshot (not in the catalogs) of'
-        : 'version alias of';
-  return `${kind} ${escapeMarkdown(view.record.id)}`;
+  return `${STANDS_FOR_KIND[view.resolution.reading] ?? 'version alias of'} ${escapeMarkdown(view.record.id)}`;
 }
+
+const STANDS_FOR_KIND: Partial<Record<Reading, string>> = {
+  'fine-tune': 'fine-tune of',
+  'snapshot': 'dated snapshot (not in the catalogs) of',
+  'variant': 'OpenRouter variant of',
+};
 
 function limits(record: ModelRecord): string | undefined {
   if (record.contextWindow === undefined && record.maxOutput === undefined) return undefined;
@@ -155,14 +156,15 @@ function modalityList(modalities: readonly string[]): string {
 }
 
 /**
- * `$3`, `$0.15`, `$0.0375`: USD with as many decimals as the price needs, up to 4 significant ones. Trailing zeros
- * are cut from the text rather than by a round trip through Number#toString: V8 keeps the strings of recent number
- * conversions in a heap-wide cache, so every distinct price converted that way outlived its completion and was
- * promoted to the old generation (issue 11: RSS growth).
+ * `$3`, `$4.125`, `$0.0375`: USD with as many decimals as the price needs (up to 3 from $1, else 4 significant
+ * ones). Trailing zeros are cut from the text rather than by a round trip through Number#toString: V8 keeps the
+ * strings of recent number conversions in a heap-wide cache, so every distinct price converted that way outlived its
+ * completion and was promoted to the old generation (issue 11: RSS growth).
  */
 export function formatPrice(price: number | undefined): string {
   if (price === undefined) return '?';
-  const digits = price === 0 ? 0 : price >= 1 ? 2 : Math.min(8, 1 - Math.floor(Math.log10(price)) + 2);
+  // Three decimals at most from $1 up (a cache write at $4.125 is not $4.13), trailing zeros dropped below.
+  const digits = price === 0 ? 0 : price >= 1 ? 3 : Math.min(8, 1 - Math.floor(Math.log10(price)) + 2);
   const fixed = price.toFixed(digits);
   if (digits === 0) return `$${fixed}`;
   let end = fixed.length;

@@ -5,7 +5,7 @@
 // elsewhere only a provider the catalogs know counts, so `anthropic.claude-…-v1:0` and `modal:open` stay bare.
 // What was typed also decides how completions and suggestions are spelled.
 import { LOCAL_PROVIDERS, DEPLOYMENT_PROVIDERS, PROVIDER_NAMES } from '../catalog/providerNames';
-import { canonicalProvider, fineTuneBase } from '../catalog/identity';
+import { canonicalProvider, fineTuneBase, isAccountResource } from '../catalog/identity';
 import type { ModelIndex, Resolution } from '../catalog/modelIndex';
 import type { ModelQueries } from '../registry/modelQueries';
 import type { ModelSlot } from '../callContexts/modelSlots';
@@ -28,12 +28,14 @@ export interface ModelReading {
 const ROUTE_SEGMENTS = /^(?:converse|invoke|v1|chat)\//;
 /** The first of three segments: Hub model IDs are `org/model`, so a segment before them names who serves it. */
 const HUB_INFERENCE_PROVIDER = /^[\w.-]+\/(?=[^/]+\/[^/]+$)/;
-/** `llama3.1:8b`, `qwen3:32b-q4_K_M`: an Ollama-style `name:tag` of a local model. */
+/** `llama3.1:8b`, `qwen3:32b-q4_K_M`: an Ollama-style `name:tag` of a local model (unless a catalog lists it, as
+ *  Bedrock's `anthropic.claude-…-v1:0`). */
 const NAME_TAG = /^[a-z0-9][\w.-]*:[\w.-]+$/i;
 
 /** Reads `text` (a literal's content, or the part before the cursor) in `slot` (undefined: no slot). */
 export function readModelText(text: string, slot: ModelSlot | undefined, index: ModelIndex): ModelReading {
-  const local = slot?.local === true || fineTuneBase(text) !== undefined || text.startsWith('~');
+  const local =
+    slot?.local === true || fineTuneBase(text) !== undefined || text.startsWith('~') || isAccountResource(text);
   if (slot?.provider !== undefined) return { provider: slot.provider, model: text, local };
   const dialect = slot?.dialect ?? 'catalog';
   const names =
@@ -56,8 +58,13 @@ export function readModelText(text: string, slot: ModelSlot | undefined, index: 
     if (provider !== undefined) {
       let model = text.slice(at + 1);
       if (dialect === 'litellm') model = model.replace(ROUTE_SEGMENTS, '');
-      // `huggingface/together/deepseek-ai/DeepSeek-R1`: an inference provider before the Hub's `org/model`.
-      if (dialect === 'litellm' && provider === 'huggingface') model = model.replace(HUB_INFERENCE_PROVIDER, '');
+      // `huggingface/together/deepseek-ai/DeepSeek-R1`: an inference provider before the Hub's `org/model`; without
+      // one, any of the Hub's repos (`huggingface/meta-llama/Meta-Llama-3.1-8B-Instruct`), which no catalog lists.
+      if (dialect === 'litellm' && provider === 'huggingface') {
+        const routed = HUB_INFERENCE_PROVIDER.test(model);
+        model = model.replace(HUB_INFERENCE_PROVIDER, '');
+        if (!routed && model.includes('/')) return { provider, providerText, separator, model, local: true };
+      }
       return { provider, providerText, separator, model, local };
     }
   }
@@ -67,7 +74,7 @@ export function readModelText(text: string, slot: ModelSlot | undefined, index: 
     if (provider !== undefined)
       return { provider, providerText: text.slice(at + 1), separator: '@', model: text.slice(0, at), local };
   }
-  return { model: text, local: local || (colon > 0 && NAME_TAG.test(text)) };
+  return { model: text, local: local || (colon > 0 && NAME_TAG.test(text) && index.resolveBare(text) === undefined) };
 }
 
 /**

@@ -2,7 +2,7 @@
 // resolved to, with the model's own facts taken from its creator's row where the row lacks them (a reseller's row
 // never overrides the creator's release date or knowledge cutoff), its lifecycle with the source of each claim, and
 // the other providers that offer it.
-import type { ModelIndex, Resolution } from '../catalog/modelIndex';
+import type { ModelIndex, Reading, Resolution } from '../catalog/modelIndex';
 import type { LifecycleClaim, ModelRecord } from '../catalog/modelRecord';
 import type { SourceRef } from '../catalog/modelColumns';
 
@@ -34,6 +34,9 @@ export interface ModelView {
 /** Model facts that belong to the model, not to one provider's offering of it. */
 const INTRINSIC = ['name', 'family', 'releaseDate', 'knowledgeCutoff', 'modalities', 'openWeights'] as const;
 const OTHERS_SHOWN = 8;
+
+/** Readings by which the text names another ID than the record's: the hover says which it stands for. */
+const STANDS_FOR: ReadonlySet<Reading> = new Set(['latest', 'snapshot', 'variant', 'fine-tune']);
 
 export function modelView(index: ModelIndex, resolution: Resolution, today: string): ModelView {
   const { row } = resolution;
@@ -75,8 +78,7 @@ export function modelView(index: ModelIndex, resolution: Resolution, today: stri
     otherCount: otherRows.length,
     sources: index.columns.sourcesOf(row),
   };
-  if (resolution.reading === 'latest' || resolution.reading === 'snapshot' || resolution.reading === 'fine-tune')
-    view.standsFor = record.id;
+  if (STANDS_FOR.has(resolution.reading)) view.standsFor = record.id;
   if (creatorRow !== row) view.creator = index.provider(creatorRow);
   if (resolution.reading === 'elsewhere' && resolution.namedProvider !== undefined)
     view.namedProviderName = index.providerDisplayName(resolution.namedProvider);

@@ -26,8 +26,11 @@ export function num(value: unknown): number | undefined {
 
 /** More tokens than any model takes (the largest windows are ~10M): a value past it is a catalog's mistake. */
 const MAX_TOKENS = 1e9;
-/** More USD per 1M tokens than any model costs (image and audio models stay far below): past it, a mistake. */
-const MAX_PRICE_PER_MTOK = 1e6;
+/**
+ * Five times the dearest model's price per 1M tokens (o1-pro's output, $600): past it, a unit mistake of the
+ * catalog's (LiteLLM's `wandb/…` rows carry per-1K prices as per-token ones: $71,000 per 1M for Llama 3.3 70B).
+ */
+const MAX_PRICE_PER_MTOK = 3000;
 
 /** A token count (context window, max output): a number > 0 and plausible; 0 and negatives mean "unknown". */
 export function count(value: unknown): number | undefined {
