@@ -90,6 +90,7 @@ before(async () => {
       models: {
         'deepseek-ai/DeepSeek-R1': { id: 'deepseek-ai/DeepSeek-R1' },
         'meta-llama/Llama-3.2-1B': { id: 'meta-llama/Llama-3.2-1B' },
+        'some-lab/Old-Model-7B': { id: 'some-lab/Old-Model-7B', status: 'deprecated' },
       },
     },
     'requesty': { id: 'requesty', models: { 'gpt-4o@eu': { id: 'gpt-4o@eu' } } },
@@ -501,6 +502,11 @@ describe('model diagnostics', () => {
       [3, 'unknown-model'],
       [4, 'unknown-model'],
     ]);
+  });
+
+  test("a reseller's deprecation speaks for its own spelling only, where no creator lists the model", () => {
+    const python = ['model = "some-lab/Old-Model-7B"', 'model = "some-lab/old-model-7b"'];
+    assert.deepEqual(diagnose('python', python.join('\n')), [[0, 'deprecated-model']]);
   });
 
   test('a Bedrock ID with its `:0` version is read as the model it names, not as a local `name:tag`', () => {
