@@ -4,11 +4,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { yamlKeyPath, yamlListKey, yamlSiblingValue } from '../../server/src/callContexts/yamlKeyPath';
+import { cursor } from '../helpers/cursor';
 
 /** The sibling `api_base` of the value marked `|`. */
 function sibling(marked: string): string | undefined {
-  const at = marked.indexOf('|');
-  return yamlSiblingValue(marked.slice(0, at) + marked.slice(at + 1), at, ['api_base', 'base_url']);
+  const { text, offset } = cursor(marked);
+  return yamlSiblingValue(text, offset, ['api_base', 'base_url']);
 }
 
 test('block mappings: above or below, quoted or not', () => {
@@ -33,8 +34,8 @@ test('not from another list item, a nested mapping or an outer one', () => {
 
 /** The list key of the value marked `|`. */
 function listKey(marked: string): string | undefined {
-  const at = marked.indexOf('|');
-  return yamlListKey(marked.slice(0, at) + marked.slice(at + 1), at);
+  const { text, offset } = cursor(marked);
+  return yamlListKey(text, offset);
 }
 
 test('the key of a block or flow list, and nothing for a mapping value or a list of mappings', () => {
@@ -49,8 +50,8 @@ test('the key of a block or flow list, and nothing for a mapping value or a list
 
 /** The key path of the value marked `|`, under `key`. */
 function keyPath(marked: string, key: string): string[] {
-  const at = marked.indexOf('|');
-  return yamlKeyPath(marked.slice(0, at) + marked.slice(at + 1), at, key);
+  const { text, offset } = cursor(marked);
+  return yamlKeyPath(text, offset, key);
 }
 
 test('key paths through list items, siblings, blank and comment lines; each document measured afresh', () => {
