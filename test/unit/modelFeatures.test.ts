@@ -507,6 +507,9 @@ describe('model diagnostics', () => {
   test("a reseller's deprecation speaks for its own spelling only, where no creator lists the model", () => {
     const python = ['model = "some-lab/Old-Model-7B"', 'model = "some-lab/old-model-7b"'];
     assert.deepEqual(diagnose('python', python.join('\n')), [[0, 'deprecated-model']]);
+    // The hover tells the same.
+    assert.match(hover('python', 'model = "some-lab/Old-Mo|del-7B"') ?? '', /Status: \*\*deprecated/);
+    assert.doesNotMatch(hover('python', 'model = "some-lab/old-mo|del-7b"') ?? '', /deprecated/);
   });
 
   test('a Bedrock ID with its `:0` version is read as the model it names, not as a local `name:tag`', () => {

@@ -223,7 +223,7 @@ function extraCalls(extra: readonly ExtraModelCall[]): Map<string, IndexedCall[]
       position: 0,
       keywords: ['model'],
       spelling: e.spelling ?? 'bare',
-      dialect: e.spelling === undefined || e.spelling === 'bare' ? 'catalog' : 'catalog',
+      dialect: 'catalog',
       library: 'modelRegistry.modelCalls',
       ...(e.provider ? { provider: canonicalProvider(e.provider) } : {}),
     })),

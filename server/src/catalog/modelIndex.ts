@@ -222,6 +222,18 @@ export class ModelIndex {
   }
 
   /**
+   * The lifecycle of what a text names, as hover and diagnostics tell it: `lifecycle` of the row it resolved to,
+   * except for a bare ID spelt otherwise than the only catalogs that list it, by resellers (a Hugging Face repo,
+   * `microsoft/Phi-3-…`, that GitHub Models lists in lower case and dropped): their lifecycle is their offering's.
+   */
+  lifecycleOf(resolution: Resolution, today: string): { retired: boolean; claims: readonly LifecycleClaim[] } {
+    const bare = resolution.namedProvider === undefined;
+    if (bare && resolution.reading === 'folded' && this.creatorRowOf[this.modelOf[resolution.row]] < 0)
+      return { retired: false, claims: [] };
+    return this.lifecycle(resolution.row, today, bare);
+  }
+
+  /**
    * The row a text names, reading SPEC §4's spellings: `provider:model` and `provider/model` when the prefix is a
    * known provider, `model@provider`, and bare IDs (the creator's row first). Undefined when it names no model.
    */

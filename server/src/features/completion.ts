@@ -205,9 +205,8 @@ function creatorPrefixItems(index: ModelIndex, provider: string, room: number): 
   const counts = new Map<string, number>();
   for (const row of index.providerSlice(provider)) {
     const id = index.id(row);
-    const slash = id.indexOf('/');
-    if (slash > 0 && index.callable[row] === 1)
-      counts.set(id.slice(0, slash), (counts.get(id.slice(0, slash)) ?? 0) + 1);
+    const creator = id.slice(0, Math.max(0, id.indexOf('/')));
+    if (creator !== '' && index.callable[row] === 1) counts.set(creator, (counts.get(creator) ?? 0) + 1);
   }
   return [...counts]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

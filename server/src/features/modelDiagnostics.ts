@@ -89,12 +89,7 @@ function deprecatedModel(
   index: ModelIndex,
   today: string,
 ): UnplacedDiagnostic | undefined {
-  const bare = resolution.namedProvider === undefined;
-  // Spelt otherwise than the only catalogs that list it, by resellers (a Hugging Face repo, `microsoft/Phi-3-…`, that
-  // GitHub Models lists in lower case and dropped): their lifecycle is their offering's, not this name's.
-  if (bare && resolution.reading === 'folded' && index.creatorRowOf[index.modelOf[resolution.row]] < 0)
-    return undefined;
-  const { retired, claims } = index.lifecycle(resolution.row, today, bare);
+  const { retired, claims } = index.lifecycleOf(resolution, today);
   if (!retired) return undefined;
   const claim = retiringClaim(claims);
   const replacementId =
@@ -133,10 +128,10 @@ function unknownModel(
   // An `org/repo` off a known ID only in its numbers (`meta-llama/Llama-3.1-8B` for `…/Llama-3.2-1B`) is another
   // version or size, as the Hub holds thousands the catalogs do not list; not a typo. (A creator's own bare ID with a
   // version that does not exist, `claude-haiku-4-6`, still is one: its catalog is complete.)
-  const hubShaped = !inCall && reading.model.includes('/');
+  const otherVersion = !inCall && reading.model.includes('/') ? numbersMasked(reading.model) : undefined;
   const rows = deps.queries
     .similar(reading.provider, reading.model, SUGGESTIONS, budget)
-    .filter(row => !hubShaped || numbersMasked(index.id(row)) !== numbersMasked(reading.model));
+    .filter(row => otherVersion === undefined || numbersMasked(index.id(row)) !== otherVersion);
   // A misspelt version alias: the aliases it was likely meant as first (they are no rows, so `similar` misses them).
   const aliases = similarAliases(index, reading.provider, reading.model, SUGGESTIONS, typoBudget(reading.model));
   if (!inCall && rows.length === 0 && aliases.length === 0) return undefined;

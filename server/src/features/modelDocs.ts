@@ -128,10 +128,13 @@ function dates(record: ModelRecord): string | undefined {
 function statusRow(view: ModelView): string | undefined {
   const { record } = view;
   const claim = retiringClaim(view.claims);
-  if (!view.retired && record.status === undefined && claim === undefined) return undefined;
+  // A record's own `deprecated` that the lifecycle overrules (a project registry, another spelling) is not shown:
+  // the hover says what the diagnostics say.
+  const status = record.status === 'deprecated' || record.status === 'retired' ? undefined : record.status;
+  if (!view.retired && status === undefined && claim === undefined) return undefined;
   const parts: string[] = [];
   if (view.retired) parts.push('**deprecated**');
-  else if (record.status !== undefined) parts.push(escapeMarkdown(record.status, 40));
+  else if (status !== undefined) parts.push(escapeMarkdown(status, 40));
   if (claim !== undefined) parts.push(`(${escapeMarkdown(describeClaim(claim))})`);
   const replacement = record.replacement ?? view.claims.find(c => c.replacement !== undefined)?.replacement;
   if (replacement !== undefined) parts.push(`replacement: ${escapeMarkdown(replacement)}`);

@@ -48,7 +48,7 @@ export function modelView(index: ModelIndex, resolution: Resolution, today: stri
       if (record[field] === undefined && creator[field] !== undefined)
         Object.assign(record, { [field]: creator[field] });
   }
-  const { retired, claims } = index.lifecycle(row, today, resolution.namedProvider === undefined);
+  const { retired, claims } = index.lifecycleOf(resolution, today);
   // One entry per other provider: a provider's regional or tiered listings of the model (Bedrock's `us.`/`eu.`
   // IDs) are one offering, and the hovered provider is not "another".
   const seen = new Set([index.provider(row)]);
