@@ -149,6 +149,13 @@ export function latestAliasBase(id: string): string | undefined {
   return id.endsWith('-latest') && id.length > '-latest'.length ? id.slice(0, -'-latest'.length) : undefined;
 }
 
+/** The family before a date or version number ending an ID (`claude-3-5-sonnet-20241022` → `claude-3-5-sonnet`,
+ *  also `-2024-08-06`, `-2411`, `-002`); undefined for an ID that does not end in one. */
+export function versionFamily(id: string): string | undefined {
+  return VERSIONED.exec(id)?.[1];
+}
+const VERSIONED = /^(.+)-(?:\d{8}|\d{4}-\d{2}-\d{2}|\d{3,4})$/;
+
 /** Whether `id` is `base` followed by a version or date (`-20241022`, `-2411`, `-002`, `-2024-08-06`). */
 export function isVersionOf(id: string, base: string): boolean {
   return (

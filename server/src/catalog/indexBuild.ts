@@ -1,7 +1,7 @@
 // How ModelIndex is built, step by step, into flat arrays: the merge of the catalogs (earlier ones win per field),
 // the model identities and their creators, the sorted IDs, the rank orders of the searches, and which model each ID
 // is a variant of. Everything here runs once per reload; nothing per request.
-import { canonicalProvider, creatorOf, identityKey, latestAliasBase } from './identity';
+import { canonicalProvider, creatorOf, identityKey, latestAliasBase, versionFamily } from './identity';
 import type { CatalogTable } from './catalogTable';
 import { ModelColumns, type SourceRef } from './modelColumns';
 
@@ -134,9 +134,6 @@ export function buildIdentities(
   return { modelOf, modelStart, modelRows, creatorRowOf, primaryRowOf, joined: joinedRows };
 }
 
-/** A date or version number ending an identity key (`-20250219`, `-2411`, `-2024-08-06`), after the family. */
-const VERSIONED_KEY = /^(.+)-(?:\d{8}|\d{4}-\d{2}-\d{2}|\d{3,4})$/;
-
 /**
  * Identity keys that name a family its creator lists only in versions — a reseller's undated `claude-3.7-sonnet` or
  * `claude-3-7-sonnet-latest` — mapped to the key of the family's newest version the creator lists: the same model
@@ -153,7 +150,7 @@ function undatedToVersions(
     const key = rowKeys[row];
     if (columns.providerOf(row) !== creatorOf(key) || folded[row] !== key) continue;
     listedByCreator.add(key);
-    const family = VERSIONED_KEY.exec(key)?.[1];
+    const family = versionFamily(key);
     if (family === undefined) continue;
     const date = dateNumber(columns.string(row, 'releaseDate'));
     const best = newest.get(family);

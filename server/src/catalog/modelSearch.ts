@@ -4,7 +4,7 @@
 // never a price-table key. Costs: a binary search and a partial heap sort for ordinary prefixes; a walk of the
 // precomputed rank order for very common ones (an empty string lists a provider's current models); the trigram index
 // for fuzzy matches and typos, only when the prefix search finds nothing.
-import { creatorOf, foldId, identityKey, latestAliasBase, squashId } from './identity';
+import { creatorOf, foldId, identityKey, latestAliasBase, squashId, versionFamily } from './identity';
 import type { ModelIndex } from './modelIndex';
 import { tripleCount } from './trigramIndex';
 
@@ -116,19 +116,16 @@ export function similarAliases(
   if (family === undefined || scope === undefined) return [];
   const closest = new Map<string, number>();
   for (const row of index.providerSlice(scope)) {
-    const versioned = VERSIONED.exec(index.id(row));
-    if (!versioned) continue;
-    const edits = editDistance(family, foldId(versioned[1]), maxEdits);
-    if (edits <= maxEdits && edits < (closest.get(versioned[1]) ?? Infinity)) closest.set(versioned[1], edits);
+    const name = versionFamily(index.id(row));
+    if (name === undefined) continue;
+    const edits = editDistance(family, foldId(name), maxEdits);
+    if (edits <= maxEdits && edits < (closest.get(name) ?? Infinity)) closest.set(name, edits);
   }
   return [...closest]
     .sort((a, b) => a[1] - b[1])
     .slice(0, limit)
     .map(([name]) => `${name}-latest`);
 }
-
-/** An ID ending in a date or version number, and the family before it. */
-const VERSIONED = /^(.+)-(?:\d{8}|\d{4}-\d{2}-\d{2}|\d{3,4})$/;
 
 /** How many edits a typo of this length may have: none for very short IDs, then about one per eight characters. */
 export function typoBudget(text: string): number {
