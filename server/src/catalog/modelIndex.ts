@@ -31,9 +31,8 @@ import {
 import type { LifecycleClaim, ModelRecord } from './modelRecord';
 import { TrigramIndex } from './trigramIndex';
 
-/** How a text was read to find a row. */
-/** `elsewhere`: the named provider's catalog lacks the ID, and the row is the same model listed by another (see
- *  `resolveNamed`). */
+/** How a text was read to find a row. `elsewhere`: the named provider's catalog lacks the ID, and the row is the same
+ *  model listed by another (see `resolveNamed`). */
 export type Reading = 'exact' | 'folded' | 'alias' | 'latest' | 'snapshot' | 'variant' | 'fine-tune' | 'elsewhere';
 
 export interface Resolution {
