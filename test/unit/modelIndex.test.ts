@@ -305,6 +305,8 @@ describe('searching', () => {
         rec('openai', '1024-x-1024/dall-e-2'),
         rec('fireworks-ai', 'accounts/fireworks/models/'),
         rec('bedrock', 'anthropic.claude-3-7-sonnet-20250219-v1:0', { releaseDate: '2025-02-19' }),
+        rec('digitalocean', 'anthropic-claude-3.7-sonnet', { releaseDate: '2025-02-19' }),
+        rec('digitalocean', 'anthropic-claude-9-sonnet', { releaseDate: '2026-02-19' }),
       ]),
     ],
     TODAY,
@@ -317,6 +319,20 @@ describe('searching', () => {
       'anthropic|claude-opus-4-1',
       'anthropic|claude-3-7-sonnet-20250219',
       'anthropic|claude-3-haiku-20240307',
+    ]);
+  });
+  test("a reseller's `<creator>-<model>` is the creator's model; a vendor and a dot typed keep Bedrock's spelling", () => {
+    const row = (provider: string, id: string) => index.resolveNamed(provider, id)!.row;
+    const creators = index.modelOf[row('anthropic', 'claude-3-7-sonnet-20250219')];
+    assert.equal(index.modelOf[row('digitalocean', 'anthropic-claude-3.7-sonnet')], creators);
+    assert.equal(index.modelOf[row('bedrock', 'anthropic.claude-3-7-sonnet-20250219-v1:0')], creators);
+    assert.deepEqual(ids(completeRows(index, {}, 'anthropic.claude-', 10).rows), [
+      'amazon-bedrock|anthropic.claude-3-7-sonnet-20250219-v1:0',
+      'digitalocean|anthropic-claude-9-sonnet',
+    ]);
+    assert.deepEqual(ids(completeRows(index, {}, 'anthropic-claude-', 10).rows), [
+      'digitalocean|anthropic-claude-9-sonnet',
+      'digitalocean|anthropic-claude-3.7-sonnet',
     ]);
   });
   test("bare IDs: one row per model, the creator's; an exact match first", () => {

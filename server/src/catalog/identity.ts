@@ -60,17 +60,23 @@ const BEDROCK_VERSION = /-v\d+(?::\d+)?$|:\d+$/;
 const VERTEX_VERSION = /@(\d{3,8})$/;
 /** A region or default tag after `@` (Requesty's `claude-haiku-4-5@eu`, Vertex's `@default`): the same model. */
 const REGION_TAG = /@(?:default|latest|[a-z]{2,4}(?:-[a-z]+)?)$/;
+/** A reseller's `<creator>-<model>` (DigitalOcean's `anthropic-claude-3.5-sonnet`, Snowflake's `openai-gpt-5`). */
+const CREATOR_DASH = /^(anthropic|openai|google|cohere|xai)-/i;
 
 /**
  * The key that every provider's spelling of one model shares: the creator's bare ID, folded. Strips gateway vendor
  * paths (`openai/gpt-4o`, `@cf/meta/llama-3-8b-instruct`), OpenRouter variants (`:free`), Bedrock's region, vendor and
- * version (`us.anthropic.claude-3-5-sonnet-20240620-v1:0`), Vertex's `@version` and region tags (`@eu`, `@default`).
+ * version (`us.anthropic.claude-3-5-sonnet-20240620-v1:0`), a creator's name before its model (`openai-gpt-5`),
+ * Vertex's `@version` and region tags (`@eu`, `@default`).
  */
 export function identityKey(id: string): string {
   let key = id.slice(id.lastIndexOf('/') + 1).replace(OPENROUTER_VARIANT, '');
   if (BEDROCK_VENDOR.test(key.replace(BEDROCK_REGION, ''))) {
     key = key.replace(BEDROCK_REGION, '').replace(BEDROCK_VENDOR, '').replace(BEDROCK_VERSION, '');
   }
+  const dashed = CREATOR_DASH.exec(key);
+  if (dashed && creatorOf(foldId(key.slice(dashed[0].length))) === dashed[1].toLowerCase())
+    key = key.slice(dashed[0].length);
   key = key.replace(REGION_TAG, '').replace(VERTEX_VERSION, '-$1');
   return foldId(key);
 }

@@ -37,7 +37,8 @@ export function completeRows(index: ModelIndex, scope: SearchScope, typed: strin
   const sorted = scope.provider === undefined ? index.sortedRows : index.providerSlice(scope.provider);
   const range = index.prefixRange(sorted, folded);
   const rank = scope.provider === undefined ? index.bareRank : index.providerRank;
-  const picked = new Picker(index, limit);
+  const spelling = vendorSpelling(typed);
+  const picked = new Picker(index, limit, spelling);
   // An exact match first, whatever its rank, unless it is retired (by its creator: a reseller still listing it does
   // not count): `gpt-4` typed in full still lists the current models it leads to (`gpt-4.1`, `gpt-4o`) first.
   for (const row of range) {
@@ -53,6 +54,11 @@ export function completeRows(index: ModelIndex, scope: SearchScope, typed: strin
   }
   // A model before its variants and snapshots (`gemini-2.5-flash` before `-lite`, `gpt-4.1-nano` before `-2025-04-14`).
   picked.rows.splice(0, picked.rows.length, ...basesFirst(index, picked.rows));
+  // Typed with a vendor's dot: the models spelt that way before those only the folding matched (`anthropic-claude-…`).
+  if (spelling !== undefined) {
+    const spelt = (row: number): boolean => speltAs(index, row, spelling);
+    picked.rows.splice(0, picked.rows.length, ...picked.rows.filter(spelt), ...picked.rows.filter(row => !spelt(row)));
+  }
   const fuzzyFrom = picked.rows.length;
   if (fuzzyFrom === 0 && folded.length >= 2) {
     for (const row of fuzzyRows(index, scope, folded, rank)) if (!picked.offer(row)) break;
@@ -200,14 +206,31 @@ function inScope(index: ModelIndex, scope: SearchScope, row: number): boolean {
   return index.callable[row] === 1 && (scope.provider === undefined || index.provider(row) === scope.provider);
 }
 
-/** Collects rows in the order offered: callable ones, one per model, until one more than `limit` (to tell a cut). */
+/**
+ * The typed text, lower case, when it starts with a vendor and a dot (`anthropic.claude-`, `us.meta.`): Bedrock's
+ * spelling, which the `.`/`-` folding would also match in other providers' `anthropic-claude-…`.
+ */
+function vendorSpelling(typed: string): string | undefined {
+  return /^[a-z]+\./i.test(typed) ? typed.toLowerCase() : undefined;
+}
+
+function speltAs(index: ModelIndex, row: number, spelling: string): boolean {
+  return index.id(row).toLowerCase().startsWith(spelling);
+}
+
+/**
+ * Collects rows in the order offered: callable ones, one per model (spelt as typed where `spelling` says how and a row
+ * of the model is), until one more than `limit` (to tell a cut).
+ */
 class Picker {
   readonly rows: number[] = [];
-  private readonly models = new Set<number>();
+  /** Each model picked → its place in `rows`. */
+  private readonly models = new Map<number, number>();
 
   constructor(
     private readonly index: ModelIndex,
     private readonly limit: number,
+    private readonly spelling?: string,
   ) {}
 
   /** False once full. */
@@ -215,10 +238,19 @@ class Picker {
     if (this.rows.length > this.limit) return false;
     if (this.index.callable[row] === 0) return true;
     const model = this.index.modelOf[row];
-    if (this.models.has(model)) return true;
-    this.models.add(model);
+    const at = this.models.get(model);
+    if (at !== undefined) {
+      if (this.spelling !== undefined && !this.speltAsTyped(this.rows[at]) && this.speltAsTyped(row))
+        this.rows[at] = row;
+      return true;
+    }
+    this.models.set(model, this.rows.length);
     this.rows.push(row);
     return this.rows.length <= this.limit;
+  }
+
+  private speltAsTyped(row: number): boolean {
+    return speltAs(this.index, row, this.spelling!);
   }
 }
 
