@@ -54,6 +54,11 @@ before(async () => {
       id: 'xai',
       models: {
         'grok-4.7': { id: 'grok-4.7', release_date: '2026-03-01', modalities: { input: ['text'], output: ['text'] } },
+        'grok-listen': {
+          id: 'grok-listen',
+          release_date: '2026-05-01',
+          modalities: { input: ['audio'], output: ['text'] },
+        },
         'grok-imagine-video': {
           id: 'grok-imagine-video',
           release_date: '2026-06-01',
@@ -164,11 +169,16 @@ describe('completion in every language', () => {
   }
 
   test('in a language-model call, models that answer in text come before newer image or video ones', () => {
-    assert.deepEqual(complete('typescript', 'xai("|")'), ['grok-4.7', 'grok-imagine-video']);
+    // A transcription model answers in text but takes no text: not a chat model either.
+    assert.deepEqual(complete('typescript', 'xai("|")'), ['grok-4.7', 'grok-imagine-video', 'grok-listen']);
     assert.equal(complete('typescript', 'openai("|")')?.at(-1), 'text-embedding-3-small', 'embeddings last');
     assert.equal(complete('typescript', 'openai.textEmbeddingModel("|")')?.[0], 'text-embedding-3-small');
     assert.equal(complete('python', 'client.embeddings.create(model="|")')?.[0], 'text-embedding-3-small');
-    assert.deepEqual(complete('typescript', 'xai.image("|")'), ['grok-imagine-video', 'grok-4.7'], 'newest first');
+    assert.deepEqual(
+      complete('typescript', 'xai.image("|")'),
+      ['grok-imagine-video', 'grok-listen', 'grok-4.7'],
+      'newest first',
+    );
   });
 
   test('a model is as retired as its creator says, spelled once, with a prefix the library knows', () => {

@@ -187,6 +187,30 @@ test('models.dev fixture: records, units, skipped entries', () => {
   assert.deepEqual(find(result, 'other', 'm1'), { id: 'm1', provider: 'other', sources: ['fixture'] });
 });
 
+test("LiteLLM: a row's mode says what it takes and gives where it lists no modalities", () => {
+  const result = readLiteLlm(
+    {
+      'whisper-1': { litellm_provider: 'openai', mode: 'audio_transcription' },
+      'dall-e-3': { litellm_provider: 'openai', mode: 'image_generation' },
+      'gpt-4o': { litellm_provider: 'openai', mode: 'chat' },
+      'gpt-4o-mini-tts': {
+        litellm_provider: 'openai',
+        mode: 'audio_speech',
+        supported_modalities: ['text', 'audio'],
+        supported_output_modalities: ['audio'],
+      },
+    },
+    'inline',
+  );
+  assert.deepEqual(find(result, 'openai', 'whisper-1').modalities, { input: ['audio'], output: ['text'] });
+  assert.deepEqual(find(result, 'openai', 'dall-e-3').modalities, { input: ['text'], output: ['image'] });
+  assert.equal(find(result, 'openai', 'gpt-4o').modalities, undefined, 'a chat row says nothing');
+  assert.deepEqual(find(result, 'openai', 'gpt-4o-mini-tts').modalities, {
+    input: ['text', 'audio'],
+    output: ['audio'],
+  });
+});
+
 test('LiteLLM fixture: per-token prices, prefixed keys, skipped entries', () => {
   const result = readLiteLlm(fixture('litellm.json'), 'fixture');
   checkRecords(result, 'fixture');

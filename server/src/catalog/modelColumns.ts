@@ -227,9 +227,11 @@ export class ModelColumns {
     return index;
   }
 
-  /** Whether the row's model answers in text: false only when the catalogs list its outputs and text is not one. */
-  answersInText(row: number): boolean {
-    return this.modalities[row] < 0 || this.modalityPairs[this.modalities[row]].output.includes('text');
+  /** Whether the row's model takes and answers text: false only when the catalogs list its modalities without text. */
+  chatsInText(row: number): boolean {
+    if (this.modalities[row] < 0) return true;
+    const { input, output } = this.modalityPairs[this.modalities[row]];
+    return (input.length === 0 || input.includes('text')) && output.includes('text');
   }
 
   private modalityPairOf(modalities: { input: string[]; output: string[] }): number {

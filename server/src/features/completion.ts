@@ -187,14 +187,15 @@ const EMBEDDING_ID = /embed/;
 
 /**
  * Which models fit a call's argument: an embedding call's, embedding models; a language-model call's, the models
- * that answer in text and are no embedding models (not `grok-imagine-video`, not `gemini-embedding-001`). Undefined
- * where nothing is preferred (model-named keys; image, speech and other partly listed kinds).
+ * that take and answer text and are no embedding models (not `grok-imagine-video`, `whisper-1`,
+ * `gemini-embedding-001`). Undefined where nothing is preferred (model-named keys; image, speech and other partly
+ * listed kinds).
  */
 function callFits(index: ModelIndex, slot: ModelSlot | undefined): ((row: number) => boolean) | undefined {
   if (slot?.kind !== 'call') return undefined;
   if (slot.embedding) return row => EMBEDDING_ID.test(index.folded[row]);
   if (slot.typosOnly) return undefined;
-  return row => index.columns.answersInText(row) && !EMBEDDING_ID.test(index.folded[row]);
+  return row => index.columns.chatsInText(row) && !EMBEDDING_ID.test(index.folded[row]);
 }
 
 /** Dialects whose IDs are `creator/model` under one provider (the AI Gateway, OpenRouter). */

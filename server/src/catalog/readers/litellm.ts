@@ -19,6 +19,15 @@ import type { Draft } from './fields';
 
 const SAMPLE_SPEC = 'sample_spec';
 
+/** What a model of each `mode` takes and gives, for the rows that list no modalities (`whisper-1`, `dall-e-3`). */
+const MODE_MODALITIES: Readonly<Record<string, { input: string[]; output: string[] }>> = {
+  audio_transcription: { input: ['audio'], output: ['text'] },
+  audio_speech: { input: ['text'], output: ['audio'] },
+  image_generation: { input: ['text'], output: ['image'] },
+  image_edit: { input: ['text', 'image'], output: ['image'] },
+  video_generation: { input: ['text'], output: ['video'] },
+};
+
 /** A `sample_spec` key or at least one value with a `litellm_provider` string. */
 export function isLiteLlmCatalog(json: unknown): boolean {
   if (!isObject(json)) return false;
@@ -68,7 +77,9 @@ function draft(m: Record<string, unknown>): Draft {
   d.cacheWritePricePerMTok = perTokenToPerMTok(m.cache_creation_input_token_cost);
   d.inputPriceAbove200kPerMTok = perTokenToPerMTok(m.input_cost_per_token_above_200k_tokens);
   d.outputPriceAbove200kPerMTok = perTokenToPerMTok(m.output_cost_per_token_above_200k_tokens);
-  d.modalities = modalities(m.supported_modalities, m.supported_output_modalities);
+  d.modalities =
+    modalities(m.supported_modalities, m.supported_output_modalities) ??
+    (typeof m.mode === 'string' && Object.hasOwn(MODE_MODALITIES, m.mode) ? MODE_MODALITIES[m.mode] : undefined);
   let caps = modalityCapabilities(d.modalities);
   if (m.supports_function_calling === true) caps |= CAP.tool_call;
   if (m.supports_vision === true) caps |= CAP.vision;
