@@ -81,6 +81,18 @@ describe('merging catalogs', () => {
     );
     assert.equal(merged.lifecycle(merged.resolveNamed('acme', 'm')!.row, TODAY).retired, false);
   });
+  test('an input limit fills the context window only where no catalog gives one', () => {
+    const merged = new ModelIndex([
+      catalog('LiteLLM', [rec('openai', 'gpt-5', { maxInput: 272000 }), rec('openai', 'gpt-x', { maxInput: 64000 })]),
+      catalog('models.dev', [rec('openai', 'gpt-5', { contextWindow: 400000 })]),
+    ]);
+    const limits = (id: string) => {
+      const record = merged.recordOf('openai', id);
+      return [record?.contextWindow, record?.maxInput];
+    };
+    assert.deepEqual(limits('gpt-5'), [400000, 272000]);
+    assert.deepEqual(limits('gpt-x'), [64000, 64000]);
+  });
   test('provider spellings merge: amazon_bedrock, bedrock and amazon-bedrock are one provider', () => {
     const merged = new ModelIndex([
       catalog('llm_db', [rec('amazon_bedrock', 'm')]),

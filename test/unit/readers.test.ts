@@ -221,7 +221,7 @@ test('LiteLLM fixture: per-token prices, prefixed keys, skipped entries', () => 
   assert.deepEqual(find(result, 'openai', 'gpt-4o'), {
     id: 'gpt-4o',
     provider: 'openai',
-    contextWindow: 128000,
+    maxInput: 128000,
     maxOutput: 16384,
     inputPricePerMTok: 2.5,
     outputPricePerMTok: 10,
@@ -234,7 +234,7 @@ test('LiteLLM fixture: per-token prices, prefixed keys, skipped entries', () => 
   assert.equal(mini.outputPricePerMTok, 0.66);
   assert.equal(mini.deprecationDate, '2026-02-27');
   const routed = find(result, 'openrouter', 'openai/gpt-4o');
-  assert.equal(routed.contextWindow, 128000, 'legacy max_tokens alone is the context window');
+  assert.equal(routed.maxInput, 128000, 'legacy max_tokens alone is the input limit');
   assert.deepEqual(routed.capabilities, ['reasoning']);
   // Key prefix differs from the provider: the key is kept as the id.
   const vertex = find(result, 'vertex_ai-anthropic_models', 'vertex_ai/claude-3-5-haiku@20241022');
@@ -528,7 +528,8 @@ realTest('real LiteLLM file: every model, gpt-4o per-token → per-1M, prefixed 
   assert.equal(gpt4o.inputPricePerMTok, 2.5);
   assert.equal(gpt4o.outputPricePerMTok, 10);
   assert.equal(gpt4o.cacheReadPricePerMTok, 1.25);
-  assert.equal(gpt4o.contextWindow, 128000);
+  assert.equal(gpt4o.maxInput, json['gpt-4o']?.max_input_tokens, "LiteLLM's input limit, as the input limit");
+  assert.equal(gpt4o.contextWindow, undefined, 'LiteLLM gives no context window');
   assert.equal(gpt4o.maxOutput, 16384);
   assert.ok(gpt4o.capabilities?.includes('tool_call'));
   assert.ok(gpt4o.capabilities?.includes('vision'));
@@ -537,7 +538,7 @@ realTest('real LiteLLM file: every model, gpt-4o per-token → per-1M, prefixed 
   const routed = find(result, 'openrouter', 'openai/gpt-4o');
   assert.equal(routed.inputPricePerMTok, 2.5);
   assert.equal(
-    find(result, 'openrouter', 'openrouter/auto').contextWindow,
+    find(result, 'openrouter', 'openrouter/auto').maxInput,
     json['openrouter/openrouter/auto']?.max_input_tokens,
   );
   // Every record comes from its key: stripped of `${provider}/` exactly when the key starts with it.

@@ -46,7 +46,11 @@ write('.venv/lib/python3.12/site-packages/litellm/model_prices_and_context_windo
   'gpt-4o': { litellm_provider: 'openai', input_cost_per_token: 2.5e-6, max_input_tokens: 128000 },
 });
 const bundledFile = write('bundle/bundled.json', {
-  openai: { id: 'openai', name: 'OpenAI', models: { 'gpt-4o': { id: 'gpt-4o', limit: { context: 1 } } } },
+  openai: {
+    id: 'openai',
+    name: 'OpenAI',
+    models: { 'gpt-4o': { id: 'gpt-4o', limit: { context: 1 }, cost: { input: 1, output: 1 } } },
+  },
 });
 const bundled = { bundled: [{ file: bundledFile, name: 'bundled: test', dataDate: '2026-09-30' }], online: false };
 const folders = [{ path: workspace, name: 'ws' }];
@@ -67,7 +71,9 @@ describe('default sources', () => {
     );
     const index = new ModelIndex(result.catalogs);
     const gpt4o = index.recordOf('openai', 'gpt-4o');
-    assert.equal(gpt4o?.contextWindow, 128000, 'the virtualenv LiteLLM catalog comes before the bundled one');
+    assert.equal(gpt4o?.inputPricePerMTok, 2.5, 'the virtualenv LiteLLM catalog comes before the bundled one');
+    // LiteLLM's `max_input_tokens` is an input limit: it does not replace a context window another catalog gives.
+    assert.deepEqual([gpt4o?.maxInput, gpt4o?.contextWindow], [128000, 1]);
     assert.deepEqual(gpt4o?.sources, ['LiteLLM', 'bundled: test'], 'short source names, no paths');
     assert.equal(index.recordOf('anthropic', 'claude-3-7-sonnet-20250219')?.inputPricePerMTok, 3);
   });

@@ -142,9 +142,18 @@ export class ModelColumns {
     if (claim) this.claims.set(row, [...(this.claims.get(row) ?? []), claim]);
   }
 
-  /** Every catalog is merged: the lookup tables of the merge are no longer needed. */
+  /**
+   * Every catalog is merged: the lookup tables of the merge are no longer needed. A model no catalog gives a context
+   * window for takes its input limit as one (LiteLLM gives only `max_input_tokens`, which for `gpt-5` is 272K of a
+   * 400K window: it fills the window only where no catalog knows better).
+   */
   seal(): void {
     this.building = null;
+    const window = NUMBER_FIELDS.indexOf('contextWindow');
+    const input = NUMBER_FIELDS.indexOf('maxInput');
+    for (let row = 0; row < this.size; row++)
+      if (Number.isNaN(this.numbers[row * NUMBERS + window]))
+        this.numbers[row * NUMBERS + window] = this.numbers[row * NUMBERS + input];
   }
 
   providerOf(row: number): string {

@@ -94,7 +94,8 @@ function limits(record: ModelRecord): string | undefined {
   if (record.contextWindow === undefined && record.maxOutput === undefined) return undefined;
   const parts: string[] = [];
   if (record.contextWindow !== undefined) parts.push(`${record.contextWindow.toLocaleString('en-US')} tokens`);
-  if (record.maxInput !== undefined) parts.push(`max input ${record.maxInput.toLocaleString('en-US')}`);
+  if (record.maxInput !== undefined && record.maxInput !== record.contextWindow)
+    parts.push(`max input ${record.maxInput.toLocaleString('en-US')}`);
   if (record.maxOutput !== undefined) parts.push(`max output ${record.maxOutput.toLocaleString('en-US')}`);
   return parts.join(' · ');
 }

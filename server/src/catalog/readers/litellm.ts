@@ -67,10 +67,12 @@ export const readLiteLlm: CatalogReader = (json: unknown, source: string): Catal
 function draft(m: Record<string, unknown>): Draft {
   const d: Draft = { caps: 0 };
   d.aliases = strings(m.aliases);
-  d.contextWindow = count(m.max_input_tokens);
+  // An input limit, not the context window (`gpt-5`: 272K of 400K); the index takes it as the window where no catalog
+  // gives one (ModelColumns.seal).
+  d.maxInput = count(m.max_input_tokens);
   d.maxOutput = count(m.max_output_tokens);
   // `max_tokens` is legacy: max_output_tokens when the provider gives one, else max_input_tokens.
-  if (d.contextWindow === undefined && m.max_output_tokens === undefined) d.contextWindow = count(m.max_tokens);
+  if (d.maxInput === undefined && m.max_output_tokens === undefined) d.maxInput = count(m.max_tokens);
   d.inputPricePerMTok = perTokenToPerMTok(m.input_cost_per_token);
   d.outputPricePerMTok = perTokenToPerMTok(m.output_cost_per_token);
   d.cacheReadPricePerMTok = perTokenToPerMTok(m.cache_read_input_token_cost);
