@@ -99,6 +99,16 @@ before(async () => {
       },
     },
     'requesty': { id: 'requesty', models: { 'gpt-4o@eu': { id: 'gpt-4o@eu' } } },
+    'tiered': {
+      id: 'tiered',
+      models: {
+        'long-1': {
+          id: 'long-1',
+          cost: { input: 4, output: 20, tiers: [{ input: 8, output: 30, tier: { type: 'context', size: 272000 } }] },
+        },
+        'long-2': { id: 'long-2', cost: { input: 3, output: 15, context_over_200k: { input: 6, output: 22.5 } } },
+      },
+    },
   });
   registry = new ModelRegistry(CACHE, { sources: new CatalogSources(fs) });
   registry.configure(
@@ -525,6 +535,11 @@ describe('model diagnostics', () => {
   test('a Bedrock ID with its `:0` version is read as the model it names, not as a local `name:tag`', () => {
     const python = ['MODEL = "us.anthropic.claude-3-7-sonnet-20250219-v1:0"', 'MODEL = "llama3.1:8b"'];
     assert.deepEqual(diagnose('python', python.join('\n')), [[0, 'deprecated-model']]);
+  });
+
+  test('long-prompt prices say where they start', () => {
+    assert.match(hover('python', 'model = "long|-1"') ?? '', /over 272K tokens \$8 \/ \$30/);
+    assert.match(hover('python', 'model = "long|-2"') ?? '', /over 200K tokens \$6 \/ \$22\.5/);
   });
 
   test("OpenRouter's variant suffixes name their model", () => {

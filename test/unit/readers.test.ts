@@ -187,6 +187,39 @@ test('models.dev fixture: records, units, skipped entries', () => {
   assert.deepEqual(find(result, 'other', 'm1'), { id: 'm1', provider: 'other', sources: ['fixture'] });
 });
 
+test('models.dev: long-prompt prices from the context tier, with where it starts', () => {
+  const cost = (extra: object) => ({ input: 4, output: 20, ...extra });
+  const result = readModelsDev(
+    {
+      openai: {
+        id: 'openai',
+        models: {
+          tiered: {
+            id: 'tiered',
+            cost: cost({
+              tiers: [{ input: 8, output: 30, tier: { type: 'context', size: 272000 } }],
+              context_over_200k: { input: 8, output: 30 },
+            }),
+          },
+          above: {
+            id: 'above',
+            cost: cost({ tiers: [{ input: 6, output: 22, tier: { type: 'context', size: 200001 } }] }),
+          },
+          legacy: { id: 'legacy', cost: cost({ context_over_200k: { input: 6, output: 22.5 } }) },
+        },
+      },
+    },
+    'inline',
+  );
+  const tier = (id: string) => {
+    const m = find(result, 'openai', id);
+    return [m.inputPriceAbove200kPerMTok, m.outputPriceAbove200kPerMTok, m.priceTierTokens];
+  };
+  assert.deepEqual(tier('tiered'), [8, 30, 272000]);
+  assert.deepEqual(tier('above'), [6, 22, 200000], '"above 200,000" is over 200K');
+  assert.deepEqual(tier('legacy'), [6, 22.5, undefined], 'the older key names no size: 200K');
+});
+
 test("LiteLLM: a row's mode says what it takes and gives where it lists no modalities", () => {
   const result = readLiteLlm(
     {

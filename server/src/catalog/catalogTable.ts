@@ -14,6 +14,7 @@ export const NUMBER_FIELDS = [
   'cacheWritePricePerMTok',
   'inputPriceAbove200kPerMTok',
   'outputPriceAbove200kPerMTok',
+  'priceTierTokens',
 ] as const;
 export type NumberField = (typeof NUMBER_FIELDS)[number];
 

@@ -29,9 +29,11 @@ export interface ModelRecord {
   outputPricePerMTok?: number;
   cacheReadPricePerMTok?: number;
   cacheWritePricePerMTok?: number;
-  /** Prices for prompts over 200K tokens, where the provider charges more for them. */
+  /** Prices for long prompts, where the provider charges more for them: over `priceTierTokens` (200K if not given). */
   inputPriceAbove200kPerMTok?: number;
   outputPriceAbove200kPerMTok?: number;
+  /** Where the long-prompt prices start, in tokens (models.dev's context tier: 272,000 for GPT-5.x). */
+  priceTierTokens?: number;
   /** Sorted, e.g. `reasoning`, `tool_call`, `vision`, `structured_output`, `attachment`. */
   capabilities?: string[];
   modalities?: { input: string[]; output: string[] };

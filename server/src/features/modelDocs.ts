@@ -111,7 +111,7 @@ function prices(record: ModelRecord): string | undefined {
     parts.push(`cache write ${formatPrice(record.cacheWritePricePerMTok)}`);
   if (record.inputPriceAbove200kPerMTok !== undefined || record.outputPriceAbove200kPerMTok !== undefined) {
     parts.push(
-      `over 200K tokens ${formatPrice(record.inputPriceAbove200kPerMTok)} / ${formatPrice(record.outputPriceAbove200kPerMTok)}`,
+      `over ${formatTokens(record.priceTierTokens ?? 200_000)} tokens ${formatPrice(record.inputPriceAbove200kPerMTok)} / ${formatPrice(record.outputPriceAbove200kPerMTok)}`,
     );
   }
   return parts.join(' · ');

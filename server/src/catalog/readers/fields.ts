@@ -191,6 +191,7 @@ export function toRecord(id: string, provider: string, sources: string[], d: Dra
   if (d.cacheWritePricePerMTok !== undefined) r.cacheWritePricePerMTok = d.cacheWritePricePerMTok;
   if (d.inputPriceAbove200kPerMTok !== undefined) r.inputPriceAbove200kPerMTok = d.inputPriceAbove200kPerMTok;
   if (d.outputPriceAbove200kPerMTok !== undefined) r.outputPriceAbove200kPerMTok = d.outputPriceAbove200kPerMTok;
+  if (d.priceTierTokens !== undefined) r.priceTierTokens = d.priceTierTokens;
   const capabilities = capabilityList(d.caps);
   if (capabilities !== undefined) r.capabilities = capabilities;
   if (d.modalities !== undefined) r.modalities = d.modalities;
@@ -225,10 +226,17 @@ export function modelsDevDraft(m: JsonObject): Draft {
     d.outputPricePerMTok = price(cost.output);
     d.cacheReadPricePerMTok = price(cost.cache_read);
     d.cacheWritePricePerMTok = price(cost.cache_write);
-    const above = cost.context_over_200k;
+    // The context tier where one is given (its size may be 272,000, or 200,001 for "above 200,000"); else the
+    // older `context_over_200k`.
+    const tier = Array.isArray(cost.tiers)
+      ? cost.tiers.find(t => isObject(t) && isObject(t.tier) && t.tier.type === 'context')
+      : undefined;
+    const above = isObject(tier) ? tier : cost.context_over_200k;
     if (isObject(above)) {
       d.inputPriceAbove200kPerMTok = price(above.input);
       d.outputPriceAbove200kPerMTok = price(above.output);
+      const size = isObject(above.tier) ? count(above.tier.size) : undefined;
+      if (size !== undefined) d.priceTierTokens = size % 1000 === 1 ? size - 1 : size;
     }
   }
   const limit = isObject(m.limit) ? m.limit : m.limits;
