@@ -131,6 +131,7 @@ describe('model identity', () => {
           name: 'Llama 3.3 70B',
         }),
         rec('chutes', 'llama-3.3-70b-versatile', {}),
+        rec('kilo', 'openai/gpt-4-0314', { status: 'deprecated' }),
       ]),
     ],
     TODAY,
@@ -146,6 +147,24 @@ describe('model identity', () => {
   });
   test('a model only resellers offer resolves to the most complete reseller', () => {
     assert.equal(bare('llama-3.3-70b-versatile'), 'groq|llama-3.3-70b-versatile');
+  });
+  test("a model its creator dropped, listed by a gateway as `<creator>/<id>`: the bare ID is that gateway's row", () => {
+    assert.equal(bare('gpt-4-0314'), 'kilo|openai/gpt-4-0314');
+    assert.equal(index.resolveBare('gpt-4-0314')?.reading, 'elsewhere');
+    assert.equal(index.lifecycleOf(index.resolveBare('gpt-4-0314')!, TODAY).retired, true, 'and its status');
+    assert.equal(bare('gpt-4-0999'), undefined);
+  });
+  test('of the rows that fold alike, the one spelt exactly as written', () => {
+    const spelt = new ModelIndex([
+      catalog('models.dev', [
+        rec('amazon-bedrock', 'anthropic.claude-sonnet-5-5', { inputPricePerMTok: 3 }),
+        rec('digitalocean', 'anthropic-claude-sonnet-5.5'),
+      ]),
+    ]);
+    const provider = (id: string) => spelt.provider(spelt.resolveBare(id)!.row);
+    assert.equal(provider('anthropic-claude-sonnet-5.5'), 'digitalocean');
+    assert.equal(provider('anthropic.claude-sonnet-5-5'), 'amazon-bedrock');
+    assert.equal(provider('Anthropic-Claude-Sonnet-5-5'), 'amazon-bedrock', 'no exact spelling: the most complete');
   });
   test("a provider-specific spelling resolves to that provider, and shares the creator's identity", () => {
     const bedrock = index.resolveBare('anthropic.claude-3-5-sonnet-20240620-v1:0')!.row;

@@ -260,9 +260,15 @@ export class ModelIndex {
   resolveBare(text: string): Resolution | undefined {
     const folded = foldId(text);
     const rows = this.equalRange(this.sortedRows, folded);
-    const best = rows.length > 0 ? rows.reduce((a, b) => (this.preferredForBareId(b, a) ? b : a)) : undefined;
-    if (best !== undefined && this.creatorRowOf[this.modelOf[best]] === best)
-      return { row: best, reading: this.columns.ids[best] === text ? 'exact' : 'folded' };
+    const preferred = (among: number[]) => among.reduce((a, b) => (this.preferredForBareId(b, a) ? b : a));
+    const creators = rows.filter(row => this.creatorRowOf[this.modelOf[row]] === row);
+    const creatorRow = creators.length > 0 ? preferred(creators) : undefined;
+    if (creatorRow !== undefined)
+      return { row: creatorRow, reading: this.columns.ids[creatorRow] === text ? 'exact' : 'folded' };
+    // Else of the resellers' rows, those spelt exactly as written: DigitalOcean's `anthropic-claude-sonnet-5.5` is
+    // not Bedrock's `anthropic.claude-sonnet-5-5`, though the two fold alike.
+    const exact = rows.filter(row => this.columns.ids[row] === text);
+    const best = exact.length > 0 ? preferred(exact) : rows.length > 0 ? preferred(rows) : undefined;
     // A version alias the creator lists versions of is the creator's, even where a reseller lists the alias itself.
     const base = latestAliasBase(folded);
     const creator = base === undefined ? undefined : creatorOf(identityKey(base));
@@ -270,7 +276,7 @@ export class ModelIndex {
     if (target !== undefined) return { row: target, reading: 'latest' };
     if (best !== undefined) return { row: best, reading: this.columns.ids[best] === text ? 'exact' : 'folded' };
     const aliased = this.aliasRows.get(folded);
-    if (aliased) return { row: aliased.reduce((a, b) => (this.preferredForBareId(b, a) ? b : a)), reading: 'alias' };
+    if (aliased) return { row: preferred(aliased), reading: 'alias' };
     const pinned = snapshotBase(text);
     const snapshotOf = pinned === undefined ? undefined : this.resolveBare(pinned);
     if (snapshotOf) return { row: snapshotOf.row, reading: 'snapshot' };
@@ -282,7 +288,11 @@ export class ModelIndex {
       const found = this.resolveBare(tuned);
       if (found) return { row: found.row, reading: 'fine-tune' };
     }
-    return undefined;
+    // A model its creator dropped that a gateway still lists as `<creator>/<id>` (`openai/gpt-4-0314`): the same
+    // model, as `openai/gpt-4-0314` itself is.
+    const maker = text.includes('/') ? undefined : creatorOf(identityKey(text));
+    const listed = maker === undefined ? [] : this.equalRange(this.sortedRows, foldId(`${maker}/${text}`));
+    return listed.length > 0 ? { row: listed[0], reading: 'elsewhere' } : undefined;
   }
 
   /** `provider`'s model `id` (any spelling of the provider; folded IDs, aliases and `-latest` count). */
