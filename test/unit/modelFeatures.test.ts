@@ -201,6 +201,15 @@ describe('completion in every language', () => {
     assert.deepEqual(complete('python', 'model = "gpt-4|"'), ['gpt-4o', 'gpt-4o-mini', 'gpt-4']);
   });
 
+  test('provider items only for the providers the library names', () => {
+    const providers = (marked: string) => complete('python', marked)!.filter(label => label.endsWith(':'));
+    // LangChain names no `helicone:`, `llmgateway:`, `requesty:`, `tiered:` or `vercel:`; Bedrock as `bedrock_converse:`.
+    const offered = [...providers('init_chat_model("|")'), ...providers('init_chat_model("b|")')];
+    assert.ok(offered.includes('bedrock_converse:') && offered.includes('anthropic:'), offered.join(' '));
+    for (const unnamed of ['helicone:', 'llmgateway:', 'requesty:', 'tiered:', 'vercel:'])
+      assert.ok(!offered.includes(unnamed), unnamed);
+  });
+
   test('a retired model typed in full comes after the current ones it is a prefix of', () => {
     assert.deepEqual(complete('typescript', 'openai("gpt-4|")'), ['gpt-4o', 'gpt-4o-mini', 'gpt-4']);
     assert.deepEqual(complete('typescript', 'openai("gpt-4o|")')?.[0], 'gpt-4o', 'a current exact match stays first');

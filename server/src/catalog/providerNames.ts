@@ -121,9 +121,11 @@ export const PROVIDER_NAMES: Readonly<Record<Exclude<ProviderDialect, 'catalog'>
     'google_genai': 'google',
     'google-genai': 'google',
     'google_anthropic_vertex': 'google-vertex-anthropic',
-    'anthropic_bedrock': 'amazon-bedrock',
-    'bedrock': 'amazon-bedrock',
+    // The first name of a provider is how answers spell it: `bedrock_converse` takes every Bedrock model,
+    // `anthropic_bedrock` only Anthropic's.
     'bedrock_converse': 'amazon-bedrock',
+    'bedrock': 'amazon-bedrock',
+    'anthropic_bedrock': 'amazon-bedrock',
     'cohere': 'cohere',
     'fireworks': 'fireworks-ai',
     'together': 'togetherai',

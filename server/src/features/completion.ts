@@ -226,9 +226,12 @@ function providerItems(index: ModelIndex, typed: string, slot: ModelSlot | undef
   const separator = slot?.spelling === 'provider/model' ? '/' : ':';
   const lower = typed.toLowerCase();
   const items: CompletionItem[] = [];
+  const dialect = slot?.dialect ?? 'catalog';
   for (const provider of index.providers()) {
     if (items.length >= Math.min(PROVIDER_ITEMS, room)) break;
-    const name = dialectProviderName(slot?.dialect ?? 'catalog', provider);
+    // Only the providers the library can name (`init_chat_model` takes no `302ai:`).
+    if (!dialectNames(dialect, provider)) continue;
+    const name = dialectProviderName(dialect, provider);
     if (!name.startsWith(lower)) continue;
     items.push({
       label: `${name}${separator}`,
