@@ -1,39 +1,47 @@
 // The command-line tool (SPEC §7): `model-registry check [paths…]` and `model-registry fixture`. Exit codes: 0
 // nothing at or above --fail-on (and warnings within --max-warnings) or a fixture written, 1 findings, 2 usage,
 // configuration or input error (the message on stderr). A reader that goes away (`| head -1`) ends the output, not
-// the exit code.
+// the exit code. `main` takes its streams and folder as arguments and returns the exit code, so the test suites run
+// the bundle in their own process; run as a program, it is given the process's.
 import * as path from 'node:path';
 import { parseCommandLine, USAGE } from './cli/args';
 import { runCheck } from './cli/check';
+import type { CliOutput } from './cli/environment';
 import { InputError, UsageError } from './cli/errors';
 import { FORMATTERS } from './cli/formats';
 import { EXIT_CLEAN, EXIT_ERROR, exitCodeOf } from './cli/outcome';
 
 declare const MODEL_REGISTRY_VERSION: string;
 
-async function main(argv: string[]): Promise<number> {
+export interface CliStreams {
+  stdout: CliOutput;
+  stderr: CliOutput;
+  /** The folder the run is in (relative paths, the project's settings). */
+  cwd: string;
+}
+
+export async function main(argv: readonly string[], { stdout, stderr, cwd }: CliStreams): Promise<number> {
   const report = (message: string): void => {
-    process.stderr.write(`model-registry: ${message}\n`);
+    stderr.write(`model-registry: ${message}\n`);
   };
   try {
     const command = parseCommandLine(argv);
     if (command.name === 'help') {
-      process.stdout.write(`${USAGE}\n`);
+      stdout.write(`${USAGE}\n`);
       return EXIT_CLEAN;
     }
     if (command.name === 'version') {
-      process.stdout.write(`${MODEL_REGISTRY_VERSION}\n`);
+      stdout.write(`${MODEL_REGISTRY_VERSION}\n`);
       return EXIT_CLEAN;
     }
-    const cwd = process.cwd();
-    const env = { cwd, bundledCatalogDir: path.join(__dirname, 'catalogs'), report };
+    const env = { cwd, bundledCatalogDir: path.join(__dirname, 'catalogs'), report, terminal: stderr };
     if (command.name === 'fixture') {
       const text = await (await import('./cli/fixture')).runFixture(command.options, env);
-      if (text !== undefined) process.stdout.write(text);
+      if (text !== undefined) stdout.write(text);
       return EXIT_CLEAN;
     }
     const { findings, errors, checked } = await runCheck(command.options, env);
-    process.stdout.write(
+    stdout.write(
       FORMATTERS[command.options.format](findings, { version: MODEL_REGISTRY_VERSION, cwd, errors, checked }),
     );
     return exitCodeOf(findings, errors, command.options);
@@ -62,8 +70,12 @@ function guardOutput(stream: NodeJS.WriteStream): void {
   });
 }
 
-guardOutput(process.stdout);
-guardOutput(process.stderr);
-void main(process.argv.slice(2)).then(code => {
-  if (process.exitCode !== EXIT_ERROR) process.exitCode = code;
-});
+if (require.main === module) {
+  guardOutput(process.stdout);
+  guardOutput(process.stderr);
+  void main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }).then(
+    code => {
+      if (process.exitCode !== EXIT_ERROR) process.exitCode = code;
+    },
+  );
+}

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { CLI, runCli, writeProject } from '../helpers/runCli';
+import { CLI, runCli, runCliProcess, writeProject } from '../helpers/runCli';
 
 const skip = fs.existsSync(CLI) ? false : `the bundled CLI is missing (${CLI}): run npm run build`;
 const VERSION = (
@@ -45,16 +45,16 @@ describe('model-registry CLI', { skip }, () => {
   });
   after(() => fs.rmSync(root, { recursive: true, force: true }));
 
-  test('--help and --version answer on stdout with exit code 0', () => {
-    const help = runCli(['--help'], root);
+  test('--help and --version answer on stdout with exit code 0', async () => {
+    const help = await runCli(['--help'], root);
     assert.equal(help.status, 0);
     assert.match(help.stdout, /^Usage: model-registry check \[paths…\]/);
     assert.match(help.stdout, /--format text\|json\|sarif\|github/);
-    const version = runCli(['--version'], root);
+    const version = await runCli(['--version'], root);
     assert.deepEqual([version.status, version.stdout], [0, `${VERSION}\n`]);
   });
 
-  test('usage errors exit 2 with the message and the usage on stderr', () => {
+  test('usage errors exit 2 with the message and the usage on stderr', async () => {
     for (const [args, message] of [
       [['check', '--frobnicate'], /Unknown option '--frobnicate'/],
       [['check', '--format', 'xml'], /unknown format "xml": use text, json, sarif, github/],
@@ -62,7 +62,7 @@ describe('model-registry CLI', { skip }, () => {
       [[], /missing command/],
       [['check', '--config'], /--config/],
     ] as const) {
-      const run = runCli(args, root);
+      const run = await runCli(args, root);
       assert.equal(run.status, 2, args.join(' '));
       assert.equal(run.stdout, '');
       assert.match(run.stderr, message);
@@ -70,35 +70,35 @@ describe('model-registry CLI', { skip }, () => {
     }
   });
 
-  test('a missing path exits 2 naming it', () => {
-    const run = runCli(['check', 'no/such/dir'], root);
+  test('a missing path exits 2 naming it', async () => {
+    const run = await runCli(['check', 'no/such/dir'], root);
     assert.equal(run.status, 2);
     assert.equal(run.stderr, 'model-registry: no such file or directory: no/such/dir\n');
   });
 
-  test('nothing found: exit 0, the summary line in text and empty output in the other formats', () => {
+  test('nothing found: exit 0, the summary line in text and empty output in the other formats', async () => {
     const clean = dir('clean', {
       'tests/test_ok.py': 'def test_ok():\n    assert 1\n',
       'src/app.py': 'import litellm\nlitellm.get_model_info("x")\n',
     });
-    assert.deepEqual(runCli(['check'], clean), { status: 0, stdout: 'no problems in 1 file\n', stderr: '' });
-    assert.equal(runCli(['check', '--format', 'json'], clean).stdout, '[]\n');
-    assert.equal(runCli(['check', '--format', 'github'], clean).stdout, '');
-    const sarif = JSON.parse(runCli(['check', '--format', 'sarif'], clean).stdout) as {
+    assert.deepEqual(await runCli(['check'], clean), { status: 0, stdout: 'no problems in 1 file\n', stderr: '' });
+    assert.equal((await runCli(['check', '--format', 'json'], clean)).stdout, '[]\n');
+    assert.equal((await runCli(['check', '--format', 'github'], clean)).stdout, '');
+    const sarif = JSON.parse((await runCli(['check', '--format', 'sarif'], clean)).stdout) as {
       runs: { results: unknown[] }[];
     };
     assert.deepEqual(sarif.runs[0].results, []);
   });
 
-  test('findings: exit 1; text is file:line:col: severity: message [code]; json has the SPEC shape, 1-based, relative paths', () => {
+  test('findings: exit 1; text is file:line:col: severity: message [code]; json has the SPEC shape, 1-based, relative paths', async () => {
     const project = dir('findings', { 'tests/test_cost.py': FLAGGED });
-    const text = runCli(['check'], project);
+    const text = await runCli(['check'], project);
     assert.equal(text.status, 1);
     assert.match(
       text.stdout,
       /^tests\/test_cost\.py:5:12: warning: [^\n]*litellm\.model_cost[^\n]* \[real-registry-call\]\n( {2}[^\n]+\n)+\n1 problem \(0 errors, 1 warning, 0 infos\) in 1 file\n$/,
     );
-    const json = runCli(['check', '--format', 'json', 'tests'], project);
+    const json = await runCli(['check', '--format', 'json', 'tests'], project);
     assert.equal(json.status, 1);
     const [finding] = JSON.parse(json.stdout) as JsonFinding[];
     assert.deepEqual(Object.keys(finding), [
@@ -125,13 +125,15 @@ describe('model-registry CLI', { skip }, () => {
       },
     );
     // Paths stay relative to the current directory when the check is run from elsewhere.
-    const fromAbove = JSON.parse(runCli(['check', '--format', 'json', 'findings'], root).stdout) as JsonFinding[];
+    const fromAbove = JSON.parse(
+      (await runCli(['check', '--format', 'json', 'findings'], root)).stdout,
+    ) as JsonFinding[];
     assert.equal(fromAbove[0].file, 'findings/tests/test_cost.py');
   });
 
-  test('sarif is valid SARIF 2.1.0 (checked against the JSON schema) with rules, levels and regions', () => {
+  test('sarif is valid SARIF 2.1.0 (checked against the JSON schema) with rules, levels and regions', async () => {
     const project = dir('sarif', { 'tests/test_cost.py': FLAGGED, 'tests/test b#1.py': FLAGGED });
-    const run = runCli(['check', '--format', 'sarif'], project);
+    const run = await runCli(['check', '--format', 'sarif'], project);
     assert.equal(run.status, 1);
     const log = JSON.parse(run.stdout) as {
       version: string;
@@ -170,14 +172,14 @@ describe('model-registry CLI', { skip }, () => {
     assert.equal(spaced.locations[0].physicalLocation.artifactLocation.uri, 'tests/test%20b%231.py');
   });
 
-  test('github: workflow commands with escaped properties and message', () => {
+  test('github: workflow commands with escaped properties and message', async () => {
     const project = dir('github', {
       'tests/test_a,b:c.py': FLAGGED,
       'config.json': JSON.stringify({
         realRegistryCalls: [{ call: 'litellm.model_cost', message: '100% real:\nstub it, please' }],
       }),
     });
-    const run = runCli(['check', '--format', 'github', '--config', 'config.json'], project);
+    const run = await runCli(['check', '--format', 'github', '--config', 'config.json'], project);
     assert.equal(run.status, 1);
     assert.equal(
       run.stdout,
@@ -185,7 +187,7 @@ describe('model-registry CLI', { skip }, () => {
     );
   });
 
-  test('an unreadable file is reported, the other files are still checked, and the run exits 2', t => {
+  test('an unreadable file is reported, the other files are still checked, and the run exits 2', async t => {
     const project = dir('unreadable', { 'tests/test_cost.py': FLAGGED, 'tests/test_locked.py': 'x = 1\n' });
     const locked = path.join(project, 'tests/test_locked.py');
     fs.chmodSync(locked, 0o000);
@@ -207,12 +209,12 @@ describe('model-registry CLI', { skip }, () => {
       fs.symlinkSync('/proc/self/mem', locked);
     }
     for (const readers of ['0', '2']) {
-      const run = runCli(['check', '--format', 'json'], project, { MODEL_REGISTRY_READERS: readers });
+      const run = runCliProcess(['check', '--format', 'json'], project, { MODEL_REGISTRY_READERS: readers });
       assert.equal(run.status, 2);
       assert.match(run.stderr, new RegExp(`^model-registry: cannot read ${escape(locked)}: E[A-Z]+\\n$`));
       assert.equal((JSON.parse(run.stdout) as JsonFinding[]).length, 1, 'the readable file is still reported');
     }
-    const sarif = JSON.parse(runCli(['check', '--format', 'sarif'], project).stdout) as {
+    const sarif = JSON.parse((await runCli(['check', '--format', 'sarif'], project)).stdout) as {
       runs: {
         invocations: { executionSuccessful: boolean; toolExecutionNotifications: { message: { text: string } }[] }[];
       }[];
@@ -221,13 +223,13 @@ describe('model-registry CLI', { skip }, () => {
     assert.match(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text, /cannot read/);
   });
 
-  test('a file that is not UTF-8 exits 2 naming it; valid files are still checked', () => {
+  test('a file that is not UTF-8 exits 2 naming it; valid files are still checked', async () => {
     const project = dir('latin1', {
       'tests/test_cost.py': FLAGGED,
       'tests/test_latin1.py': Buffer.from([0x23, 0x20, 0xe9, 0x74, 0xe9, 0x0a]),
     });
     for (const readers of ['0', '2']) {
-      const run = runCli(['check'], project, { MODEL_REGISTRY_READERS: readers });
+      const run = runCliProcess(['check'], project, { MODEL_REGISTRY_READERS: readers });
       assert.equal(run.status, 2);
       assert.equal(
         run.stderr,
@@ -237,10 +239,10 @@ describe('model-registry CLI', { skip }, () => {
     }
     // A literal U+FFFD in valid UTF-8 is fine.
     const replacement = dir('replacement', { 'tests/test_ok.py': '# \uFFFD\n' });
-    assert.equal(runCli(['check'], replacement).status, 0);
+    assert.equal((await runCli(['check'], replacement)).status, 0);
   });
 
-  test('config errors exit 2 naming the file and the problem', () => {
+  test('config errors exit 2 naming the file and the problem', async () => {
     const project = dir('configs', {
       'tests/test_cost.py': FLAGGED,
       'broken.json': '{ "testFiles": [',
@@ -256,32 +258,32 @@ describe('model-registry CLI', { skip }, () => {
       ['list.json', /must hold a JSON object/],
       ['missing.json', /cannot read the config file missing\.json: ENOENT/],
     ]) {
-      const run = runCli(['check', '--config', file as string], project);
+      const run = await runCli(['check', '--config', file as string], project);
       assert.equal(run.status, 2, file as string);
       assert.match(run.stderr, message as RegExp);
     }
     // Keys may keep the modelRegistry. prefix; these test-file globs match no file here.
-    assert.equal(runCli(['check', '--config', 'prefixed.json'], project).status, 0);
+    assert.equal((await runCli(['check', '--config', 'prefixed.json'], project)).status, 0);
   });
 
-  test('dependencies, build output, version control and virtualenvs are skipped', () => {
+  test('dependencies, build output, version control and virtualenvs are skipped', async () => {
     const skipped = ['node_modules/pkg', 'deps/dep', '_build/test/lib', '.git/x', '.venv/lib', 'venv/lib', 'env3/lib'];
     const files: Record<string, string> = { 'env3/pyvenv.cfg': 'home = /usr/bin\n', 'tests/test_cost.py': FLAGGED };
     for (const folder of skipped) files[`${folder}/test_cost.py`] = FLAGGED;
     const project = dir('skips', files);
-    const findings = JSON.parse(runCli(['check', '--format', 'json'], project).stdout) as JsonFinding[];
+    const findings = JSON.parse((await runCli(['check', '--format', 'json'], project)).stdout) as JsonFinding[];
     assert.deepEqual(
       findings.map(f => f.file),
       ['tests/test_cost.py'],
     );
   });
 
-  test('--models adds unknown-model and deprecated-model on every supported file, from --source catalogs', () => {
+  test('--models adds unknown-model and deprecated-model on every supported file, from --source catalogs', async () => {
     const project = dir('models', {
       'app/config.py': 'MODEL = "acme:acme-lage-20250219"\n',
       'app/settings.yaml': 'model: acme:acme-large-20250219\n',
     });
-    const run = runCli(['check', '--models', '--format', 'json', '--source', CATALOG], project);
+    const run = await runCli(['check', '--models', '--format', 'json', '--source', CATALOG], project);
     assert.equal(run.status, 1, run.stderr);
     const findings = JSON.parse(run.stdout) as JsonFinding[];
     assert.deepEqual(
@@ -293,11 +295,11 @@ describe('model-registry CLI', { skip }, () => {
     );
     assert.match(findings[0].message, /Did you mean "acme:acme-large-20250219"/);
     assert.equal(
-      runCli(['check', '--format', 'json'], project).stdout,
+      (await runCli(['check', '--format', 'json'], project)).stdout,
       '[]\n',
       'without --models only test files are read',
     );
-    const missing = runCli(['check', '--models', '--source', 'nope.json'], project);
+    const missing = await runCli(['check', '--models', '--source', 'nope.json'], project);
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /catalog source nope\.json could not be loaded/);
   });

@@ -46,7 +46,7 @@ describe('check --models on real project shapes', { skip: missing }, () => {
   const deprecated = deprecatedInCatalog();
 
   for (const project of fs.existsSync(PROJECTS) ? fs.readdirSync(PROJECTS) : []) {
-    test(project, () => {
+    test(project, async () => {
       const source = path.join(PROJECTS, project);
       const copy = path.join(work, project);
       // The project as its authors have it: without the corpus's own notes.
@@ -55,7 +55,7 @@ describe('check --models on real project shapes', { skip: missing }, () => {
         fs.mkdirSync(path.dirname(target), { recursive: true });
         fs.copyFileSync(file, target);
       }
-      const run = runCli(['check', '--models', '--format', 'json', '--source', LITELLM], copy);
+      const run = await runCli(['check', '--models', '--format', 'json', '--source', LITELLM], copy);
       assert.ok(run.status === 0 || run.status === 1, `exit ${run.status}: ${run.stderr}`);
       const findings = JSON.parse(run.stdout) as Finding[];
       assert.deepEqual(

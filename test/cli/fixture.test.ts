@@ -63,17 +63,17 @@ describe('model-registry fixture', { skip }, () => {
   });
   after(() => fs.rmSync(root, { recursive: true, force: true }));
 
-  test('--help shows the fixture command and its options', () => {
-    const help = runCli(['--help'], root);
+  test('--help shows the fixture command and its options', async () => {
+    const help = await runCli(['--help'], root);
     assert.equal(help.status, 0);
     assert.match(help.stdout, /\n {7}model-registry fixture \[--provider <id>\]… \[options\]\n/);
     assert.match(help.stdout, /--count <n> +models per provider, 1 to 50 \(default: 3\)/);
     assert.match(help.stdout, /--format registry\|elixir\|python\|ts\n/);
   });
 
-  test("standard output: a registry file of the catalog's models, that the product reads back", () => {
+  test("standard output: a registry file of the catalog's models, that the product reads back", async () => {
     const cwd = dir({ 'cfg.json': NO_BUNDLED, 'acme.json': devCatalog(ACME) });
-    const run = runCli(['fixture', '--provider', 'acme', '--config', 'cfg.json', '--source', 'acme.json'], cwd);
+    const run = await runCli(['fixture', '--provider', 'acme', '--config', 'cfg.json', '--source', 'acme.json'], cwd);
     assert.equal(run.status, 0, run.stderr);
     assert.equal(run.stderr, '');
     assert.ok(isFixtureText(run.stdout));
@@ -87,10 +87,13 @@ describe('model-registry fixture', { skip }, () => {
     {
       skip: fs.existsSync(MODELS_DEV) ? false : `the real catalogs are missing (${SHARED})`,
     },
-    () => {
+    async () => {
       const cwd = dir({ 'cfg.json': NO_BUNDLED });
       const args = ['fixture', '--config', 'cfg.json', '--source', MODELS_DEV, '--count', '4'];
-      const run = runCli([...args, '--provider', 'openai', '--provider', 'anthropic', '--provider', 'google'], cwd);
+      const run = await runCli(
+        [...args, '--provider', 'openai', '--provider', 'anthropic', '--provider', 'google'],
+        cwd,
+      );
       assert.equal(run.status, 0, run.stderr);
       const catalog = JSON.parse(fs.readFileSync(MODELS_DEV, 'utf8')) as Record<
         string,
@@ -119,9 +122,9 @@ describe('model-registry fixture', { skip }, () => {
     ['src/__fixtures__/models.ts', /\nexport const models: readonly FixtureModel\[\] = \[\n/],
     ['fixtures/models.json', /^\{\n {2}"\$comment": \[\n/],
   ] as const) {
-    test(`--out ${file}: the format from the extension; the header's command writes it again, byte for byte`, () => {
+    test(`--out ${file}: the format from the extension; the header's command writes it again, byte for byte`, async () => {
       const cwd = dir({ 'cfg.json': NO_BUNDLED, 'acme.json': devCatalog(ACME) });
-      const run = runCli(
+      const run = await runCli(
         ['fixture', '--provider', 'acme', '--config', 'cfg.json', '--source', 'acme.json', '--out', file],
         cwd,
       );
@@ -132,7 +135,7 @@ describe('model-registry fixture', { skip }, () => {
       assert.match(text, marker);
       const command = /Regenerate: model-registry (fixture [^\n"]*)/.exec(text)![1];
       fs.rmSync(path.join(cwd, file));
-      assert.equal(runCli(command.split(' '), cwd).status, 0);
+      assert.equal((await runCli(command.split(' '), cwd)).status, 0);
       assert.equal(fs.readFileSync(path.join(cwd, file), 'utf8'), text);
       assert.deepEqual(
         fs.readdirSync(path.dirname(path.join(cwd, file))),
@@ -142,7 +145,7 @@ describe('model-registry fixture', { skip }, () => {
     });
   }
 
-  test('usage errors exit 2 with the message and the usage', () => {
+  test('usage errors exit 2 with the message and the usage', async () => {
     const cwd = dir();
     for (const [args, message] of [
       [['--count', '0'], /--count takes a whole number of models per provider from 1 to 50, not "0"/],
@@ -157,28 +160,31 @@ describe('model-registry fixture', { skip }, () => {
       [['--module', 'X'], /--module: a registry file defines no name/],
       [['--provider', ''], /--provider takes a provider ID/],
     ] as const) {
-      const run = runCli(['fixture', ...args], cwd);
+      const run = await runCli(['fixture', ...args], cwd);
       assert.equal(run.status, 2, args.join(' '));
       assert.equal(run.stdout, '');
       assert.match(run.stderr, message);
       assert.match(run.stderr, /Usage: model-registry/);
     }
-    const check = runCli(['check', '--provider', 'openai'], cwd);
+    const check = await runCli(['check', '--provider', 'openai'], cwd);
     assert.equal(check.status, 2);
     assert.match(check.stderr, /--provider is an option of "fixture", not of "check"/);
   });
 
-  test('an unknown provider, or one with no current model, exits 2 saying so', () => {
+  test('an unknown provider, or one with no current model, exits 2 saying so', async () => {
     const retired = ACME.map(m => ({ ...m, status: 'deprecated' }));
     const cwd = dir({ 'cfg.json': NO_BUNDLED, 'acme.json': devCatalog(retired) });
-    const unknown = runCli(['fixture', '--provider', 'acmee', '--config', 'cfg.json', '--source', 'acme.json'], cwd);
+    const unknown = await runCli(
+      ['fixture', '--provider', 'acmee', '--config', 'cfg.json', '--source', 'acme.json'],
+      cwd,
+    );
     assert.equal(unknown.status, 2);
     assert.equal(unknown.stdout, '');
     assert.equal(
       unknown.stderr,
       'model-registry: unknown provider "acmee": no loaded catalog lists it; close names: acme\n',
     );
-    const none = runCli(['fixture', '--provider', 'acme', '--config', 'cfg.json', '--source', 'acme.json'], cwd);
+    const none = await runCli(['fixture', '--provider', 'acme', '--config', 'cfg.json', '--source', 'acme.json'], cwd);
     assert.equal(none.status, 2);
     assert.match(
       none.stderr,
@@ -186,34 +192,34 @@ describe('model-registry fixture', { skip }, () => {
     );
   });
 
-  test('--out refuses a named pipe and a directory at once, and writes through a link to a file; --config a pipe', t => {
+  test('--out refuses a named pipe and a directory at once, and writes through a link to a file; --config a pipe', async t => {
     const cwd = dir({ 'cfg.json': NO_BUNDLED, 'acme.json': devCatalog(ACME), 'real/models.json': '{}' });
     const args = ['fixture', '--provider', 'acme', '--config', 'cfg.json', '--source', 'acme.json', '--out'];
     fs.mkdirSync(path.join(cwd, 'folder.json'));
-    const directory = runCli([...args, 'folder.json'], cwd);
+    const directory = await runCli([...args, 'folder.json'], cwd);
     assert.equal(directory.status, 2);
     assert.match(directory.stderr, /cannot write .*folder\.json: it is not a regular file \(a directory\)/);
     fs.symlinkSync('real/models.json', path.join(cwd, 'link.json'));
-    assert.equal(runCli([...args, 'link.json'], cwd).status, 0);
+    assert.equal((await runCli([...args, 'link.json'], cwd)).status, 0);
     assert.ok(fs.lstatSync(path.join(cwd, 'link.json')).isSymbolicLink(), 'the link stays a link');
     assert.ok(isFixtureText(fs.readFileSync(path.join(cwd, 'real', 'models.json'), 'utf8')));
     fs.symlinkSync('nowhere.json', path.join(cwd, 'dangling.json'));
-    assert.match(runCli([...args, 'dangling.json'], cwd).stderr, /a symbolic link to nothing/);
+    assert.match((await runCli([...args, 'dangling.json'], cwd)).stderr, /a symbolic link to nothing/);
     try {
       execFileSync('mkfifo', [path.join(cwd, 'pipe.json')]);
     } catch {
       return t.skip('mkfifo is not available');
     }
-    const pipe = runCli([...args, 'pipe.json'], cwd);
+    const pipe = await runCli([...args, 'pipe.json'], cwd);
     assert.equal(pipe.status, 2);
     assert.match(pipe.stderr, /cannot write .*pipe\.json: it is not a regular file \(a named pipe\)/);
     assert.ok(fs.lstatSync(path.join(cwd, 'pipe.json')).isFIFO(), 'the pipe is left as it was');
-    const config = runCli(['fixture', '--config', 'pipe.json'], cwd);
+    const config = await runCli(['fixture', '--config', 'pipe.json'], cwd);
     assert.equal(config.status, 2, 'a named pipe as --config is refused, not waited on');
     assert.match(config.stderr, /cannot read the config file pipe\.json: not a regular file \(a named pipe\)/);
   });
 
-  test("check --models: a fixture's models that left the catalogs or were retired, in every format", () => {
+  test("check --models: a fixture's models that left the catalogs or were retired, in every format", async () => {
     const files = [
       'test/support/model_fixtures.ex',
       'tests/model_fixtures.py',
@@ -223,15 +229,19 @@ describe('model-registry fixture', { skip }, () => {
     const cwd = dir({ 'cfg.json': NO_BUNDLED, 'then.json': devCatalog(ACME) });
     for (const file of files)
       assert.equal(
-        runCli(['fixture', '--provider', 'acme', '--config', 'cfg.json', '--source', 'then.json', '--out', file], cwd)
-          .status,
+        (
+          await runCli(
+            ['fixture', '--provider', 'acme', '--config', 'cfg.json', '--source', 'then.json', '--out', file],
+            cwd,
+          )
+        ).status,
         0,
       );
     // Later: one model gone, one retired.
     const [gone, retired, kept] = ACME;
     fs.writeFileSync(path.join(cwd, 'now.json'), devCatalog([{ ...retired, status: 'deprecated' }, kept]));
-    const check = (...sources: string[]) => {
-      const run = runCli(
+    const check = async (...sources: string[]) => {
+      const run = await runCli(
         [
           'check',
           '--models',
@@ -257,12 +267,16 @@ describe('model-registry fixture', { skip }, () => {
       ])
       .flat()
       .sort();
-    assert.deepEqual(check('now.json').sort(), expected);
+    assert.deepEqual((await check('now.json')).sort(), expected);
     // The JSON fixture loaded as a catalog too vouches for none of the models.
-    assert.deepEqual(check('now.json', 'fixtures/models.json').sort(), expected);
+    assert.deepEqual((await check('now.json', 'fixtures/models.json')).sort(), expected);
     const [first] = JSON.parse(
-      runCli(['check', '--models', '--format', 'json', '--config', 'cfg.json', '--source', 'now.json', files[1]], cwd)
-        .stdout,
+      (
+        await runCli(
+          ['check', '--models', '--format', 'json', '--config', 'cfg.json', '--source', 'now.json', files[1]],
+          cwd,
+        )
+      ).stdout,
     ) as JsonFinding[];
     assert.ok(
       first.message.endsWith(
@@ -270,7 +284,7 @@ describe('model-registry fixture', { skip }, () => {
       ),
       first.message,
     );
-    const plain = runCli(['check', '--config', 'cfg.json', ...files], cwd);
+    const plain = await runCli(['check', '--config', 'cfg.json', ...files], cwd);
     assert.equal(plain.status, 0, 'without --models a fixture is not checked');
   });
 });

@@ -20,22 +20,22 @@ const UNKNOWN = 'MODEL = "acme:acme-larg-20250219"\n';
 describe('model-registry check: severity, summary, --fail-on, --max-warnings', { skip }, () => {
   let root: string;
   const project = (name: string, files: Record<string, string>): string => writeProject(path.join(root, name), files);
-  const models = (folder: string, ...args: string[]) =>
-    runCli(['check', '--models', '--source', CATALOG, ...args], folder);
+  const models = async (folder: string, ...args: string[]) =>
+    await runCli(['check', '--models', '--source', CATALOG, ...args], folder);
 
   before(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'model-registry-cli-options-'));
   });
   after(() => fs.rmSync(root, { recursive: true, force: true }));
 
-  test('text: each finding with its severity, detail lines indented, then the summary line', () => {
+  test('text: each finding with its severity, detail lines indented, then the summary line', async () => {
     const folder = project('summary', {
       'app/settings.yaml': DEPRECATED,
       'app/config.py': UNKNOWN,
       'tests/test_cost.py': FLAGGED,
       'tests/test_clean.py': 'def test_ok():\n    assert True\n',
     });
-    const run = models(folder);
+    const run = await models(folder);
     assert.equal(run.status, 1, run.stderr);
     const lines = run.stdout.split('\n');
     assert.match(lines[0], /^app\/config\.py:1:10: warning: .* \[unknown-model\]$/);
@@ -56,63 +56,66 @@ describe('model-registry check: severity, summary, --fail-on, --max-warnings', {
     assert.deepEqual(lines.slice(-3), ['', '3 problems (0 errors, 2 warnings, 1 info) in 4 files', '']);
   });
 
-  test('no problems: the summary counts the files checked', () => {
+  test('no problems: the summary counts the files checked', async () => {
     const folder = project('clean', {
       'tests/test_a.py': 'def test_a():\n    assert True\n',
       'tests/test_b.py': 'def test_b():\n    assert True\n',
       'src/app.py': 'import litellm\n',
     });
-    assert.deepEqual(runCli(['check'], folder), { status: 0, stdout: 'no problems in 2 files\n', stderr: '' });
-    assert.equal(runCli(['check', '--models', '--source', CATALOG], folder).stdout, 'no problems in 3 files\n');
+    assert.deepEqual(await runCli(['check'], folder), { status: 0, stdout: 'no problems in 2 files\n', stderr: '' });
+    assert.equal((await runCli(['check', '--models', '--source', CATALOG], folder)).stdout, 'no problems in 3 files\n');
   });
 
-  test('an information finding alone exits 0 by default, 1 with --fail-on information', () => {
+  test('an information finding alone exits 0 by default, 1 with --fail-on information', async () => {
     const folder = project('info-only', { 'app/settings.yaml': DEPRECATED });
-    const byDefault = models(folder);
+    const byDefault = await models(folder);
     assert.equal(byDefault.status, 0, byDefault.stderr);
     assert.match(byDefault.stdout, /\n1 problem \(0 errors, 0 warnings, 1 info\) in 1 file\n$/);
-    assert.equal(models(folder, '--fail-on', 'information').status, 1);
-    assert.equal(models(folder, '--fail-on', 'error').status, 0);
+    assert.equal((await models(folder, '--fail-on', 'information')).status, 1);
+    assert.equal((await models(folder, '--fail-on', 'error')).status, 0);
   });
 
-  test('--fail-on error lets warnings pass; --max-warnings fails on more warnings than allowed, whatever --fail-on', () => {
+  test('--fail-on error lets warnings pass; --max-warnings fails on more warnings than allowed, whatever --fail-on', async () => {
     const folder = project('warnings', { 'tests/test_a.py': FLAGGED, 'tests/test_b.py': FLAGGED });
-    assert.equal(runCli(['check'], folder).status, 1);
-    assert.equal(runCli(['check', '--fail-on', 'error'], folder).status, 0);
-    assert.equal(runCli(['check', '--fail-on', 'error', '--max-warnings', '2'], folder).status, 0);
-    assert.equal(runCli(['check', '--fail-on', 'error', '--max-warnings', '1'], folder).status, 1);
-    assert.equal(runCli(['check', '--max-warnings', '5'], folder).status, 1, '--fail-on warning still fails');
-    const json = runCli(['check', '--format', 'json', '--fail-on', 'error'], folder);
+    assert.equal((await runCli(['check'], folder)).status, 1);
+    assert.equal((await runCli(['check', '--fail-on', 'error'], folder)).status, 0);
+    assert.equal((await runCli(['check', '--fail-on', 'error', '--max-warnings', '2'], folder)).status, 0);
+    assert.equal((await runCli(['check', '--fail-on', 'error', '--max-warnings', '1'], folder)).status, 1);
+    assert.equal((await runCli(['check', '--max-warnings', '5'], folder)).status, 1, '--fail-on warning still fails');
+    const json = await runCli(['check', '--format', 'json', '--fail-on', 'error'], folder);
     assert.equal(json.status, 0);
     assert.equal((JSON.parse(json.stdout) as unknown[]).length, 2, 'the findings are still reported');
   });
 
-  test('bad --fail-on and --max-warnings values are usage errors (exit 2, message and usage on stderr)', () => {
+  test('bad --fail-on and --max-warnings values are usage errors (exit 2, message and usage on stderr)', async () => {
     for (const [args, message] of [
       [['--fail-on', 'hint'], /unknown --fail-on level "hint": use error, warning, information/],
       [['--max-warnings=-1'], /--max-warnings takes a whole number of warnings, not "-1"/],
       [['--max-warnings', 'many'], /--max-warnings takes a whole number of warnings, not "many"/],
       [['--max-warnings'], /--max-warnings/],
     ] as const) {
-      const run = runCli(['check', ...args], root);
+      const run = await runCli(['check', ...args], root);
       assert.equal(run.status, 2, args.join(' '));
       assert.equal(run.stdout, '');
       assert.match(run.stderr, message);
       assert.match(run.stderr, /Usage: model-registry/);
     }
-    assert.match(runCli(['--help'], root).stdout, /--fail-on error\|warning\|information[^]*--max-warnings <n>/);
+    assert.match(
+      (await runCli(['--help'], root)).stdout,
+      /--fail-on error\|warning\|information[^]*--max-warnings <n>/,
+    );
   });
 
-  test('a file name with a newline or an escape character stays on one line (text), escaped (github)', () => {
+  test('a file name with a newline or an escape character stays on one line (text), escaped (github)', async () => {
     const folder = project('names', { 'tests/test_a\nb.py': FLAGGED, 'tests/test_\u001b[31m.py': FLAGGED });
-    const text = runCli(['check'], folder);
+    const text = await runCli(['check'], folder);
     assert.equal(text.status, 1);
     const heads = text.stdout.split('\n').filter(l => l.includes('[real-registry-call]'));
     assert.deepEqual(
       heads.map(l => l.slice(0, l.indexOf(':5:'))),
       ['tests/test_\\x1b[31m.py', 'tests/test_a\\nb.py'],
     );
-    const github = runCli(['check', '--format', 'github'], folder);
+    const github = await runCli(['check', '--format', 'github'], folder);
     assert.match(github.stdout, /^::warning file=tests\/test_a%0Ab\.py,line=5,/m);
   });
 

@@ -1,5 +1,5 @@
 // The exit code of a run (SPEC §7) for every severity against --fail-on and --max-warnings, and the text format's
-// summary line; the spawned-CLI tests cover what a run can produce today (warnings and information).
+// summary line; the tests that run the bundled CLI cover what a run can produce today (warnings and information).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Finding, Severity } from '../../server/src/cli/findings';

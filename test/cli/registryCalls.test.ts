@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { describe, test } from 'node:test';
 import { compare, PROJECTS, readProject } from '../helpers/registryCallFixtures';
-import { CLI, runCli } from '../helpers/runCli';
+import { CLI, runCli, runCliProcess } from '../helpers/runCli';
 
 const skip = fs.existsSync(CLI) ? false : `the bundled CLI is missing (${CLI}): run npm run build`;
 
@@ -21,9 +21,9 @@ interface JsonFinding {
 
 describe('real-registry-call through the CLI', { skip }, () => {
   for (const name of PROJECTS) {
-    test(`${name}: findings match the fixture expectations`, () => {
+    test(`${name}: findings match the fixture expectations`, async () => {
       const project = readProject(name);
-      const run = runCli(
+      const run = await runCli(
         ['check', '--format', 'json', ...(project.config ? ['--config', 'model-registry.json'] : [])],
         project.root,
       );
@@ -52,17 +52,17 @@ describe('real-registry-call through the CLI', { skip }, () => {
     for (const name of PROJECTS) {
       const project = readProject(name);
       const args = ['check', '--format', 'json', ...(project.config ? ['--config', 'model-registry.json'] : [])];
-      const onThisThread = runCli(args, project.root, { MODEL_REGISTRY_READERS: '0' });
-      const onReaders = runCli(args, project.root, { MODEL_REGISTRY_READERS: '3' });
+      const onThisThread = runCliProcess(args, project.root, { MODEL_REGISTRY_READERS: '0' });
+      const onReaders = runCliProcess(args, project.root, { MODEL_REGISTRY_READERS: '3' });
       assert.equal(onReaders.status, onThisThread.status);
       assert.equal(onReaders.stdout, onThisThread.stdout, name);
     }
   });
 
-  test('a rule message from the config replaces the default one', () => {
+  test('a rule message from the config replaces the default one', async () => {
     const project = readProject('elixir');
     const findings = JSON.parse(
-      runCli(['check', '--format', 'json', '--config', 'model-registry.json'], project.root).stdout,
+      (await runCli(['check', '--format', 'json', '--config', 'model-registry.json'], project.root)).stdout,
     ) as JsonFinding[];
     const custom = findings.find(f => f.file.endsWith('user_rule_test.exs'));
     assert.equal(custom?.message, 'MyApp.Catalog.all/0 loads every model; use MyApp.CatalogStub in tests.');
@@ -73,9 +73,9 @@ describe('real-registry-call through the CLI', { skip }, () => {
     );
   });
 
-  test('without the config the user rules are not applied', () => {
+  test('without the config the user rules are not applied', async () => {
     const project = readProject('elixir');
-    const findings = JSON.parse(runCli(['check', '--format', 'json'], project.root).stdout) as JsonFinding[];
+    const findings = JSON.parse((await runCli(['check', '--format', 'json'], project.root)).stdout) as JsonFinding[];
     assert.ok(!findings.some(f => f.file.endsWith('user_rule_test.exs')));
   });
 });

@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
-import { CLI, runCli, writeProject } from '../helpers/runCli';
+import { CLI, runCli, runCliProcess, writeProject } from '../helpers/runCli';
 
 const skip = fs.existsSync(CLI) ? false : `the bundled CLI is missing (${CLI}): run npm run build`;
 const FLAGGED = 'import litellm\n\n\ndef test_cost():\n    assert litellm.get_model_info("gpt-4o")\n';
@@ -42,7 +42,7 @@ describe('model-registry check on hostile inputs', { skip }, () => {
     fifo(path.join(folder, 'tests/pipe_test.py'));
     fs.symlinkSync('/dev/zero', path.join(folder, 'tests/x_test.py'));
     for (const readers of READERS) {
-      const run = runCli(
+      const run = runCliProcess(
         ['check', '--format', 'json', 'tests/pipe_test.py', 'tests/x_test.py', 'tests/test_cost.py'],
         folder,
         { MODEL_REGISTRY_READERS: readers },
@@ -62,7 +62,7 @@ describe('model-registry check on hostile inputs', { skip }, () => {
     fifo(path.join(folder, 'tests/pipe_test.py'));
     fs.symlinkSync('/dev/zero', path.join(folder, 'tests/x_test.py'));
     for (const readers of READERS) {
-      const run = runCli(['check', '--format', 'json'], folder, { MODEL_REGISTRY_READERS: readers });
+      const run = runCliProcess(['check', '--format', 'json'], folder, { MODEL_REGISTRY_READERS: readers });
       assert.deepEqual([run.status, run.stderr], [1, '']);
       assert.deepEqual(findings(run.stdout), ['tests/test_cost.py:5 real-registry-call']);
     }
@@ -74,14 +74,14 @@ describe('model-registry check on hostile inputs', { skip }, () => {
     fs.writeFileSync(large, '');
     fs.truncateSync(large, 10 * 1024 * 1024 + 1); // sparse: costs no disk
     for (const readers of READERS) {
-      const run = runCli(['check', '--format', 'json'], folder, { MODEL_REGISTRY_READERS: readers });
+      const run = runCliProcess(['check', '--format', 'json'], folder, { MODEL_REGISTRY_READERS: readers });
       assert.equal(run.status, 2);
       assert.equal(run.stderr, `model-registry: cannot read ${large}: larger than the 10 MB limit\n`);
       assert.deepEqual(findings(run.stdout), ['tests/test_cost.py:5 real-registry-call']);
     }
   });
 
-  test('a package.json naming /dev/ptmx, a named pipe, itself and files outside as setup files: the run ends', () => {
+  test('a package.json naming /dev/ptmx, a named pipe, itself and files outside as setup files: the run ends', async () => {
     const folder = project('setup-files', {
       'package.json': JSON.stringify({
         jest: {
@@ -102,7 +102,7 @@ describe('model-registry check on hostile inputs', { skip }, () => {
       'model-registry.json': JSON.stringify({ realRegistryCalls: [{ call: '@acme/catalog.models' }] }),
     });
     fifo(path.join(folder, 'setup.js'));
-    const run = runCli(['check', '--format', 'json', '--config', 'model-registry.json'], folder);
+    const run = await runCli(['check', '--format', 'json', '--config', 'model-registry.json'], folder);
     assert.equal(run.status, 1, run.stderr);
     // The real setup file still counts (its mock keeps models() quiet); the fetch is reported.
     assert.deepEqual(findings(run.stdout), ['src/a.test.js:2 real-registry-call']);
@@ -120,7 +120,7 @@ describe('model-registry check on hostile inputs', { skip }, () => {
       'tests/test_deep.py': `import litellm\na = ${nest('f"{', '}"')}\nlitellm.get_model_info("x")\n`,
     });
     for (const readers of READERS) {
-      const run = runCli(['check', '--format', 'json'], folder, { MODEL_REGISTRY_READERS: readers });
+      const run = runCliProcess(['check', '--format', 'json'], folder, { MODEL_REGISTRY_READERS: readers });
       assert.equal(run.status, 1, run.stderr);
       assert.deepEqual(findings(run.stdout), [
         'src/deep.test.ts:2 real-registry-call',
@@ -130,7 +130,7 @@ describe('model-registry check on hostile inputs', { skip }, () => {
     }
   });
 
-  test('a helper chain 20,000 calls deep in test/support is followed to its stub', () => {
+  test('a helper chain 20,000 calls deep in test/support is followed to its stub', async () => {
     const depth = 20_000;
     const helpers = Array.from({ length: depth }, (_, i) => `  def h${i}, do: h${i + 1}()\n`).join('');
     const folder = project('chain', {
@@ -139,7 +139,7 @@ describe('model-registry check on hostile inputs', { skip }, () => {
         'defmodule StubbedTest do\n  setup do\n    Chain.h0()\n  end\n\n  test "x", do: LLMDB.models()\nend\n',
       'test/plain_test.exs': 'defmodule PlainTest do\n  test "x", do: LLMDB.models()\nend\n',
     });
-    const run = runCli(['check', '--format', 'json'], folder);
+    const run = await runCli(['check', '--format', 'json'], folder);
     assert.equal(run.status, 1, run.stderr);
     assert.deepEqual(findings(run.stdout), ['test/plain_test.exs:2 real-registry-call']);
   });

@@ -59,13 +59,13 @@ describe('registry-call settings at scale and with bad entries', () => {
   test(
     'the CLI says so on stderr and checks with the valid globs',
     { skip: !fs.existsSync(CLI) && 'no bundled CLI' },
-    () => {
+    async () => {
       const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'model-registry-bad-glob-'));
       try {
         fs.mkdirSync(path.join(folder, 'tests'));
         fs.writeFileSync(path.join(folder, 'tests', 'a.check.py'), 'import litellm\nlitellm.get_model_info("x")\n');
         fs.writeFileSync(path.join(folder, 'config.json'), JSON.stringify({ testFiles: ['*.{', '*.check.py'] }));
-        const run = runCli(['check', '--config', 'config.json'], folder);
+        const run = await runCli(['check', '--config', 'config.json'], folder);
         assert.equal(run.status, 1, run.stderr);
         assert.equal(run.stderr, 'model-registry: testFiles: the glob "*.{" is not a valid glob and is ignored\n');
         assert.match(run.stdout, /^tests\/a\.check\.py:2:1: warning: /);

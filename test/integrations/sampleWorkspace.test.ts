@@ -23,8 +23,8 @@ interface JsonFinding {
 test(
   'samples/workspace: one typo, one deprecated model, a registry call in each test file, nothing else',
   { skip },
-  () => {
-    const run = runCli(['check', '--models', '--format', 'json', '--fail-on', 'information'], SAMPLE);
+  async () => {
+    const run = await runCli(['check', '--models', '--format', 'json', '--fail-on', 'information'], SAMPLE);
     assert.equal(run.status, 1, run.stderr);
     const findings = (JSON.parse(run.stdout) as JsonFinding[]).map(f => ({
       file: f.file,

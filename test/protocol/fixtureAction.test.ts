@@ -138,14 +138,14 @@ describe('the stub fixture code action over stdio', { skip }, () => {
     });
 
   /** The header's command, run through the CLI from the workspace folder into a copy: the text it writes. */
-  function regenerated(text: string, out: string): string {
+  async function regenerated(text: string, out: string): Promise<string> {
     const command = /Regenerate: (model-registry fixture [^\n"]*)/.exec(text)?.[1];
     assert.ok(command, 'the header names the command that regenerates the file');
     assert.ok(!/['"\\]/.test(command), `a plain command: ${command}`);
     const args = command.split(' ').slice(1);
     const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'model-registry-regenerate-'));
     try {
-      const run = runCli(args, copy);
+      const run = await runCli(args, copy);
       assert.equal(run.status, 0, run.stderr);
       return fs.readFileSync(path.join(copy, out), 'utf8');
     } finally {
@@ -167,7 +167,7 @@ describe('the stub fixture code action over stdio', { skip }, () => {
     const create = edits.at(-1)!.documentChanges![0] as CreateFile;
     assert.deepEqual([create.kind, create.uri, create.options?.overwrite], ['create', result!.uri, false]);
     const text = fs.readFileSync(fixtureFile, 'utf8');
-    assert.equal(text, regenerated(text, 'tests/model_fixtures.py'));
+    assert.equal(text, await regenerated(text, 'tests/model_fixtures.py'));
     const python = spawnSync(
       'python3',
       [
@@ -198,7 +198,7 @@ describe('the stub fixture code action over stdio', { skip }, () => {
     );
     const providers = [...text.matchAll(/"provider" => "([^"]*)"/g)].map(m => m[1]);
     assert.ok(providers.length > 0 && providers.every(p => p === 'openai'), providers.join());
-    assert.equal(text, regenerated(text, 'test/support/model_fixtures.ex'));
+    assert.equal(text, await regenerated(text, 'test/support/model_fixtures.ex'));
   });
 
   test('an existing fixture is regenerated in place; another file there is left alone, and the user told', async () => {

@@ -20,7 +20,7 @@ export interface CheckResult extends FilesResult {
 }
 
 export async function runCheck(options: CheckOptions, env: CheckEnvironment): Promise<CheckResult> {
-  const settings = readSettings(options);
+  const settings = readSettings(options, env.cwd);
   // With --models every file is analysed: nothing for reader threads to overlap.
   const readers = options.models ? undefined : new Readers();
   const walk = walkPaths(options.paths, env.cwd, found => readers?.expect(found));
@@ -40,7 +40,7 @@ export async function runCheck(options: CheckOptions, env: CheckEnvironment): Pr
     const { isTestFile, rules } = lint.context();
     const files = walk.files.filter(file => languageOfFile(file) !== undefined && isTestFile(file));
     candidates = files.length;
-    const progress = progressLine(files.length);
+    const progress = progressLine(files.length, env.terminal);
     const deps = supportRead.then(() => ({ context: lint.context(), control, today, cwd: env.cwd }));
     result =
       (await checkWithReaders(files, rules.preCheck, deps, readers, progress)) ??
@@ -51,7 +51,7 @@ export async function runCheck(options: CheckOptions, env: CheckEnvironment): Pr
     const registry = await (await import('./models')).loadRegistry(settings, options.online, env);
     const files = walk.files.filter(file => languageOfFile(file) !== undefined);
     candidates = files.length;
-    const progress = progressLine(files.length);
+    const progress = progressLine(files.length, env.terminal);
     result = checkFiles(files, { context: lint.context(), control, registry, today, cwd: env.cwd }, done =>
       progress.tick(done),
     );

@@ -3,6 +3,7 @@
 // dotted (`"cache.ttlSeconds"`). It is validated against the schema in package.json's `contributes.configuration`,
 // the same table the server's defaults come from. Unlike the server, which falls back to defaults, the CLI refuses
 // a config it cannot use, so CI fails loudly instead of checking with other settings than intended.
+import * as path from 'node:path';
 import Ajv, { type ErrorObject } from 'ajv';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { isObject } from '../../../shared/json';
@@ -18,19 +19,22 @@ import {
 import { readRegularFileSync } from '../utils/regularFile';
 import { InputError } from './errors';
 
-/** The settings of a run: `--config`'s (else the defaults), `--source` replacing their sources when given. */
-export function readSettings(options: { config?: string; sources: readonly string[] }): Settings {
-  const settings = options.config === undefined ? defaultSettings() : loadConfig(options.config);
+/**
+ * The settings of a run in `cwd`: `--config`'s (relative to `cwd`; else the defaults), `--source` replacing their
+ * sources when given.
+ */
+export function readSettings(options: { config?: string; sources: readonly string[] }, cwd: string): Settings {
+  const settings = options.config === undefined ? defaultSettings() : loadConfig(options.config, cwd);
   if (options.sources.length === 0) return settings;
   return { ...settings, sources: parseSettings({ sources: [...options.sources] }).sources };
 }
 
-function loadConfig(file: string): Settings {
+function loadConfig(file: string, cwd: string): Settings {
   const fail = (message: string): never => {
     throw new InputError(`the config file ${file} ${message}`);
   };
   // Only a regular file is read: a named pipe (or /dev/stdin) would hold the run forever.
-  const read = readRegularFileSync(file);
+  const read = readRegularFileSync(path.resolve(cwd, file));
   if ('error' in read) throw new InputError(`cannot read the config file ${file}: ${read.error}`);
   let text = read.bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte-order mark, as some Windows editors write

@@ -17,7 +17,7 @@ import { printable } from './printable';
 
 /** Runs the command; returns the fixture's text when it goes to standard output (no --out). */
 export async function runFixture(options: FixtureOptions, env: CheckEnvironment): Promise<string | undefined> {
-  const settings = readSettings(options);
+  const settings = readSettings(options, env.cwd);
   const out = options.out === undefined ? undefined : path.resolve(env.cwd, options.out);
   const refusal = out === undefined ? undefined : refusalToWrite(out);
   if (refusal !== undefined) throw new InputError(printable(refusal));

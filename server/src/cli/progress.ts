@@ -1,5 +1,7 @@
 // A progress line on stderr for long runs, only when stderr is a terminal (never in CI logs or pipes): shown
 // after the first second, updated at most ten times a second, erased when the run ends.
+import type { CliOutput } from './environment';
+
 const SHOW_AFTER_MS = 1000;
 const EVERY_MS = 100;
 
@@ -8,11 +10,7 @@ export interface Progress {
   end(): void;
 }
 
-export function progressLine(
-  total: number,
-  stream: NodeJS.WriteStream = process.stderr,
-  now: () => number = Date.now,
-): Progress {
+export function progressLine(total: number, stream: CliOutput, now: () => number = Date.now): Progress {
   if (!stream.isTTY) return { tick: () => undefined, end: () => undefined };
   const started = now();
   let last = 0;
