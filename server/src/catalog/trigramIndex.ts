@@ -18,13 +18,21 @@ function tripleAt(text: string, i: number): number {
   );
 }
 
+/** `seenIn[t] === stamp`: triple `t` was already visited in the text being walked (a fresh stamp per text). */
+const seenIn = new Uint32Array(TRIPLES);
+let stamp = 0;
+
 /** Calls `visit` once for each distinct triple of a squashed text, allocating nothing. */
 function forEachTriple(text: string, visit: (triple: number) => void): void {
+  if (++stamp === 0xffffffff) {
+    seenIn.fill(0);
+    stamp = 1;
+  }
   for (let i = 0; i + 2 < text.length; i++) {
     const triple = tripleAt(text, i);
-    let seen = false;
-    for (let j = 0; j < i && !seen; j++) seen = tripleAt(text, j) === triple;
-    if (!seen) visit(triple);
+    if (seenIn[triple] === stamp) continue;
+    seenIn[triple] = stamp;
+    visit(triple);
   }
 }
 
