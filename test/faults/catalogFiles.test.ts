@@ -165,8 +165,8 @@ describe('every file read has a deadline', () => {
       readFile: () => {
         reads++;
         return stall
-          ? new Promise<string>(() => undefined)
-          : Promise.resolve(JSON.stringify(catalog('rocket-1', 'rocket-2')));
+          ? new Promise<Buffer>(() => undefined)
+          : Promise.resolve(Buffer.from(JSON.stringify(catalog('rocket-1', 'rocket-2'))));
       },
     };
     const registry = registryOn(stalling, file, { fileDeadlineMs: 200 });

@@ -49,13 +49,13 @@ export class MemoryFileSystem implements FileSystem {
     };
   }
 
-  async readFile(file: string): Promise<string> {
+  async readFile(file: string): Promise<Buffer> {
     this.reads++;
     if (this.readDelayMs) await new Promise(resolve => setTimeout(resolve, this.readDelayMs));
     const entry = this.files.get(path.resolve(file));
     if (!entry) throw Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT' });
     if (entry.unreadable) throw Object.assign(new Error(`EACCES: ${file}`), { code: 'EACCES' });
-    return entry.text;
+    return Buffer.from(entry.text);
   }
 
   async glob(patterns: string[], cwd: string): Promise<string[]> {

@@ -19,12 +19,15 @@ describe('prebuilt tables of the bundled catalog', { skip }, () => {
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
   const bundled = skip ? [] : readBundledManifest(DIST, { error: message => assert.fail(message) });
 
-  test('every bundled catalog has one, and it is what parsing the file gives', () => {
+  test("every bundled catalog has one, and it is what parsing the file gives, found by the text or the file's bytes", () => {
     assert.ok(bundled.length >= 2);
     for (const catalog of bundled) {
       assert.ok(catalog.prebuilt, `${catalog.file} has a table`);
-      const text = fs.readFileSync(catalog.file, 'utf8');
-      assert.deepEqual(readPrebuiltTable(catalog.prebuilt, text), parseCatalog(text, 'models.dev', catalog.name));
+      const bytes = fs.readFileSync(catalog.file);
+      const text = bytes.toString('utf8');
+      const parsed = parseCatalog(text, 'models.dev', catalog.name);
+      assert.deepEqual(readPrebuiltTable(catalog.prebuilt, text), parsed);
+      assert.deepEqual(readPrebuiltTable(catalog.prebuilt, bytes), parsed);
     }
   });
 
@@ -33,6 +36,7 @@ describe('prebuilt tables of the bundled catalog', { skip }, () => {
     const prebuilt = catalog.prebuilt!;
     const text = fs.readFileSync(catalog.file, 'utf8');
     assert.equal(readPrebuiltTable(prebuilt, `${text} `), undefined, 'the text changed');
+    assert.equal(readPrebuiltTable(prebuilt, Buffer.from(`${text} `)), undefined, 'the bytes changed');
     const damaged = path.join(tmp, 'damaged.table');
     fs.writeFileSync(damaged, fs.readFileSync(prebuilt.table).subarray(0, 1000));
     assert.equal(readPrebuiltTable({ ...prebuilt, table: damaged }, text), undefined, 'cut short');

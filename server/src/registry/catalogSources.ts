@@ -31,16 +31,15 @@ export const FILE_DEADLINE_MS = 30_000;
 
 export interface FileSystem {
   stat(file: string): Promise<FileKind & { mtimeMs: number; size: number }>;
-  /** The text of a regular file of at most `maxBytes`; anything else is refused with a message saying what it is. */
-  readFile(file: string, maxBytes: number): Promise<string>;
+  /** The bytes of a regular file of at most `maxBytes`; anything else is refused with a message saying what it is. */
+  readFile(file: string, maxBytes: number): Promise<Buffer>;
   /** Absolute paths of the files matching `patterns` under `cwd`. */
   glob(patterns: string[], cwd: string): Promise<string[]>;
 }
 
 export const nodeFileSystem: FileSystem = {
   stat: file => fs.promises.stat(file),
-  readFile: async (file, maxBytes) =>
-    (await readRegularFile(file, { maxBytes, what: 'catalog file' })).data.toString('utf8'),
+  readFile: async (file, maxBytes) => (await readRegularFile(file, { maxBytes, what: 'catalog file' })).data,
   glob: (patterns, cwd) =>
     glob(patterns, { cwd, absolute: true, onlyFiles: true, dot: true, expandDirectories: false }),
 };
@@ -74,7 +73,7 @@ export class CatalogSources {
   private allInvalidatedAt = 0;
   private readonly fileInvalidatedAt = new Map<string, number>();
   /** Reads still under way, by file: a read that outlived its deadline is waited for again, never started twice. */
-  private readonly reading = new Map<string, Promise<string>>();
+  private readonly reading = new Map<string, Promise<Buffer>>();
   private readonly fileDeadlineMs: number;
 
   constructor(
@@ -226,7 +225,7 @@ export class CatalogSources {
       return { ...previous, checkedAt: now, epoch };
     }
     try {
-      const good = await parseCatalogText(await this.readText(file), spec, new Date(now).toISOString(), {
+      const good = await parseCatalogText(await this.read(file), spec, new Date(now).toISOString(), {
         modifiedAt: new Date(stat.mtimeMs).toISOString(),
       });
       return { mtimeMs: stat.mtimeMs, size: stat.size, checkedAt: now, epoch, good };
@@ -235,7 +234,7 @@ export class CatalogSources {
     }
   }
 
-  private readText(file: string): Promise<string> {
+  private read(file: string): Promise<Buffer> {
     let pending = this.reading.get(file);
     if (!pending) {
       pending = this.fileSystem.readFile(file, MAX_CATALOG_BYTES).finally(() => this.reading.delete(file));

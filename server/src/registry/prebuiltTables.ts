@@ -17,13 +17,14 @@ export interface PrebuiltTableFile {
   parsed: ParsedCatalog;
 }
 
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+/** Of a text's UTF-8 bytes, or of the bytes themselves (the same digest for the bytes of a UTF-8 file). */
+export function sha256Hex(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
 }
 
-/** The table built from `text`, or undefined (another text, a missing or damaged file: parse it instead). */
-export function readPrebuiltTable(prebuilt: PrebuiltTable, text: string): ParsedCatalog | undefined {
-  if (sha256Hex(text) !== prebuilt.sha256) return undefined;
+/** The table built from `content`, or undefined (another text, a missing or damaged file: parse it instead). */
+export function readPrebuiltTable(prebuilt: PrebuiltTable, content: string | Uint8Array): ParsedCatalog | undefined {
+  if (sha256Hex(content) !== prebuilt.sha256) return undefined;
   try {
     const file = v8.deserialize(fs.readFileSync(prebuilt.table)) as Partial<PrebuiltTableFile>;
     if (file.version !== PREBUILT_TABLE_VERSION || file.sha256 !== prebuilt.sha256 || !file.parsed?.table)

@@ -45,25 +45,31 @@ export interface LoadContext {
 }
 
 /**
- * Parses and reads catalog text (on a worker thread when it is large); rejects with an Error whose message says what
- * is wrong with it. `modifiedAt` is when the file or the server says the text last changed, for the data date of a
- * catalog that does not carry its own.
+ * Parses and reads a catalog: text, or a file's bytes, decoded only when there is no prebuilt table for them (the
+ * bundled catalog's 5 MB are then hashed, never turned into a string). Parsed on a worker thread when large; rejects
+ * with an Error whose message says what is wrong with it. `modifiedAt` is when the file or the server says the text
+ * last changed, for the data date of a catalog that does not carry its own.
  */
 export async function parseCatalogText(
-  text: string,
+  content: string | Buffer,
   spec: SourceSpec,
   loadedAt: string,
   options: { contentType?: string; modifiedAt?: string } = {},
 ): Promise<GoodRead> {
+  const text = (): string => (typeof content === 'string' ? content : content.toString('utf8'));
   const parsed =
-    (spec.prebuilt && readPrebuiltTable(spec.prebuilt, text)) ??
-    (await parseCatalogOffThread(text, spec.format, spec.name, options.contentType));
+    (spec.prebuilt && readPrebuiltTable(spec.prebuilt, content)) ??
+    (await parseCatalogOffThread(text(), spec.format, spec.name, options.contentType));
   const dataDate = spec.dataDate ?? parsed.dataDate ?? options.modifiedAt ?? loadedAt;
   const good: GoodRead = { format: parsed.format, table: parsed.table, models: parsed.table.size, loadedAt, dataDate };
   if (parsed.providerNames) good.providerNames = parsed.providerNames;
-  if (isFixtureText(text)) good.fixture = true;
+  if (isFixtureText(typeof content === 'string' ? content : content.subarray(0, FIXTURE_MARK_BYTES).toString('utf8')))
+    good.fixture = true;
   return good;
 }
+
+/** Bytes enough for the characters isFixtureText reads. */
+const FIXTURE_MARK_BYTES = 4 * 512;
 
 const MAX_MESSAGE_LENGTH = 400;
 const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
