@@ -1,7 +1,7 @@
 // The command-line tool (SPEC §7): `model-registry check [paths…]` and `model-registry fixture`. Exit codes: 0
 // nothing at or above --fail-on (and warnings within --max-warnings) or a fixture written, 1 findings, 2 usage,
 // configuration or input error (the message on stderr). A reader that goes away (`| head -1`) ends the output, not
-// the exit code. `main` takes its streams and folder as arguments and returns the exit code, so the test suites run
+// the exit code. `main` takes its streams, folder and environment as arguments and returns the exit code, so the test suites run
 // the bundle in their own process; run as a program, it is given the process's.
 import * as path from 'node:path';
 import { parseCommandLine, USAGE } from './cli/args';
@@ -13,14 +13,17 @@ import { EXIT_CLEAN, EXIT_ERROR, exitCodeOf } from './cli/outcome';
 
 declare const MODEL_REGISTRY_VERSION: string;
 
-export interface CliStreams {
+/** What a run is given by its process (or by a test). */
+export interface CliContext {
   stdout: CliOutput;
   stderr: CliOutput;
   /** The folder the run is in (relative paths, the project's settings). */
   cwd: string;
+  /** Environment variables. */
+  variables: Readonly<Record<string, string | undefined>>;
 }
 
-export async function main(argv: readonly string[], { stdout, stderr, cwd }: CliStreams): Promise<number> {
+export async function main(argv: readonly string[], { stdout, stderr, cwd, variables }: CliContext): Promise<number> {
   const report = (message: string): void => {
     stderr.write(`model-registry: ${message}\n`);
   };
@@ -34,7 +37,7 @@ export async function main(argv: readonly string[], { stdout, stderr, cwd }: Cli
       stdout.write(`${MODEL_REGISTRY_VERSION}\n`);
       return EXIT_CLEAN;
     }
-    const env = { cwd, bundledCatalogDir: path.join(__dirname, 'catalogs'), report, terminal: stderr };
+    const env = { cwd, bundledCatalogDir: path.join(__dirname, 'catalogs'), report, terminal: stderr, variables };
     if (command.name === 'fixture') {
       const text = await (await import('./cli/fixture')).runFixture(command.options, env);
       if (text !== undefined) stdout.write(text);
@@ -73,9 +76,12 @@ function guardOutput(stream: NodeJS.WriteStream): void {
 if (require.main === module) {
   guardOutput(process.stdout);
   guardOutput(process.stderr);
-  void main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }).then(
-    code => {
-      if (process.exitCode !== EXIT_ERROR) process.exitCode = code;
-    },
-  );
+  void main(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    variables: process.env,
+  }).then(code => {
+    if (process.exitCode !== EXIT_ERROR) process.exitCode = code;
+  });
 }

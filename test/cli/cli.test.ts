@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { CLI, runCli, runCliProcess, writeProject } from '../helpers/runCli';
+import { CLI, runCli, writeProject } from '../helpers/runCli';
 
 const skip = fs.existsSync(CLI) ? false : `the bundled CLI is missing (${CLI}): run npm run build`;
 const VERSION = (
@@ -209,7 +209,7 @@ describe('model-registry CLI', { skip }, () => {
       fs.symlinkSync('/proc/self/mem', locked);
     }
     for (const readers of ['0', '2']) {
-      const run = runCliProcess(['check', '--format', 'json'], project, { MODEL_REGISTRY_READERS: readers });
+      const run = await runCli(['check', '--format', 'json'], project, { MODEL_REGISTRY_READERS: readers });
       assert.equal(run.status, 2);
       assert.match(run.stderr, new RegExp(`^model-registry: cannot read ${escape(locked)}: E[A-Z]+\\n$`));
       assert.equal((JSON.parse(run.stdout) as JsonFinding[]).length, 1, 'the readable file is still reported');
@@ -229,7 +229,7 @@ describe('model-registry CLI', { skip }, () => {
       'tests/test_latin1.py': Buffer.from([0x23, 0x20, 0xe9, 0x74, 0xe9, 0x0a]),
     });
     for (const readers of ['0', '2']) {
-      const run = runCliProcess(['check'], project, { MODEL_REGISTRY_READERS: readers });
+      const run = await runCli(['check'], project, { MODEL_REGISTRY_READERS: readers });
       assert.equal(run.status, 2);
       assert.equal(
         run.stderr,

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { describe, test } from 'node:test';
 import { compare, PROJECTS, readProject } from '../helpers/registryCallFixtures';
-import { CLI, runCli, runCliProcess } from '../helpers/runCli';
+import { CLI, runCli } from '../helpers/runCli';
 
 const skip = fs.existsSync(CLI) ? false : `the bundled CLI is missing (${CLI}): run npm run build`;
 
@@ -48,12 +48,12 @@ describe('real-registry-call through the CLI', { skip }, () => {
     });
   }
 
-  test('reading on reader threads (as large runs do) gives the same findings, in the same order', () => {
+  test('reading on reader threads (as large runs do) gives the same findings, in the same order', async () => {
     for (const name of PROJECTS) {
       const project = readProject(name);
       const args = ['check', '--format', 'json', ...(project.config ? ['--config', 'model-registry.json'] : [])];
-      const onThisThread = runCliProcess(args, project.root, { MODEL_REGISTRY_READERS: '0' });
-      const onReaders = runCliProcess(args, project.root, { MODEL_REGISTRY_READERS: '3' });
+      const onThisThread = await runCli(args, project.root, { MODEL_REGISTRY_READERS: '0' });
+      const onReaders = await runCli(args, project.root, { MODEL_REGISTRY_READERS: '3' });
       assert.equal(onReaders.status, onThisThread.status);
       assert.equal(onReaders.stdout, onThisThread.stdout, name);
     }

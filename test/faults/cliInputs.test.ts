@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
-import { CLI, runCli, runCliProcess, writeProject } from '../helpers/runCli';
+import { CLI, runCli, writeProject } from '../helpers/runCli';
 
 const skip = fs.existsSync(CLI) ? false : `the bundled CLI is missing (${CLI}): run npm run build`;
 const FLAGGED = 'import litellm\n\n\ndef test_cost():\n    assert litellm.get_model_info("gpt-4o")\n';
@@ -37,12 +37,12 @@ describe('model-registry check on hostile inputs', { skip }, () => {
   });
   after(() => fs.rmSync(root, { recursive: true, force: true }));
 
-  test('a named pipe or a link to /dev/zero given as a path: an error entry naming it, the other files checked', () => {
+  test('a named pipe or a link to /dev/zero given as a path: an error entry naming it, the other files checked', async () => {
     const folder = project('explicit', { 'tests/test_cost.py': FLAGGED });
     fifo(path.join(folder, 'tests/pipe_test.py'));
     fs.symlinkSync('/dev/zero', path.join(folder, 'tests/x_test.py'));
     for (const readers of READERS) {
-      const run = runCliProcess(
+      const run = await runCli(
         ['check', '--format', 'json', 'tests/pipe_test.py', 'tests/x_test.py', 'tests/test_cost.py'],
         folder,
         { MODEL_REGISTRY_READERS: readers },
@@ -57,24 +57,24 @@ describe('model-registry check on hostile inputs', { skip }, () => {
     }
   });
 
-  test('walked folders skip named pipes and links to devices as any non-file', () => {
+  test('walked folders skip named pipes and links to devices as any non-file', async () => {
     const folder = project('walked', { 'tests/test_cost.py': FLAGGED });
     fifo(path.join(folder, 'tests/pipe_test.py'));
     fs.symlinkSync('/dev/zero', path.join(folder, 'tests/x_test.py'));
     for (const readers of READERS) {
-      const run = runCliProcess(['check', '--format', 'json'], folder, { MODEL_REGISTRY_READERS: readers });
+      const run = await runCli(['check', '--format', 'json'], folder, { MODEL_REGISTRY_READERS: readers });
       assert.deepEqual([run.status, run.stderr], [1, '']);
       assert.deepEqual(findings(run.stdout), ['tests/test_cost.py:5 real-registry-call']);
     }
   });
 
-  test('a file over the 10 MB limit is an error entry naming the limit; the other files are checked', () => {
+  test('a file over the 10 MB limit is an error entry naming the limit; the other files are checked', async () => {
     const folder = project('large', { 'tests/test_cost.py': FLAGGED });
     const large = path.join(folder, 'tests/test_large.py');
     fs.writeFileSync(large, '');
     fs.truncateSync(large, 10 * 1024 * 1024 + 1); // sparse: costs no disk
     for (const readers of READERS) {
-      const run = runCliProcess(['check', '--format', 'json'], folder, { MODEL_REGISTRY_READERS: readers });
+      const run = await runCli(['check', '--format', 'json'], folder, { MODEL_REGISTRY_READERS: readers });
       assert.equal(run.status, 2);
       assert.equal(run.stderr, `model-registry: cannot read ${large}: larger than the 10 MB limit\n`);
       assert.deepEqual(findings(run.stdout), ['tests/test_cost.py:5 real-registry-call']);
@@ -111,7 +111,7 @@ describe('model-registry check on hostile inputs', { skip }, () => {
     assert.match(run.stderr, /Not reading test support file \/etc\/hostname: it is outside the workspace folder/);
   });
 
-  test('interpolations nested 20,000 deep in Elixir, JS and Python tests are checked, not a crash', () => {
+  test('interpolations nested 20,000 deep in Elixir, JS and Python tests are checked, not a crash', async () => {
     const depth = 20_000;
     const nest = (open: string, close: string): string => `${open.repeat(depth)}x${close.repeat(depth)}`;
     const folder = project('nested', {
@@ -120,7 +120,7 @@ describe('model-registry check on hostile inputs', { skip }, () => {
       'tests/test_deep.py': `import litellm\na = ${nest('f"{', '}"')}\nlitellm.get_model_info("x")\n`,
     });
     for (const readers of READERS) {
-      const run = runCliProcess(['check', '--format', 'json'], folder, { MODEL_REGISTRY_READERS: readers });
+      const run = await runCli(['check', '--format', 'json'], folder, { MODEL_REGISTRY_READERS: readers });
       assert.equal(run.status, 1, run.stderr);
       assert.deepEqual(findings(run.stdout), [
         'src/deep.test.ts:2 real-registry-call',

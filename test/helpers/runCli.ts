@@ -1,12 +1,12 @@
 // Runs the bundled CLI (server/dist/cli.js), the file CI runs. Most tests call its `main` in this process
-// (`runCli`): the bundle is the same, its argument parsing, checks, output and exit code too, without a Node start of
-// ~100 ms per run. What only a process shows — the exit status the shell sees, a closed pipe, the environment, the
-// reader threads — is tested through `runCliProcess`, in a child process as CI runs it. Either way a run that does not
+// (`runCli`): the bundle is the same, its argument parsing, checks, reader threads, output and exit code too, without
+// a Node start of ~100 ms per run. What only a process shows — the exit status the shell sees, the process's own
+// streams and folder, a closed pipe — is tested through `runCliProcess`, in a child process as CI runs it. Either way a run that does not
 // end within a bounded wait fails the test with a message saying it hung: the CLI must never hang.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { CliStreams } from '../../server/src/cli';
+import type { CliContext } from '../../server/src/cli';
 
 export const CLI = path.resolve(__dirname, '../../server/dist/cli.js');
 
@@ -19,10 +19,10 @@ export interface CliRun {
   stderr: string;
 }
 
-type CliMain = (argv: readonly string[], streams: CliStreams) => Promise<number>;
+type CliMain = (argv: readonly string[], context: CliContext) => Promise<number>;
 
-/** `model-registry <args>` run in `cwd` by the bundle's `main`, in this process. */
-export async function runCli(args: readonly string[], cwd: string): Promise<CliRun> {
+/** `model-registry <args>` run in `cwd` by the bundle's `main`, in this process, with `env` added to its environment. */
+export async function runCli(args: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { main } = require(CLI) as { main: CliMain };
   let stdout = '';
@@ -43,6 +43,7 @@ export async function runCli(args: readonly string[], cwd: string): Promise<CliR
         stdout: { write: (text: string) => (stdout += text) },
         stderr: { write: (text: string) => (stderr += text) },
         cwd,
+        variables: { ...process.env, ...env },
       }),
       hung,
     ]);

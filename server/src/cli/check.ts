@@ -22,7 +22,7 @@ export interface CheckResult extends FilesResult {
 export async function runCheck(options: CheckOptions, env: CheckEnvironment): Promise<CheckResult> {
   const settings = readSettings(options, env.cwd);
   // With --models every file is analysed: nothing for reader threads to overlap.
-  const readers = options.models ? undefined : new Readers();
+  const readers = options.models ? undefined : new Readers(env.variables.MODEL_REGISTRY_READERS);
   const walk = walkPaths(options.paths, env.cwd, found => readers?.expect(found));
   walk.errors.forEach(env.report);
   const lint = new TestFileLint(note => env.report(printable(note)));

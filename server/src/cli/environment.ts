@@ -15,4 +15,6 @@ export interface CheckEnvironment {
   report(message: string): void;
   /** Where the progress line of a long run goes when it is a terminal (stderr). */
   terminal: CliOutput;
+  /** The environment variables of the run (the process's). */
+  variables: Readonly<Record<string, string | undefined>>;
 }

@@ -16,7 +16,7 @@ export async function loadRegistry(settings: Settings, online: boolean, env: Che
   const bundled = readBundledManifest(env.bundledCatalogDir, { error: env.report });
   const folder = { path: env.cwd, name: path.basename(env.cwd) };
   const registry = new ModelRegistry(settings.cache);
-  const onlineUrl = process.env.MODEL_REGISTRY_ONLINE_CATALOG_URL || undefined;
+  const onlineUrl = env.variables.MODEL_REGISTRY_ONLINE_CATALOG_URL || undefined;
   const specs = sourceSpecs(settings, [folder], { bundled, online, onlineUrl }).map(spec => ({
     ...spec,
     background: false,

@@ -16,9 +16,11 @@ const MAX_READERS = 3;
 /** The reader bundle, next to the CLI's (scripts/build.mjs). */
 const READER_BUNDLE = 'cliReader.js';
 
-/** How many reader threads a run of `files` files uses; `MODEL_REGISTRY_READERS` overrides it (tests, benchmarks). */
-export function readerCount(files: number): number {
-  const forced = Number(process.env.MODEL_REGISTRY_READERS);
+/**
+ * How many reader threads a run of `files` files uses; `forced` (the variable `MODEL_REGISTRY_READERS`) overrides it
+ * (tests, benchmarks).
+ */
+function readerCount(files: number, forced: number): number {
   if (Number.isInteger(forced) && forced >= 0) return Math.min(forced, MAX_READERS);
   if (files < FILES_PER_READER) return 0;
   return Math.max(1, Math.min(os.availableParallelism() - 1, Math.floor(files / FILES_PER_READER), MAX_READERS));
@@ -34,9 +36,12 @@ interface Reader {
 export class Readers {
   private readonly started: Reader[] = [];
 
+  /** `forcedCount`: the value of `MODEL_REGISTRY_READERS`, if set. */
+  constructor(private readonly forcedCount: string | undefined) {}
+
   /** Starts the threads a run of at least `files` files will use (the walk calls this as it finds them). */
   expect(files: number): void {
-    for (let n = readerCount(files); this.started.length < n;) {
+    for (let n = readerCount(files, Number(this.forcedCount)); this.started.length < n;) {
       const worker = new Worker(path.join(__dirname, READER_BUNDLE));
       worker.unref(); // an idle reader (a run that stopped on an error) must not keep the process alive
       const failed = new Promise<never>((_, reject) => {
@@ -60,7 +65,7 @@ export class Readers {
     onRead: (count: number) => void,
   ): Promise<boolean> {
     this.expect(files.length);
-    const readers = this.started.splice(0, readerCount(files.length));
+    const readers = this.started.splice(0, readerCount(files.length, Number(this.forcedCount)));
     for (const unused of this.started.splice(0)) void unused.worker.terminate();
     if (readers.length === 0) return false;
     const share = Math.ceil(files.length / readers.length);
