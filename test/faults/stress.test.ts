@@ -1,6 +1,7 @@
 // 100 refreshes interleaved with 10,000 completion requests over stdio, while the catalog file changes before every
-// refresh. The server must stay up, answer everything, and never serve an entry of an older generation: after the
-// refresh that loaded model `gen-N`, every completion of `acme:gen-` offers `gen-N`.
+// refresh: generation N holds models `gen-N-1` … `gen-N-3` and nothing else. The server must stay up, answer
+// everything, and never serve an entry of an older generation: a list answered during refresh N is all of generation
+// N − 1 or all of N, never a mix; every list answered after it is exactly generation N's models.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -17,11 +18,16 @@ const skip = fs.existsSync(SERVER) ? false : `the bundled server is missing (${S
 
 const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'model-registry-stress-'));
 const catalogFile = path.join(workspace, 'catalog.json');
+const MODELS_PER_GENERATION = 3;
+const generationIds = (generation: number): string[] =>
+  Array.from({ length: MODELS_PER_GENERATION }, (_, i) => `gen-${generation}-${i + 1}`);
 const writeCatalog = (generation: number): void => {
-  const models: Record<string, { id: string }> = {};
-  for (let g = 1; g <= generation; g++) models[`gen-${g}`] = { id: `gen-${g}` };
+  const models = Object.fromEntries(generationIds(generation).map(id => [id, { id }]));
   fs.writeFileSync(catalogFile, JSON.stringify({ acme: { id: 'acme', models } }));
 };
+/** The labels a completion of `acme:gen-` offers when generation `generation` is loaded. */
+const offered = (generation: number): string[] => generationIds(generation).map(id => `acme:${id}`);
+const labels = (list: CompletionList): string[] => list.items.map(item => item.label).sort();
 let session: LspSession;
 
 before(async () => {
@@ -31,10 +37,9 @@ before(async () => {
     sources: [catalogFile],
     bundledCatalog: false,
     discoverCatalogs: false,
-    completion: { maxItems: 500 },
   });
   await session.initialize(workspace);
-  await session.waitForSnapshot(s => s.models === 1);
+  await session.waitForSnapshot(s => s.models === MODELS_PER_GENERATION);
 });
 after(async () => {
   if (!skip) assert.equal(await session.close(), 0, 'the server is still alive and exits cleanly');
@@ -63,12 +68,12 @@ test(
       );
       const snapshot = await session.request<CacheSnapshot>('modelRegistry/refreshCache');
       assert.equal(snapshot.generation, lastGeneration + 1, 'one refresh, one generation');
-      assert.equal(snapshot.models, round);
+      assert.equal(snapshot.models, MODELS_PER_GENERATION);
       lastGeneration = snapshot.generation;
       for (const list of await Promise.all(during)) {
         assert.ok(
-          list.items.length === round - 1 || list.items.length === round,
-          `${list.items.length} items in round ${round}`,
+          [offered(round - 1), offered(round)].some(ids => labels(list).join() === ids.join()),
+          `round ${round}: ${labels(list).join(', ')}`,
         );
         answered++;
       }
@@ -82,10 +87,7 @@ test(
         ),
       );
       for (const list of afterRefresh) {
-        assert.ok(
-          list.items.some(item => item.label === `acme:gen-${round}`),
-          `gen-${round} offered after refresh ${round}`,
-        );
+        assert.deepEqual(labels(list), offered(round), `after refresh ${round}`);
         answered++;
       }
     }
