@@ -17,7 +17,7 @@ function youngGenerationAfter(setup: string): number {
     const gc = require(${JSON.stringify(GC_MODULE)});
     const allocate = () => {
       const kept = [];
-      for (let i = 0; i < 1e6; i++) kept.push({ i, id: 'model-' + i });
+      for (let i = 0; i < 3e5; i++) kept.push({ i, id: 'model-' + i });
       const space = v8.getHeapSpaceStatistics().find(s => s.space_name === 'new_space');
       process.stdout.write(String(space.space_size / 2 ** 20));
     };
