@@ -83,14 +83,22 @@ export function identityKey(id: string): string {
 
 // ---- creators --------------------------------------------------------------------------------------------------
 
-/** [prefix, provider], longest prefix first, so the most specific creator wins. */
-const CREATOR_PREFIXES: readonly (readonly [string, string])[] = Object.entries(CREATOR_PROVIDERS)
+/**
+ * [prefix, provider] by the prefix's first character, longest prefix first, so the most specific creator wins and a
+ * look-up (twice per row of every index build) tries only the prefixes that can match.
+ */
+const CREATOR_PREFIXES = new Map<string, [string, string][]>();
+for (const [prefix, provider] of Object.entries(CREATOR_PROVIDERS)
   .flatMap(([provider, prefixes]) => prefixes.map(prefix => [foldId(prefix), provider] as const))
-  .sort((a, b) => b[0].length - a[0].length);
+  .sort((a, b) => b[0].length - a[0].length)) {
+  const sameInitial = CREATOR_PREFIXES.get(prefix[0]);
+  if (sameInitial) sameInitial.push([prefix, provider]);
+  else CREATOR_PREFIXES.set(prefix[0], [[prefix, provider]]);
+}
 
 /** The provider that created the model with this identity key, when the key says it (`claude-…` → anthropic). */
 export function creatorOf(key: string): string | undefined {
-  for (const [prefix, provider] of CREATOR_PREFIXES) if (key.startsWith(prefix)) return provider;
+  for (const [prefix, provider] of CREATOR_PREFIXES.get(key[0]) ?? []) if (key.startsWith(prefix)) return provider;
   return undefined;
 }
 
