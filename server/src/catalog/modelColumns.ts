@@ -57,12 +57,15 @@ export class ModelColumns {
     strings: Map<string, number>;
     /** Per catalog table, its string references mapped to ours (-1: not yet), so each distinct string is looked up once. */
     stringRefs: Map<CatalogTable, Int32Array>;
+    /** The same for its capability lists (as a row's first) and modality pairs. */
+    listRefs: Map<CatalogTable, { capabilities: Int32Array; modalities: Int32Array }>;
     capabilities: Map<string, number>;
     modalities: Map<string, number>;
     sourceLists: Map<string, number>;
   } | null = {
     strings: new Map(),
     stringRefs: new Map(),
+    listRefs: new Map(),
     capabilities: new Map(),
     modalities: new Map(),
     sourceLists: new Map(),
@@ -130,12 +133,30 @@ export class ModelColumns {
     if (theirs & OPEN_WEIGHTS_KNOWN && !(flags & OPEN_WEIGHTS_KNOWN))
       flags |= theirs & (OPEN_WEIGHTS_KNOWN | OPEN_WEIGHTS);
     this.flags[row] = flags;
+    let lists = build.listRefs.get(table);
+    if (!lists) {
+      lists = {
+        capabilities: new Int32Array(table.capabilityLists.length).fill(-1),
+        modalities: new Int32Array(table.modalityPairs.length).fill(-1),
+      };
+      build.listRefs.set(table, lists);
+    }
     const capabilities = table.capabilities[from];
-    if (capabilities >= 0)
-      this.capabilities[row] = this.capabilityListOf(table.capabilityLists[capabilities], this.capabilities[row]);
+    if (capabilities >= 0) {
+      const current = this.capabilities[row];
+      if (current >= 0) this.capabilities[row] = this.capabilityListOf(table.capabilityLists[capabilities], current);
+      else {
+        if (lists.capabilities[capabilities] < 0)
+          lists.capabilities[capabilities] = this.capabilityListOf(table.capabilityLists[capabilities], -1);
+        this.capabilities[row] = lists.capabilities[capabilities];
+      }
+    }
     const modalities = table.modalities[from];
-    if (modalities >= 0 && this.modalities[row] < 0)
-      this.modalities[row] = this.modalityPairOf(table.modalityPairs[modalities]);
+    if (modalities >= 0 && this.modalities[row] < 0) {
+      if (lists.modalities[modalities] < 0)
+        lists.modalities[modalities] = this.modalityPairOf(table.modalityPairs[modalities]);
+      this.modalities[row] = lists.modalities[modalities];
+    }
     if (aliases?.length) this.aliases.set(row, [...new Set([...(this.aliases.get(row) ?? []), ...aliases])]);
     this.sources[row] = this.sourceListWith(this.sources[row], source);
     const claim = lifecycleClaim(table, from, this.sourceRefs[source]);
