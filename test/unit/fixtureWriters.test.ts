@@ -1,14 +1,18 @@
 // The four fixture formats (server/src/fixtures/fixtureWriters.ts) are valid in their language and hold exactly the
 // fixture's data, hostile catalog text included (quotes, backslashes, Elixir's `#{`, line breaks and separators,
 // a price JavaScript prints with an exponent): the registry JSON through the product's own reader,
-// Python through `ast` (python3), TypeScript through the compiler (strict type-check, then run), Elixir through the
+// Python through `ast` (python3), TypeScript through the project's compiler (typescript-native: a strict type-check),
+// then run (esbuild strips the types), Elixir through the
 // project's own Elixir scanner and tokenizer (every literal closed, no interpolation, brackets and do/end balanced,
 // strings that decode to the data). Every format carries the header `check --models` recognises and reads back.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import * as vm from 'node:vm';
-import ts from 'typescript';
+import { transformSync } from 'esbuild';
 import { readRegistryFile } from '../../server/src/catalog/readers/registryFile';
 import { fixtureHeader, isFixtureText, type FixtureFormat } from '../../server/src/fixtures/fixtureFiles';
 import type { Fixture, FixtureModel } from '../../server/src/fixtures/fixtureModels';
@@ -91,33 +95,41 @@ describe('fixture writers', () => {
 
   test('typescript: type-checks under strict options, and the export is the data', () => {
     const text = render('ts', 'stubModels');
-    const file = '/virtual/models.ts';
-    const options: ts.CompilerOptions = {
-      strict: true,
-      noEmit: true,
-      noUnusedLocals: true,
-      target: ts.ScriptTarget.ES2022,
-      // The language alone, no DOM: the fixture must not need it (and the DOM's declarations are most of the parsing).
-      lib: ['lib.es2022.d.ts'],
-      module: ts.ModuleKind.ESNext,
-      verbatimModuleSyntax: true,
-      isolatedModules: true,
-      types: [],
-    };
-    const host = ts.createCompilerHost(options);
-    const readFile = host.readFile.bind(host);
-    const getSourceFile = host.getSourceFile.bind(host);
-    host.readFile = name => (name === file ? text : readFile(name));
-    host.fileExists = name => name === file || ts.sys.fileExists(name);
-    host.getSourceFile = (name, version) =>
-      name === file ? ts.createSourceFile(name, text, version) : getSourceFile(name, version);
-    const program = ts.createProgram([file], options, host);
-    const problems = ts.getPreEmitDiagnostics(program).map(d => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-    assert.deepEqual(problems, []);
-    const js = ts.transpileModule(text, { compilerOptions: { module: ts.ModuleKind.CommonJS } }).outputText;
-    const exports: Record<string, unknown> = {};
-    vm.runInNewContext(js, { exports });
-    assert.deepEqual(JSON.parse(JSON.stringify(exports.stubModels)), MODELS);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'model-registry-fixture-ts-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'models.ts'), text);
+      // The language alone, no DOM and no Node types: the fixture must need neither.
+      const check = spawnSync(
+        process.execPath,
+        [
+          path.join(path.dirname(require.resolve('typescript-native/package.json')), 'bin', 'tsc'),
+          '--noEmit',
+          '--ignoreConfig',
+          '--strict',
+          '--noUnusedLocals',
+          '--target',
+          'es2022',
+          '--lib',
+          'es2022',
+          '--module',
+          'esnext',
+          '--verbatimModuleSyntax',
+          '--isolatedModules',
+          '--types',
+          '',
+          'models.ts',
+        ],
+        { cwd: dir, encoding: 'utf8' },
+      );
+      assert.equal(check.error, undefined);
+      assert.deepEqual([check.status, check.stdout, check.stderr], [0, '', '']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    const js = transformSync(text, { loader: 'ts', format: 'cjs' }).code;
+    const module = { exports: {} as Record<string, unknown> };
+    vm.runInNewContext(js, { module, exports: module.exports });
+    assert.deepEqual(JSON.parse(JSON.stringify(module.exports.stubModels)), MODELS);
   });
 
   test('elixir: closed literals, no interpolation, balanced brackets and do/end, strings that decode to the data', () => {
