@@ -1,8 +1,8 @@
 // The command-line tool (SPEC §7): `model-registry check [paths…]` and `model-registry fixture`. Exit codes: 0
 // nothing at or above --fail-on (and warnings within --max-warnings) or a fixture written, 1 findings, 2 usage,
 // configuration or input error (the message on stderr). A reader that goes away (`| head -1`) ends the output, not
-// the exit code. `main` takes its streams, folder and environment as arguments and returns the exit code, so the test suites run
-// the bundle in their own process; run as a program, it is given the process's.
+// the exit code. `main` takes its streams, folder and environment as arguments and returns the exit code, so the
+// test suites run the bundle in their own process; run as a program, it is given the process's.
 import * as path from 'node:path';
 import { parseCommandLine, USAGE } from './cli/args';
 import { runCheck } from './cli/check';

@@ -36,12 +36,16 @@ interface Reader {
 export class Readers {
   private readonly started: Reader[] = [];
 
-  /** `forcedCount`: the value of `MODEL_REGISTRY_READERS`, if set. */
-  constructor(private readonly forcedCount: string | undefined) {}
+  private readonly forced: number;
+
+  /** `forced`: the value of `MODEL_REGISTRY_READERS`, if set. */
+  constructor(forced: string | undefined) {
+    this.forced = Number(forced);
+  }
 
   /** Starts the threads a run of at least `files` files will use (the walk calls this as it finds them). */
   expect(files: number): void {
-    for (let n = readerCount(files, Number(this.forcedCount)); this.started.length < n;) {
+    for (let n = readerCount(files, this.forced); this.started.length < n;) {
       const worker = new Worker(path.join(__dirname, READER_BUNDLE));
       worker.unref(); // an idle reader (a run that stopped on an error) must not keep the process alive
       const failed = new Promise<never>((_, reject) => {
@@ -65,7 +69,7 @@ export class Readers {
     onRead: (count: number) => void,
   ): Promise<boolean> {
     this.expect(files.length);
-    const readers = this.started.splice(0, readerCount(files.length, Number(this.forcedCount)));
+    const readers = this.started.splice(0, readerCount(files.length, this.forced));
     for (const unused of this.started.splice(0)) void unused.worker.terminate();
     if (readers.length === 0) return false;
     const share = Math.ceil(files.length / readers.length);

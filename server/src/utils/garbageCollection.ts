@@ -19,10 +19,9 @@ const MIN_GROWTH_BYTES = 8 * 1024 * 1024;
 /**
  * Holds V8's young generation at 2 MB per semi-space. Left alone, it doubles, up to 16 MB × 2, whenever enough has
  * survived scavenges, which building the index from a catalog makes happen at once (nearly everything allocated then
- * lives), and it never shrinks back: ~30 MB of empty pages resident for the server's whole life. Kept at V8's first
- * size (1 MB), requests scavenge every twenty or so, often enough that one request in a hundred waits for one (the
- * p99 of `npm run bench -- memory`); at 2 MB half as often, for about 2 MB of memory. So it is grown once, to 2 MB,
- * and then not at all. V8 reads the growth factor at each growth, so setting it at start-up (and again after a worker
+ * lives), and it never shrinks back: ~30 MB of empty pages resident for the server's whole life. At V8's first size
+ * (1 MB) a scavenge came every 22 completions of `npm run bench -- memory`, often enough to set its p99; at 2 MB every
+ * 54, for about 2 MB of memory. So it is grown once, to 2 MB, and then not at all. V8 reads the growth factor at each growth, so setting it at start-up (and again after a worker
  * thread starts) is enough, whatever flags the server had.
  */
 export function keepYoungGenerationSmall(): void {
