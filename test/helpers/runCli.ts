@@ -1,12 +1,13 @@
 // Runs the bundled CLI (server/dist/cli.js), the file CI runs. Most tests call its `main` in this process
 // (`runCli`): the bundle is the same, its argument parsing, checks, reader threads, output and exit code too, without
 // a Node start of ~100 ms per run. What only a process shows — the exit status the shell sees, the process's own
-// streams and folder, a closed pipe — is tested through `runCliProcess`, in a child process as CI runs it. Either way a run that does not
-// end within a bounded wait fails the test with a message saying it hung: the CLI must never hang.
+// streams and folder, a closed pipe — is tested through `runCliProcess`, in a child process as CI runs it. Either way
+// a run that does not end within a bounded wait fails the test with a message saying it hung: the CLI must never hang.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CliContext } from '../../server/src/cli';
+import { withDeadline } from '../../server/src/registry/sourceState';
 
 export const CLI = path.resolve(__dirname, '../../server/dist/cli.js');
 
@@ -27,30 +28,17 @@ export async function runCli(args: readonly string[], cwd: string, env: Record<s
   const { main } = require(CLI) as { main: CliMain };
   let stdout = '';
   let stderr = '';
-  let timer: NodeJS.Timeout | undefined;
-  const hung = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          new Error(`model-registry ${args.join(' ')} (in ${cwd}) did not end within ${HANG_MS / 1000} s: it hangs`),
-        ),
-      HANG_MS,
-    );
-  });
-  try {
-    const status = await Promise.race([
-      main(args, {
-        stdout: { write: (text: string) => (stdout += text) },
-        stderr: { write: (text: string) => (stderr += text) },
-        cwd,
-        variables: { ...process.env, ...env },
-      }),
-      hung,
-    ]);
-    return { status, stdout, stderr };
-  } finally {
-    clearTimeout(timer);
-  }
+  const status = await withDeadline(
+    main(args, {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      cwd,
+      variables: { ...process.env, ...env },
+    }),
+    HANG_MS,
+    `model-registry ${args.join(' ')} (in ${cwd}) did not end within ${HANG_MS / 1000} s: it hangs`,
+  );
+  return { status, stdout, stderr };
 }
 
 /** `model-registry <args>` as a program in a child process, with `env` added to this process's environment. */
