@@ -99,6 +99,8 @@ before(async () => {
       },
     },
     'requesty': { id: 'requesty', models: { 'gpt-4o@eu': { id: 'gpt-4o@eu' } } },
+    'greenpt': { id: 'greenpt', models: { 'gemma4': { id: 'gemma4' }, 'llama3.1': { id: 'llama3.1' } } },
+    'digitalocean': { id: 'digitalocean', models: { 'all-mini-lm-l6-v2': { id: 'all-mini-lm-l6-v2' } } },
     'tiered': {
       id: 'tiered',
       models: {
@@ -530,6 +532,36 @@ describe('model diagnostics', () => {
       [2, 'unknown-model'],
       [3, 'unknown-model'],
       [4, 'unknown-model'],
+    ]);
+  });
+
+  test("under a model-named key, another version of a name only resellers list is no typo, nor is the model's own spelling", () => {
+    const python = [
+      'OLLAMA_MODEL = "gemma3"',
+      'model = "llama3.2"',
+      'EMBEDDING_MODEL = "all-MiniLM-L6-v2"',
+      'model = "gemmma4"',
+      'DEFAULT_MODEL = "claude-haiku-4-6"',
+      'MODEL = "GPT4o"',
+    ];
+    // A letter typo of a reseller's ID, a creator's missing version and a creator's ID squashed are still reported.
+    assert.deepEqual(diagnose('python', python.join('\n')), [
+      [3, 'unknown-model'],
+      [4, 'unknown-model'],
+      [5, 'unknown-model'],
+    ]);
+    assert.deepEqual(diagnose('python', 'HuggingFaceEmbeddings(model_name="gpt-4o-mnii")'), []);
+  });
+
+  test("the AI SDK's functions are called by name or on its namespace, not as another SDK's methods", () => {
+    const typescript = [
+      'await voyage.embed({ input: ["x"], model: "voyage-3.5" });',
+      'await embed({ model: "openai/gpt-4o-mnii", value: "x" });',
+      'await ai.embed({ model: "openai/gpt-4o-mnii", value: "x" });',
+    ];
+    assert.deepEqual(diagnose('typescript', typescript.join('\n')), [
+      [1, 'unknown-model'],
+      [2, 'unknown-model'],
     ]);
   });
 

@@ -68,6 +68,9 @@ export interface ModelCall {
   /** An embedding call (`.textEmbeddingModel(…)`, `embeddings.create`): embedding models are what it offers first.
    *  Set from the call's name, below. */
   embedding?: boolean;
+  /** A function its package exports: called by name or on the package's namespace (`ai.embed`), never as another
+   *  object's method (`voyage.embed({ model })` is Voyage's SDK, not the AI SDK's `embed`). */
+  functionOnly?: boolean;
 }
 
 /** Factories whose result is a provider function: `const myOpenAI = createOpenAI({…}); myOpenAI("gpt-4o")`. */
@@ -210,7 +213,7 @@ const CALLS: readonly ModelCall[] = [
   // Gateway IDs are creator/model with dotted versions ("anthropic/claude-sonnet-4.5", "xai/grok-4", "meta/llama-3.3-70b");
   // models.dev lists them under provider `vercel` (npm @ai-sdk/gateway).
   ...aiSdkProvider('gateway', 'vercel', ['@ai-sdk/gateway', 'ai'], [...LANGUAGE, ...EMBEDDING, ...IMAGE, ...VIDEO, ...RERANKING, ...SPEECH, ...TRANSCRIPTION], { spelling: 'provider/model', dialect: 'gateway', library: 'ai-gateway' }),
-  ...calls(AI_SDK_MODEL_FUNCTIONS, { languages: JS, keywords: ['model'], provider: 'vercel', spelling: 'provider/model', dialect: 'gateway', library: 'ai-gateway', packages: ['ai'] }),
+  ...calls(AI_SDK_MODEL_FUNCTIONS, { languages: JS, keywords: ['model'], provider: 'vercel', spelling: 'provider/model', dialect: 'gateway', library: 'ai-gateway', packages: ['ai'], functionOnly: true }),
   // createProviderRegistry: `registry.languageModel("openai:gpt-4o")`; the prefix is the key the user registered the
   // provider under (by convention the provider's name), separator ':' by default.
   ...calls(
@@ -263,6 +266,8 @@ const CALLS: readonly ModelCall[] = [
   lc('ChatOllama', PY, ['model'], undefined, ['langchain-ollama'], { local: true }),
   lc('OllamaLLM', PY, ['model'], undefined, ['langchain-ollama'], { local: true }),
   lc('OllamaEmbeddings', PY, ['model'], undefined, ['langchain-ollama'], { local: true }),
+  // Sentence-transformers models from the Hugging Face Hub, run on the user's machine.
+  lc('HuggingFaceEmbeddings', PY, ['model_name', 'model'], undefined, ['langchain-huggingface', 'langchain-community'], { local: true }),
   lc('Ollama', PY, ['model'], undefined, ['langchain-community'], { local: true }),
   // init_chat_model("openai:gpt-4o") or init_chat_model("gpt-4o", model_provider="openai"); bare IDs are inferred.
   lc('init_chat_model', PY, ['model'], undefined, ['langchain'], { position: 0, spelling: 'provider:model', dialect: 'langchain', providerKeywords: ['model_provider'] }),

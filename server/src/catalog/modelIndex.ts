@@ -181,6 +181,11 @@ export class ModelIndex {
     return this.columns.providerOf(row);
   }
 
+  /** Whether the row is its model's creator listing it under its own ID. */
+  isCreatorRow(row: number): boolean {
+    return this.creatorRowOf[this.modelOf[row]] === row;
+  }
+
   /** The row of the same model that carries its own facts: the creator's, else the row itself. */
   creatorRow(row: number): number {
     const creator = this.creatorRowOf[this.modelOf[row]];

@@ -7,7 +7,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { modelSlots, type ExtraModelCall, type ModelSlot } from '../callContexts/modelSlots';
-import { foldId } from '../catalog/identity';
+import { foldId, squashId } from '../catalog/identity';
 import type { ModelIndex, Resolution } from '../catalog/modelIndex';
 import { similarAliases, typoBudget } from '../catalog/modelSearch';
 import type { ModelQueries } from '../registry/modelQueries';
@@ -125,13 +125,22 @@ function unknownModel(
   const inCall = slot.kind === 'call' && slot.typosOnly !== true;
   const budget = inCall ? Math.max(typoBudget(reading.model), CALL_SUGGESTION_EDITS) : typoBudget(reading.model);
   if (budget === 0 && !inCall) return undefined;
-  // An `org/repo` off a known ID only in its numbers (`meta-llama/Llama-3.1-8B` for `…/Llama-3.2-1B`) is another
-  // version or size, as the Hub holds thousands the catalogs do not list; not a typo. (A creator's own bare ID with a
-  // version that does not exist, `claude-haiku-4-6`, still is one: its catalog is complete.)
-  const otherVersion = !inCall && reading.model.includes('/') ? numbersMasked(reading.model) : undefined;
+  // Off a known ID only in its numbers, an ID is another version or size where the catalogs list such models in part:
+  // an `org/repo` (`meta-llama/Llama-3.1-8B` for `…/Llama-3.2-1B`; the Hub holds thousands), or a name only resellers
+  // list (`gemma3` for a reseller's `gemma4`: Ollama's library has both). Off a reseller's ID only in case and
+  // separators, it is that model's own spelling (`all-MiniLM-L6-v2` for DigitalOcean's `all-mini-lm-l6-v2`). Not
+  // typos. (A creator's own bare ID with a version that does not exist, `claude-haiku-4-6`, still is one: its catalog
+  // is complete.)
+  const written = { masked: numbersMasked(reading.model), squashed: squashId(foldId(reading.model)) };
+  const anotherVersionOrSpelling = (row: number): boolean => {
+    if (inCall) return false;
+    const id = index.id(row);
+    if (numbersMasked(id) === written.masked) return reading.model.includes('/') || !index.isCreatorRow(row);
+    return !index.isCreatorRow(row) && squashId(foldId(id)) === written.squashed;
+  };
   const rows = deps.queries
     .similar(reading.provider, reading.model, SUGGESTIONS, budget)
-    .filter(row => otherVersion === undefined || numbersMasked(index.id(row)) !== otherVersion);
+    .filter(row => !anotherVersionOrSpelling(row));
   // A misspelt version alias: the aliases it was likely meant as first (they are no rows, so `similar` misses them).
   const aliases = similarAliases(index, reading.provider, reading.model, SUGGESTIONS, typoBudget(reading.model));
   if (!inCall && rows.length === 0 && aliases.length === 0) return undefined;
