@@ -71,6 +71,33 @@ describe('model identity on the real catalogs', { skip: missing }, () => {
     assert.ok(checked >= 30, `${checked} models checked`);
   });
 
+  test("LiteLLM's free Codestral endpoint is a provider of its own: Mistral's Codestral keeps Mistral's price", () => {
+    type LiteLlm = Record<string, { litellm_provider?: string; input_cost_per_token?: number }>;
+    const litellm = JSON.parse(
+      fs.readFileSync(path.join(SHARED, 'litellm-model_prices_and_context_window.json'), 'utf8'),
+    ) as LiteLlm;
+    // LiteLLM listed first, as a `modelRegistry.sources` entry is: its fields win.
+    const userIndex = new ModelIndex([
+      { table: tableOf(readCatalog(litellm, 'auto', 'LiteLLM').models), source: { label: 'LiteLLM' } },
+      {
+        table: tableOf(readCatalog(modelsDev, 'auto', 'models.dev').models),
+        source: { label: 'models.dev' },
+      },
+    ]);
+    const mistral = litellm['mistral/codestral-latest'];
+    assert.equal(litellm['codestral/codestral-latest']?.litellm_provider, 'codestral');
+    const found = userIndex.resolveBare('codestral-latest');
+    assert.ok(found);
+    assert.equal(userIndex.provider(found.row), 'mistral');
+    assert.equal(userIndex.record(found.row).inputPricePerMTok, (mistral.input_cost_per_token ?? NaN) * 1e6);
+    const endpoint = userIndex.resolveNamed('codestral', 'codestral-latest');
+    assert.ok(endpoint, 'the endpoint keeps its own row');
+    assert.equal(
+      userIndex.record(endpoint.row).inputPricePerMTok,
+      litellm['codestral/codestral-latest'].input_cost_per_token,
+    );
+  });
+
   test('a model only resellers offer resolves to one of them', () => {
     const resellerOnly = Object.entries(modelsDev)
       .flatMap(([provider, p]) => Object.keys(p.models).map(id => [provider, id] as const))

@@ -64,8 +64,9 @@ export const PROVIDER_NAMES: Readonly<Record<Exclude<ProviderDialect, 'catalog'>
     'gemini': 'google',
     'palm': 'google',
     'mistral': 'mistral',
-    'codestral': 'mistral',
-    'text-completion-codestral': 'mistral',
+    // codestral.mistral.ai, Mistral's separate Codestral endpoint (free to use): not Mistral's priced API.
+    'codestral': 'codestral',
+    'text-completion-codestral': 'codestral',
     'groq': 'groq',
     'xai': 'xai',
     'deepseek': 'deepseek',
