@@ -45,6 +45,8 @@ before(async () => {
         'gpt-4o': { id: 'gpt-4o', limit: { context: 128000 } },
         'gpt-4o-mini': { id: 'gpt-4o-mini' },
         'gpt-image-1': { id: 'gpt-image-1' },
+        'aria-tts': { id: 'aria-tts' },
+        'ear-transcribe': { id: 'ear-transcribe' },
         'gpt-4': { id: 'gpt-4', status: 'deprecated' },
         'text-embedding-3-small': { id: 'text-embedding-3-small', release_date: '2026-01-01' },
       },
@@ -210,6 +212,19 @@ describe('completion in every language', () => {
     assert.ok(offered.includes('bedrock_converse:') && offered.includes('anthropic:'), offered.join(' '));
     for (const unnamed of ['helicone:', 'llmgateway:', 'requesty:', 'tiered:', 'vercel:'])
       assert.ok(!offered.includes(unnamed), unnamed);
+  });
+
+  test('an image, speech or transcription call offers the models of its medium first', () => {
+    const py = (call: string) => complete('python', `client = OpenAI()\n${call}`)?.[0];
+    assert.equal(py('client.images.generate(model="|", prompt=p)'), 'gpt-image-1');
+    assert.equal(py('client.audio.speech.create(model="|", voice="alloy", input=t)'), 'aria-tts');
+    assert.equal(py('client.audio.transcriptions.create(model="|", file=f)'), 'ear-transcribe');
+    const ts = 'const client = new OpenAI();\nawait client.images.generate({ model: "|", prompt });';
+    assert.equal(complete('typescript', ts)?.[0], 'gpt-image-1');
+    // By the catalogs' modalities too: xAI's model that hears audio, before its newer ones.
+    assert.equal(complete('python', 'litellm.transcription(model="xai/|", file=f)')?.[0], 'xai/grok-listen');
+    // A chat call still offers chat models first.
+    assert.equal(py('client.chat.completions.create(model="|", messages=m)'), 'gpt-4o');
   });
 
   test('a retired model typed in full comes after the current ones it is a prefix of', () => {

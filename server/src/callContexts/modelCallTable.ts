@@ -68,9 +68,23 @@ export interface ModelCall {
   /** An embedding call (`.textEmbeddingModel(…)`, `embeddings.create`): embedding models are what it offers first.
    *  Set from the call's name, below. */
   embedding?: boolean;
+  /** An image, speech or transcription call (`images.generate`, `audio.speech.create`, `.transcription(…)`): the models
+   *  that make or hear that medium are what it offers first. Set from the call's name, below. */
+  media?: Medium;
   /** A function its package exports: called by name or on the package's namespace (`ai.embed`), never as another
    *  object's method (`voyage.embed({ model })` is Voyage's SDK, not the AI SDK's `embed`). */
   functionOnly?: boolean;
+}
+
+/** What an image, speech or transcription call's model makes or hears. */
+export type Medium = 'image' | 'speech' | 'transcription';
+
+/** A call's medium by its name (`images.generate`, `generateSpeech`, `audio.transcriptions.create`, `.imageModel`). */
+function mediumOf(call: string): Medium | undefined {
+  if (/transcri|audio\.translations/i.test(call)) return 'transcription';
+  if (/speech|speak/i.test(call)) return 'speech';
+  if (/image/i.test(call)) return 'image';
+  return undefined;
 }
 
 /** Factories whose result is a provider function: `const myOpenAI = createOpenAI({…}); myOpenAI("gpt-4o")`. */
@@ -526,6 +540,7 @@ export const MODEL_CALLS: readonly ModelCall[] = CALLS.map(entry => ({
   ...entry,
   ...(PARTLY_LISTED.test(entry.call) ? { typosOnly: true } : {}),
   ...(/embed/i.test(entry.call) ? { embedding: true } : {}),
+  ...(mediumOf(entry.call) ? { media: mediumOf(entry.call) } : {}),
 }));
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ import {
   MODEL_CONFIG_KEYS,
   PROVIDER_FACTORIES,
   type CallLanguage,
+  type Medium,
   type ModelCall,
   type Spelling,
 } from './modelCallTable';
@@ -38,6 +39,8 @@ export interface ModelSlot {
   typosOnly?: boolean;
   /** An embedding call's argument. */
   embedding?: boolean;
+  /** An image, speech or transcription call's argument. */
+  media?: Medium;
   library?: string;
 }
 
@@ -495,7 +498,7 @@ class CodeSlotFinder {
       ...(this.extra ? callsEnding(path, this.extra, this.language) : []),
       ...callsEnding(path, BY_LAST_SEGMENT, this.language),
     ];
-    const found = candidates.find(c => fits(c.entry));
+    const found = candidates.find(c => fits(c.entry) && calledAsDeclared(c));
     if (!found) return undefined;
     // `client.chat.completions.create` on a client built by another SDK (`client = Groq()`) or for another endpoint.
     const receiver = found.receiver.join('.');
@@ -555,6 +558,15 @@ const GUESSED_CLIENT: readonly string[] = ['openai-sdk', 'anthropic-sdk'];
 function isModuleItself(found: { entry: ModelCall; receiver: string[] }, language: string): boolean {
   return (
     language === 'python' && found.receiver.length === 1 && found.entry.packages?.includes(found.receiver[0]) === true
+  );
+}
+
+/** A package's function is called by its name or on the package's namespace, not on any other receiver. */
+function calledAsDeclared(found: { entry: ModelCall; receiver: string[] }): boolean {
+  return (
+    !found.entry.functionOnly ||
+    found.receiver.length === 0 ||
+    found.entry.packages?.includes(found.receiver.join('.')) === true
   );
 }
 
@@ -658,5 +670,6 @@ function slotOf(entry: ModelCall): ModelSlot {
   if (entry.local) slot.local = true;
   if (entry.typosOnly) slot.typosOnly = true;
   if (entry.embedding) slot.embedding = true;
+  if (entry.media) slot.media = entry.media;
   return slot;
 }

@@ -264,6 +264,11 @@ export class ModelColumns {
     return (input.length === 0 || input.includes('text')) && output.includes('text');
   }
 
+  /** Whether the catalogs list the row's model as taking (`input`) or answering (`output`) in `modality`. */
+  hasModality(row: number, side: 'input' | 'output', modality: string): boolean {
+    return this.modalities[row] >= 0 && this.modalityPairs[this.modalities[row]][side].includes(modality);
+  }
+
   private modalityPairOf(modalities: { input: string[]; output: string[] }): number {
     const key = `${modalities.input.join(',')}>${modalities.output.join(',')}`;
     let index = this.building!.modalities.get(key);

@@ -13,7 +13,9 @@ import {
   Range,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Medium } from '../callContexts/modelCallTable';
 import { modelSlots, type ExtraModelCall, type ModelSlot } from '../callContexts/modelSlots';
+import type { ModelColumns } from '../catalog/modelColumns';
 import type { ModelIndex } from '../catalog/modelIndex';
 import type { ModelQueries } from '../registry/modelQueries';
 import type { LexicalMap } from '../strings/lexicalMap';
@@ -185,15 +187,32 @@ function modelItem(index: ModelIndex, row: number, label: string): CompletionIte
 /** Embedding models by name: the catalogs give them text in and text out, like chat models. */
 const EMBEDDING_ID = /embed/;
 
+/** Models of each medium by name, for those the catalogs give no modalities (`whisper-1`, `tts-1`, `dall-e-3`). */
+const MEDIUM_ID: Readonly<Record<Medium, RegExp>> = {
+  image: /image|dall-e|imagen|flux|stable-diffusion|sdxl/,
+  speech: /tts|speech|voice/,
+  transcription: /whisper|transcri|stt/,
+};
+
+/** The catalogs' modalities of each medium's models: images out; audio out from text (not a realtime model, which
+ * hears audio too); audio in, answered in text. */
+const MEDIUM_MODALITIES: Readonly<Record<Medium, (columns: ModelColumns, row: number) => boolean>> = {
+  image: (c, row) => c.hasModality(row, 'output', 'image'),
+  speech: (c, row) => c.hasModality(row, 'output', 'audio') && !c.hasModality(row, 'input', 'audio'),
+  transcription: (c, row) => c.hasModality(row, 'input', 'audio') && !c.hasModality(row, 'output', 'audio'),
+};
+
 /**
- * Which models fit a call's argument: an embedding call's, embedding models; a language-model call's, the models
- * that take and answer text and are no embedding models (not `grok-imagine-video`, `whisper-1`,
- * `gemini-embedding-001`). Undefined where nothing is preferred (model-named keys; image, speech and other partly
- * listed kinds).
+ * Which models fit a call's argument: an embedding call's, embedding models; an image, speech or transcription
+ * call's, the models that make or hear that medium (by the catalogs' modalities, or by name); a language-model call's,
+ * the models that take and answer text and are no embedding models (not `grok-imagine-video`, `whisper-1`,
+ * `gemini-embedding-001`). Undefined where nothing is preferred (model-named keys; other partly listed kinds).
  */
 function callFits(index: ModelIndex, slot: ModelSlot | undefined): ((row: number) => boolean) | undefined {
   if (slot?.kind !== 'call') return undefined;
   if (slot.embedding) return row => EMBEDDING_ID.test(index.folded[row]);
+  const { media } = slot;
+  if (media) return row => MEDIUM_MODALITIES[media](index.columns, row) || MEDIUM_ID[media].test(index.folded[row]);
   if (slot.typosOnly) return undefined;
   return row => index.columns.chatsInText(row) && !EMBEDDING_ID.test(index.folded[row]);
 }
