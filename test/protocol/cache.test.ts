@@ -126,7 +126,9 @@ describe('registry cache over stdio', { skip: missingBuild }, () => {
   });
 
   test('a watched source file turned malformed keeps the last good models and reports the error', async () => {
-    const before = await session.request<CacheSnapshot>('modelRegistry/inspectCache');
+    // Answered once a reload has finished: no read of the file is under way while it is rewritten below (a read
+    // between the write's truncation and its data would find the file empty).
+    const before = await session.request<CacheSnapshot>('modelRegistry/refreshCache');
     fs.writeFileSync(registryFile, '{"models": [ {"id": "acme:rocket-1"}, ');
     await session.notify('workspace/didChangeWatchedFiles', {
       changes: [{ uri: pathToFileURL(registryFile).href, type: 2 }],
