@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 
 const production = process.argv.includes('--production');
 const bench = process.argv.includes('--bench');
@@ -104,30 +105,53 @@ function copyBundledCatalog() {
 
 /**
  * Each bundled catalog's table, parsed now with the server's own parser (scripts/prebuildTables.ts, bundled to a
- * temporary file and run), so that starting the server or the CLI reads it instead of parsing 5 MB of JSON.
+ * temporary file and run), so that starting the server or the CLI reads it instead of parsing 5 MB of JSON. The
+ * tables are kept in node_modules/.cache under a key of the bundled parser's code and the catalogs' manifest (which
+ * holds their SHA-256): a build with neither changed copies them instead of parsing again.
  */
 async function prebuildTables() {
+  const { outputFiles } = await esbuild.build({
+    ...common,
+    sourcemap: false,
+    minify: false,
+    entryPoints: ['scripts/prebuildTables.ts'],
+    outfile: 'prebuild.cjs',
+    write: false,
+  });
+  const code = outputFiles[0].contents;
+  const key = createHash('sha256')
+    .update(code)
+    .update(fs.readFileSync('server/catalogs/manifest.json'))
+    .digest('hex')
+    .slice(0, 16);
+  const cache = path.join('node_modules', '.cache', 'model-registry-tables', key);
+  const dist = 'server/dist/catalogs';
+  if (fs.existsSync(cache)) {
+    for (const table of fs.readdirSync(cache)) fs.copyFileSync(path.join(cache, table), path.join(dist, table));
+    return;
+  }
   const script = path.join(os.tmpdir(), `model-registry-prebuild-${process.pid}.cjs`);
   try {
-    await esbuild.build({
-      ...common,
-      sourcemap: false,
-      minify: false,
-      entryPoints: ['scripts/prebuildTables.ts'],
-      outfile: script,
-    });
-    execFileSync(process.execPath, [script, 'server/dist/catalogs'], { stdio: 'inherit' });
+    fs.writeFileSync(script, code);
+    execFileSync(process.execPath, [script, dist], { stdio: 'inherit' });
   } finally {
     fs.rmSync(script, { force: true });
   }
+  fs.rmSync(path.dirname(cache), { recursive: true, force: true }); // older keys
+  fs.mkdirSync(cache, { recursive: true });
+  for (const table of fs.readdirSync(dist).filter(name => name.endsWith('.table')))
+    fs.copyFileSync(path.join(dist, table), path.join(cache, table));
 }
 
 copyBundledCatalog();
-await prebuildTables();
 if (watch) {
+  await prebuildTables();
   const contexts = await Promise.all(bundles.map(options => esbuild.context({ ...options, plugins: [watchReporter] })));
   await Promise.all(contexts.map(context => context.watch()));
 } else {
-  await Promise.all(bundles.map(options => esbuild.build(options)));
+  // esbuild's service bundles while the tables are parsed in a child process: the two take about as long.
+  const built = Promise.all(bundles.map(options => esbuild.build(options)));
+  await prebuildTables();
+  await built;
   makeExecutable();
 }
