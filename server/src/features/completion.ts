@@ -115,11 +115,20 @@ function finish(
   deps: CompletionDeps,
 ): CompletionList {
   const width = String(list.items.length).length;
-  list.items.forEach((item, i) => (item.sortText = String(i).padStart(width, '0')));
+  list.items.forEach((item, i) => (item.sortText = sortText(i, width)));
   const range = Range.create(document.positionAt(start), document.positionAt(end));
   if (deps.editRangeDefault) list.itemDefaults = { editRange: range };
   else for (const item of list.items) item.textEdit = { range, newText: item.label };
   return list;
+}
+
+/** Sort texts by width (`000`…`099` for lists of up to 999 items), made once: every list numbers its items. */
+const SORT_TEXTS = new Map<number, string[]>();
+
+function sortText(position: number, width: number): string {
+  let texts = SORT_TEXTS.get(width);
+  if (!texts) SORT_TEXTS.set(width, (texts = []));
+  return (texts[position] ??= String(position).padStart(width, '0'));
 }
 
 /** `gpt-4o@op…`: the providers that offer that model, as `gpt-4o@provider` (the creator first). */

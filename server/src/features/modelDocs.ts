@@ -10,14 +10,15 @@ export function shortDetail(
   record: Pick<ModelRecord, 'provider' | 'contextWindow' | 'inputPricePerMTok' | 'outputPricePerMTok' | 'releaseDate'>,
   retired = false,
 ): string {
-  const parts: string[] = [];
-  if (retired) parts.push('deprecated');
-  if (record.contextWindow !== undefined) parts.push(`${formatTokens(record.contextWindow)} ctx`);
+  // Concatenated, not joined from an array of parts: this runs for every item of every completion list.
+  let detail = retired ? 'deprecated' : '';
+  if (record.contextWindow !== undefined) detail += `${detail ? ' · ' : ''}${formatTokens(record.contextWindow)} ctx`;
   if (record.inputPricePerMTok !== undefined || record.outputPricePerMTok !== undefined) {
-    parts.push(`${formatPrice(record.inputPricePerMTok)} / ${formatPrice(record.outputPricePerMTok)} per 1M`);
+    const prices = `${formatPrice(record.inputPricePerMTok)} / ${formatPrice(record.outputPricePerMTok)} per 1M`;
+    detail += `${detail ? ' · ' : ''}${prices}`;
   }
-  if (record.releaseDate !== undefined) parts.push(record.releaseDate.slice(0, 7));
-  return parts.join(' · ') || record.provider;
+  if (record.releaseDate !== undefined) detail += `${detail ? ' · ' : ''}${record.releaseDate.slice(0, 7)}`;
+  return detail || record.provider;
 }
 
 /** The full description: what the string names, limits, prices per 1M tokens, capabilities, dates, status, others, sources. */
