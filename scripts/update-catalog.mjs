@@ -1071,6 +1071,7 @@ async function main() {
         manifest.push({
           file: RETIRED_FILE,
           name: 'models.dev (delisted)',
+          delisted: true,
           format: 'models.dev',
           dataDate: newest.dataDate,
           oldestDataDate: contributions[contributions.length - 1].dataDate,

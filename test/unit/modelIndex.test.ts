@@ -133,6 +133,10 @@ describe('model identity', () => {
         rec('chutes', 'llama-3.3-70b-versatile', {}),
         rec('kilo', 'openai/gpt-4-0314', { status: 'deprecated' }),
       ]),
+      {
+        table: tableOf([rec('vercel', 'google/imagen-9-generate-001', { status: 'deprecated' })]),
+        source: { label: 'models.dev (delisted)', delisted: true },
+      },
     ],
     TODAY,
   );
@@ -153,6 +157,16 @@ describe('model identity', () => {
     assert.equal(index.resolveBare('gpt-4-0314')?.reading, 'elsewhere');
     assert.equal(index.lifecycleOf(index.resolveBare('gpt-4-0314')!, TODAY).retired, true, 'and its status');
     assert.equal(bare('gpt-4-0999'), undefined);
+  });
+  test("a gateway's delisting of such a listing is not the model's retirement, bare or in its creator's call", () => {
+    const found = index.resolveBare('imagen-9-generate-001');
+    assert.equal(found && `${index.provider(found.row)}|${found.reading}`, 'vercel|elsewhere');
+    assert.equal(index.lifecycleOf(found!, TODAY).retired, false);
+    const named = index.resolveNamed('google', 'imagen-9-generate-001');
+    assert.equal(named?.reading, 'elsewhere');
+    assert.equal(index.lifecycleOf(named!, TODAY).retired, false);
+    // Read as the gateway's own listing, it is delisted.
+    assert.equal(index.lifecycleOf(index.resolveNamed('vercel', 'google/imagen-9-generate-001')!, TODAY).retired, true);
   });
   test('of the rows that fold alike, the one spelt exactly as written', () => {
     const spelt = new ModelIndex([

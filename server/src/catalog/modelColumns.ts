@@ -31,6 +31,8 @@ export interface SourceRef {
   dataDate?: string;
   /** A stub fixture `model-registry fixture` wrote: loaded like any catalog, but its word makes no model current. */
   fixture?: boolean;
+  /** Records of models a catalog no longer lists (the bundled `models.dev (delisted)`). */
+  delisted?: boolean;
 }
 
 export class ModelColumns {
@@ -310,6 +312,7 @@ function lifecycleClaim(table: CatalogTable, row: number, source: SourceRef): Li
   if (!saysSomething) return undefined;
   const claim: LifecycleClaim = { source: source.label };
   if (source.dataDate !== undefined) claim.dataDate = source.dataDate;
+  if (source.delisted) claim.delisted = true;
   if (status !== undefined) claim.status = status;
   if (deprecated !== undefined) claim.deprecated = deprecated;
   if (deprecationDate !== undefined) claim.deprecationDate = deprecationDate;

@@ -234,7 +234,13 @@ export class ModelIndex {
     const bare = resolution.namedProvider === undefined;
     if (bare && resolution.reading === 'folded' && this.creatorRowOf[this.modelOf[resolution.row]] < 0)
       return { retired: false, claims: [] };
-    return this.lifecycle(resolution.row, today, bare);
+    const life = this.lifecycle(resolution.row, today, bare);
+    // A gateway's `<creator>/<id>` read for the creator's model: a gateway that merely stopped listing it (Vercel's
+    // delisted `google/imagen-4.0-generate-001`) says nothing of the model; a retirement it states still counts.
+    const delistedOnly = life.claims.length > 0 && life.claims.every(claim => claim.delisted);
+    if (resolution.reading === 'elsewhere' && !this.isCreatorRow(resolution.row) && delistedOnly)
+      return { retired: false, claims: [] };
+    return life;
   }
 
   /**

@@ -60,6 +60,8 @@ export interface LifecycleClaim {
   deprecated?: boolean;
   deprecationDate?: string;
   replacement?: string;
+  /** The claim is a catalog's delisting of the record (its status set to deprecated), not a retirement it states. */
+  delisted?: boolean;
 }
 
 /** What a reader returns: the records it understood and what it had to skip, so nothing is lost silently. */

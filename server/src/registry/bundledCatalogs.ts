@@ -16,6 +16,7 @@ export function readBundledManifest(dir: string, log: { error(message: string): 
       name: string;
       dataDate?: string;
       sha256?: string;
+      delisted?: boolean;
     }[];
     return entries.map(e => {
       const table = path.join(dir, prebuiltTableName(e.file));
@@ -23,6 +24,7 @@ export function readBundledManifest(dir: string, log: { error(message: string): 
         file: path.join(dir, e.file),
         name: e.name,
         ...(e.dataDate ? { dataDate: e.dataDate } : {}),
+        ...(e.delisted === true ? { delisted: true } : {}),
         ...(e.sha256 && fs.existsSync(table) ? { prebuilt: { table, sha256: e.sha256 } } : {}),
       };
     });

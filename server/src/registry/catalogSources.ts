@@ -345,6 +345,7 @@ function catalogInput(spec: SourceSpec, file: string, good: GoodRead): CatalogIn
         : FORMAT_LABELS[good.format];
   const source: SourceRef = { label, dataDate: good.dataDate.slice(0, 10) };
   if (good.fixture) source.fixture = true;
+  if (spec.delisted) source.delisted = true;
   const input: CatalogInput = { table: good.table, source };
   if (good.providerNames) input.providerNames = good.providerNames;
   return input;

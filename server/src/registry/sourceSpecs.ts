@@ -30,6 +30,8 @@ export interface SourceSpec {
   /** The data's own date when the source knows it beforehand (the bundled catalog's manifest). */
   dataDate?: string;
   /** The file's table, parsed at build time: used when the file's text is the one it was built from. */
+  /** See BundledCatalog.delisted. */
+  delisted?: boolean;
   prebuilt?: PrebuiltTable;
 }
 
@@ -47,6 +49,8 @@ export interface BundledCatalog {
   /** ISO date of the data, from the manifest. */
   dataDate?: string;
   prebuilt?: PrebuiltTable;
+  /** Records of models the catalog no longer lists, marked deprecated by the bundler: delistings, not retirements. */
+  delisted?: boolean;
 }
 
 export interface WorkspaceFolder {
@@ -106,6 +110,7 @@ export function sourceSpecs(
         bundled: true,
         ...(b.dataDate ? { dataDate: b.dataDate } : {}),
         ...(b.prebuilt ? { prebuilt: b.prebuilt } : {}),
+        ...(b.delisted ? { delisted: true } : {}),
       });
     }
   }
