@@ -536,12 +536,15 @@ const CALLS: readonly ModelCall[] = [
   ...exLc('ChatReqLLM', undefined, { spelling: 'provider:model', dialect: 'req_llm' }),
 ];
 
-export const MODEL_CALLS: readonly ModelCall[] = CALLS.map(entry => ({
-  ...entry,
-  ...(PARTLY_LISTED.test(entry.call) ? { typosOnly: true } : {}),
-  ...(/embed/i.test(entry.call) ? { embedding: true } : {}),
-  ...(mediumOf(entry.call) ? { media: mediumOf(entry.call) } : {}),
-}));
+export const MODEL_CALLS: readonly ModelCall[] = CALLS.map(entry => {
+  const media = mediumOf(entry.call);
+  return {
+    ...entry,
+    ...(PARTLY_LISTED.test(entry.call) ? { typosOnly: true } : {}),
+    ...(/embed/i.test(entry.call) ? { embedding: true } : {}),
+    ...(media ? { media } : {}),
+  };
+});
 
 // ---------------------------------------------------------------------------------------------------------------
 

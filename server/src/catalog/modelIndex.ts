@@ -272,7 +272,7 @@ export class ModelIndex {
     const folded = foldId(text);
     const rows = this.equalRange(this.sortedRows, folded);
     const preferred = (among: number[]) => among.reduce((a, b) => (this.preferredForBareId(b, a) ? b : a));
-    const creators = rows.filter(row => this.creatorRowOf[this.modelOf[row]] === row);
+    const creators = rows.filter(row => this.isCreatorRow(row));
     const creatorRow = creators.length > 0 ? preferred(creators) : undefined;
     if (creatorRow !== undefined)
       return { row: creatorRow, reading: this.columns.ids[creatorRow] === text ? 'exact' : 'folded' };
@@ -391,8 +391,8 @@ export class ModelIndex {
 
   /** For a bare ID several providers list: the creator's row, else the most complete, else by provider name. */
   private preferredForBareId(a: number, b: number): boolean {
-    const creatorA = this.creatorRowOf[this.modelOf[a]] === a;
-    const creatorB = this.creatorRowOf[this.modelOf[b]] === b;
+    const creatorA = this.isCreatorRow(a);
+    const creatorB = this.isCreatorRow(b);
     if (creatorA !== creatorB) return creatorA;
     return this.preferredReseller(a, b);
   }

@@ -56,16 +56,19 @@ export async function parseCatalogText(
   loadedAt: string,
   options: { contentType?: string; modifiedAt?: string } = {},
 ): Promise<GoodRead> {
-  const text = (): string => (typeof content === 'string' ? content : content.toString('utf8'));
   const parsed =
     (spec.prebuilt && readPrebuiltTable(spec.prebuilt, content)) ??
-    (await parseCatalogOffThread(text(), spec.format, spec.name, options.contentType));
+    (await parseCatalogOffThread(textOf(content), spec.format, spec.name, options.contentType));
   const dataDate = spec.dataDate ?? parsed.dataDate ?? options.modifiedAt ?? loadedAt;
   const good: GoodRead = { format: parsed.format, table: parsed.table, models: parsed.table.size, loadedAt, dataDate };
   if (parsed.providerNames) good.providerNames = parsed.providerNames;
-  if (isFixtureText(typeof content === 'string' ? content : content.subarray(0, FIXTURE_MARK_BYTES).toString('utf8')))
-    good.fixture = true;
+  if (isFixtureText(textOf(content, FIXTURE_MARK_BYTES))) good.fixture = true;
   return good;
+}
+
+/** The text of `content`, or of its first `bytes` bytes when it is a file's bytes. */
+function textOf(content: string | Buffer, bytes?: number): string {
+  return typeof content === 'string' ? content : content.subarray(0, bytes).toString('utf8');
 }
 
 /** Bytes enough for the characters isFixtureText reads. */
