@@ -6,6 +6,7 @@
 // for fuzzy matches and typos, only when the prefix search finds nothing.
 import { creatorOf, foldId, identityKey, latestAliasBase, squashId, versionFamily } from './identity';
 import type { ModelIndex } from './modelIndex';
+import { PlaceTable } from './placeTable';
 import { tripleCount } from './trigramIndex';
 
 /** Where to search: one provider's offerings, or all of them (a bare ID). */
@@ -53,11 +54,11 @@ export function completeRows(index: ModelIndex, scope: SearchScope, typed: strin
     for (const row of order) if (inScope(row) && index.folded[row].startsWith(folded) && !picked.offer(row)) break;
   }
   // A model before its variants and snapshots (`gemini-2.5-flash` before `-lite`, `gpt-4.1-nano` before `-2025-04-14`).
-  picked.rows.splice(0, picked.rows.length, ...basesFirst(index, picked.rows));
+  picked.placeBasesFirst();
   // Typed with a vendor's dot: the models spelt that way before those only the folding matched (`anthropic-claude-…`).
   if (spelling !== undefined) {
     const spelt = (row: number): boolean => speltAs(index, row, spelling);
-    picked.rows.splice(0, picked.rows.length, ...picked.rows.filter(spelt), ...picked.rows.filter(row => !spelt(row)));
+    picked.reorder([...picked.rows.filter(spelt), ...picked.rows.filter(row => !spelt(row))]);
   }
   const fuzzyFrom = picked.rows.length;
   if (fuzzyFrom === 0 && folded.length >= 2) {
@@ -139,22 +140,6 @@ export function typoBudget(text: string): number {
   return length <= 4 ? 0 : length <= 8 ? 1 : length <= 16 ? 2 : 3;
 }
 
-/** `rows` with each row another one is a variant of moved just before it (the rank order otherwise kept). */
-function basesFirst(index: ModelIndex, rows: readonly number[]): number[] {
-  const rowOfModel = new Map(rows.map(row => [index.modelOf[row], row]));
-  const out: number[] = [];
-  const placed = new Set<number>();
-  const place = (row: number): void => {
-    if (placed.has(row)) return;
-    placed.add(row);
-    const base = rowOfModel.get(index.baseModelOf[row]);
-    if (base !== undefined) place(base);
-    out.push(row);
-  };
-  rows.forEach(place);
-  return out;
-}
-
 /** Room for the rows `forEachInRankOrder` orders (a heap reused by every search: a search never yields). */
 const heap = new Uint32Array(SCAN_LIMIT);
 
@@ -220,39 +205,71 @@ function speltAs(index: ModelIndex, row: number, spelling: string): boolean {
 
 /**
  * Collects rows in the order offered: callable ones, one per model (spelt as typed where `spelling` says how and a row
- * of the model is), until one more than `limit` (to tell a cut).
+ * of the model is), until one more than `limit` (to tell a cut). One picker at a time: they share one table.
  */
 class Picker {
-  readonly rows: number[] = [];
-  /** Each model picked → its place in `rows`. */
-  private readonly models = new Map<number, number>();
+  private picked: number[] = [];
 
   constructor(
     private readonly index: ModelIndex,
     private readonly limit: number,
     private readonly spelling?: string,
-  ) {}
+  ) {
+    places.reset(limit + 1);
+  }
+
+  get rows(): readonly number[] {
+    return this.picked;
+  }
 
   /** False once full. */
   offer(row: number): boolean {
-    if (this.rows.length > this.limit) return false;
+    if (this.picked.length > this.limit) return false;
     if (this.index.callable[row] === 0) return true;
     const model = this.index.modelOf[row];
-    const at = this.models.get(model);
-    if (at !== undefined) {
-      if (this.spelling !== undefined && !this.speltAsTyped(this.rows[at]) && this.speltAsTyped(row))
-        this.rows[at] = row;
+    const at = places.get(model);
+    if (at >= 0) {
+      if (this.spelling !== undefined && !this.speltAsTyped(this.picked[at]) && this.speltAsTyped(row))
+        this.picked[at] = row;
       return true;
     }
-    this.models.set(model, this.rows.length);
-    this.rows.push(row);
-    return this.rows.length <= this.limit;
+    places.set(model, this.picked.length);
+    this.picked.push(row);
+    return this.picked.length <= this.limit;
+  }
+
+  /** Moves each row another one is a variant of just before it (the order otherwise kept). */
+  placeBasesFirst(): void {
+    const { picked, index } = this;
+    if (placed.length < picked.length) placed = new Uint8Array(2 * picked.length);
+    placed.fill(0, 0, picked.length);
+    const out: number[] = [];
+    const place = (at: number): void => {
+      if (placed[at] === 1) return;
+      placed[at] = 1;
+      const base = places.get(index.baseModelOf[picked[at]]);
+      if (base >= 0) place(base);
+      out.push(picked[at]);
+    };
+    for (let at = 0; at < picked.length; at++) place(at);
+    this.reorder(out);
+  }
+
+  /** Takes the same rows in another order. */
+  reorder(rows: number[]): void {
+    this.picked = rows;
+    rows.forEach((row, at) => places.set(this.index.modelOf[row], at));
   }
 
   private speltAsTyped(row: number): boolean {
     return speltAs(this.index, row, this.spelling!);
   }
 }
+
+/** The table of the picker at work. */
+const places = new PlaceTable();
+/** Which of its rows `placeBasesFirst` has placed (reused, as the table is). */
+let placed = new Uint8Array(128);
 
 function isSubsequence(needle: string, haystack: string): boolean {
   let i = 0;
