@@ -500,6 +500,33 @@ describe('model diagnostics', () => {
     );
   });
 
+  test("a client built in the call itself, before its dots, is the call's client", () => {
+    const python = [
+      'OpenAI(base_url="http://localhost:11434/v1").chat.completions.create(model="llama3.2", messages=m)',
+      'OpenAI(base_url=os.environ["LLM_URL"]).chat.completions.create(model="my-finetuned-model", messages=m)',
+      'get_client().chat.completions.create(model="my-deployment", messages=m)',
+      'get_client().chat.completions.create(model="gpt-4o-mnii", messages=m)',
+      'OpenAI().chat.completions.create(model="gpt-4o-mnii", messages=m)',
+      'OpenAI().chat.completions.create(model="some-model-nobody-has", messages=m)',
+    ];
+    // A client of unknown make reports near misses only; the SDK's own client reports any unknown ID.
+    assert.deepEqual(diagnose('python', python.join('\n')), [
+      [3, 'unknown-model'],
+      [4, 'unknown-model'],
+      [5, 'unknown-model'],
+    ]);
+    const ts = [
+      "await new OpenAI({ baseURL: 'http://localhost:1234/v1' }).chat.completions.create({ model: 'qwen2.5-7b', messages });",
+      "await new OpenAI().chat.completions.create({ model: 'gpt-4o-mnii', messages });",
+    ];
+    assert.deepEqual(diagnose('typescript', ts.join('\n')), [[1, 'unknown-model']]);
+    assert.equal(
+      complete('python', 'OpenAI(base_url="http://localhost:8000/v1").chat.completions.create(model="|")'),
+      null,
+    );
+    assert.ok(complete('python', 'OpenAI().chat.completions.create(model="gpt-4o|")')?.includes('gpt-4o'));
+  });
+
   test("a YAML model key with a provider beside it (Continue, LibreChat) takes that provider's models", () => {
     const yaml = [
       'models:',

@@ -286,6 +286,8 @@ interface Frame {
   models?: { literal: number; entry: ModelCall }[];
   /** `client = OpenAI(…)`: the name this call's result is assigned to. */
   assignedTo?: string;
+  /** `Groq().chat.completions.create(…)`: the call whose result this call's callee is a member of. */
+  receiverCall?: Frame;
 }
 
 /** What a name was bound to: the constructor or factory that built it, and its keyword literals. */
@@ -318,6 +320,9 @@ class CodeSlotFinder {
     let chainStart = -2;
     let assign: { name: string; at: number } | undefined;
     let lastClosed: Frame | undefined;
+    /** The call whose result the current chain is a member of (`Groq()` in `Groq().chat.…`). */
+    let chainReceiver: Frame | undefined;
+    let lastClosedAt = -2;
     /** The chain before a `<` that may open type arguments (`useState<string>(…)`). */
     let generic: { chain: string[]; start: number; at: number } | undefined;
     for (let i = 0; i < t.count; i++) {
@@ -332,6 +337,7 @@ class CodeSlotFinder {
         else {
           chain = [word];
           chainStart = i;
+          chainReceiver = t.isPunct(i - 1, Ch.Dot) && lastClosedAt === i - 2 ? lastClosed : undefined;
         }
         chainEnd = i;
         continue;
@@ -359,6 +365,7 @@ class CodeSlotFinder {
         generic = undefined;
         if (chainEnd === i - 1) {
           frame.callee = chain;
+          if (chainReceiver) frame.receiverCall = chainReceiver;
           // `name = Ctor(…)` or `const name = await createX(…)`: a binding, once the call's arguments are known.
           if (assign && chainStart > assign.at && chainStart <= assign.at + 2) frame.assignedTo = assign.name;
         } else if (t.isPunct(i - 1, Ch.RParen) && lastClosed?.callee) {
@@ -383,6 +390,7 @@ class CodeSlotFinder {
         if (closed?.open === Ch.LParen) {
           this.settle(closed, slots);
           lastClosed = closed;
+          lastClosedAt = i;
         }
       }
       if (ch === Ch.Semi) assign = undefined;
@@ -500,9 +508,11 @@ class CodeSlotFinder {
     ];
     const found = candidates.find(c => fits(c.entry) && calledAsDeclared(c));
     if (!found) return undefined;
-    // `client.chat.completions.create` on a client built by another SDK (`client = Groq()`) or for another endpoint.
+    // `client.chat.completions.create` on a client built by another SDK (`client = Groq()`, or `Groq()` itself before
+    // the dots) or for another endpoint.
     const receiver = found.receiver.join('.');
-    const client = receiver === '' ? undefined : this.bindings.get(receiver);
+    const builtHere = receiver === '' ? call.receiverCall : undefined;
+    const client = builtHere?.callee ? bindingOf(builtHere) : receiver === '' ? undefined : this.bindings.get(receiver);
     if (client) {
       const ctor = CLIENT_CONSTRUCTORS.find(
         c =>
@@ -517,19 +527,16 @@ class CodeSlotFinder {
         return withEndpoint(entry, client, ctor.baseUrlKeywords, this);
       }
     }
-    return receiver !== '' && GUESSED_CLIENT.includes(found.entry.library) && !isModuleItself(found, this.language)
+    return (receiver !== '' || builtHere) &&
+      GUESSED_CLIENT.includes(found.entry.library) &&
+      !isModuleItself(found, this.language)
       ? builtElsewhere(found.entry)
       : found.entry;
   }
 
   /** A call closed: its keyword literals can now refine its model literals; a `name = Ctor(…)` becomes a binding. */
   private settle(call: Frame, slots: (ModelSlot | undefined)[]): void {
-    if (call.assignedTo && call.callee)
-      this.bindings.set(call.assignedTo, {
-        callee: call.callee,
-        keywordLiterals: call.keywordLiterals ?? new Map(),
-        ...(call.dynamicKeywords ? { dynamicKeywords: call.dynamicKeywords } : {}),
-      });
+    if (call.assignedTo && call.callee) this.bindings.set(call.assignedTo, bindingOf(call));
     for (const { literal, entry } of call.models ?? []) {
       const refined = withEndpoint(
         withProviderKeyword(entry, call.keywordLiterals, this),
@@ -568,6 +575,15 @@ function calledAsDeclared(found: { entry: ModelCall; receiver: string[] }): bool
     found.receiver.length === 0 ||
     found.entry.packages?.includes(found.receiver.join('.')) === true
   );
+}
+
+/** What a call that builds a client (`OpenAI(base_url=…)`) binds its result to. */
+function bindingOf(call: Frame): Binding {
+  return {
+    callee: call.callee ?? [],
+    keywordLiterals: call.keywordLiterals ?? new Map(),
+    ...(call.dynamicKeywords ? { dynamicKeywords: call.dynamicKeywords } : {}),
+  };
 }
 
 /** A call on a client built elsewhere: its model read as a bare ID (any provider's), only near misses reported. */
