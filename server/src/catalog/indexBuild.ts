@@ -224,7 +224,13 @@ export function buildRanks(
     if (creatorRow >= 0) key[row] += (retired[creatorRow] - retired[row]) * 2 ** 45;
   }
   const bareOrder = order();
-  return { bareOrder, bareRank: inverse(bareOrder), providerOrder, providerRank: inverse(providerOrder) };
+  return {
+    bareOrder,
+    bareRank: inverse(bareOrder),
+    providerOrder,
+    providerRank: inverse(providerOrder),
+    sortedPosition: alphabetical,
+  };
 }
 
 /** Above every `dateNumber`: newer dates give smaller keys. */

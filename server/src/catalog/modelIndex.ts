@@ -71,6 +71,8 @@ export class ModelIndex {
   /** All rows in rank order within a provider: current first, newer first; and each row's position in it. */
   readonly providerOrder: Uint32Array;
   readonly providerRank: Uint32Array;
+  /** Each row's place in `sortedRows`: whether a row starts with a prefix, without reading its ID. */
+  readonly sortedPosition: Uint32Array;
   private trigramIndex: TrigramIndex | undefined;
   /** For each row, the model its ID is a variant or snapshot of (`gemini-2.5-flash-lite` → `gemini-2.5-flash`), or -1. */
   readonly baseModelOf: Int32Array;
@@ -109,6 +111,7 @@ export class ModelIndex {
       bareRank: this.bareRank,
       providerOrder: this.providerOrder,
       providerRank: this.providerRank,
+      sortedPosition: this.sortedPosition,
     } = ranks);
     for (let row = 0; row < n; row++) {
       for (const alias of columns.aliasesOf(row)) {
@@ -362,8 +365,14 @@ export class ModelIndex {
 
   /** The rows of `sorted` whose folded ID starts with `prefix` (a sub-array view: no copy). */
   prefixRange(sorted: Uint32Array, prefix: string): Uint32Array {
+    const { from, to } = this.prefixPlaces(sorted, prefix);
+    return sorted.subarray(from, to);
+  }
+
+  /** Where the rows of `sorted` whose folded ID starts with `prefix` are: `sorted[from … to)`. */
+  prefixPlaces(sorted: Uint32Array, prefix: string): { from: number; to: number } {
     // Every folded ID starting with `prefix` sorts from `prefix` to before `prefix + U+FFFF`.
-    return sorted.subarray(lowerBound(sorted, this.folded, prefix), lowerBound(sorted, this.folded, `${prefix}\uffff`));
+    return { from: lowerBound(sorted, this.folded, prefix), to: lowerBound(sorted, this.folded, `${prefix}\uffff`) };
   }
 
   private equalRange(sorted: Uint32Array, folded: string): number[] {

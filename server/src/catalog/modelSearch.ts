@@ -155,10 +155,14 @@ function walkRankOrder(
   const order = scope.provider === undefined ? index.bareOrder : index.providerOrder;
   const budget = matches > SCAN_LIMIT ? order.length : Math.ceil(matches * WALK_ROWS_PER_MATCH);
   const steps = Math.min(budget, order.length);
+  // A row starts with the text when its place among all IDs sorted is within the text's: no ID is read.
+  const { from, to } = index.prefixPlaces(index.sortedRows, folded);
+  const width = to - from;
+  const { sortedPosition } = index;
   for (let i = 0; i < steps; i++) {
     const row = order[i];
-    const inScope = scope.provider === undefined || index.provider(row) === scope.provider;
-    if (inScope && index.folded[row].startsWith(folded) && !picked.offer(row)) return true;
+    if ((sortedPosition[row] - from) >>> 0 >= width) continue;
+    if ((scope.provider === undefined || index.provider(row) === scope.provider) && !picked.offer(row)) return true;
   }
   return steps === order.length;
 }
