@@ -527,6 +527,41 @@ describe('model diagnostics', () => {
     assert.ok(complete('python', 'OpenAI().chat.completions.create(model="gpt-4o|")')?.includes('gpt-4o'));
   });
 
+  test("an OpenAI-compatible provider or client is its endpoint's: the AI SDK's createOpenAICompatible, Elixir's endpoint:", () => {
+    const ts = [
+      "const xaiCompatible = createOpenAICompatible({ name: 'x', baseURL: 'https://api.x.ai/v1', apiKey });",
+      "await generateText({ model: xaiCompatible('grok-4.7'), prompt });",
+      "await generateText({ model: xaiCompatible.chatModel('grok-4.77'), prompt });",
+      "const lmstudio = createOpenAICompatible({ name: 'lmstudio', baseURL: 'http://localhost:1234/v1' });",
+      "await generateText({ model: lmstudio('qwen2.5-7b-instruct'), prompt });",
+      'const corp = createOpenAICompatible({ name: "corp", baseURL: process.env.LLM_URL });',
+      "await generateText({ model: corp('corp-model-v3'), prompt });",
+    ];
+    assert.deepEqual(diagnose('typescript', ts.join('\n')), [[2, 'unknown-model']]);
+    assert.match(
+      hover('typescript', `${ts[0]}\nawait generateText({ model: xaiCompatible('grok-4|.7'), prompt });`) ?? '',
+      /Provider: xai\b/,
+    );
+    const elixir = [
+      'ChatOpenAI.new!(%{model: "llama3.2", endpoint: "http://localhost:11434/v1/chat/completions"})',
+      'ChatOpenAI.new!(%{endpoint: "http://localhost:8080/v1/chat/completions", model: "local"})',
+      'ChatOpenAI.new!(%{endpoint: "https://res.openai.azure.com/openai/deployments/gpt4o-prod/chat/completions", model: "gpt4o-prod"})',
+      'ChatOpenAI.new!(%{model: "gemma3", endpoint: System.get_env("LLM_ENDPOINT")})',
+      'ChatOpenAI.new!(%{model: "grok-4.77", endpoint: "https://api.x.ai/v1/chat/completions"})',
+      'ChatOpenAI.new!(%{model: "gpt-4o-mnii"})',
+    ];
+    assert.deepEqual(diagnose('elixir', elixir.join('\n')), [
+      [4, 'unknown-model'],
+      [5, 'unknown-model'],
+    ]);
+  });
+
+  test("CrewAI's Agent(llm=…) is LiteLLM's spelling; pydantic-ai's Agent(…) its own", () => {
+    const crew = complete('python', 'agent = Agent(role="r", goal="g", llm="claude-son|")') ?? [];
+    assert.ok(crew.includes('claude-sonnet-4-5') && crew.every(label => !label.includes(':')), crew.join(', '));
+    assert.ok(complete('python', 'agent = Agent("claude-son|")')?.includes('anthropic:claude-sonnet-4-5'));
+  });
+
   test("a YAML model key with a provider beside it (Continue, LibreChat) takes that provider's models", () => {
     const yaml = [
       'models:',

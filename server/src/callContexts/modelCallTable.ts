@@ -91,7 +91,8 @@ function mediumOf(call: string): Medium | undefined {
 export interface ProviderFactory {
   call: string;
   languages: readonly CallLanguage[];
-  provider: string;
+  /** models.dev provider id; absent where only the endpoint says (`createOpenAICompatible({ baseURL })`). */
+  provider?: string;
   library: string;
   packages?: readonly string[];
   /** The default instance the created provider behaves like: calls on the variable holding the result take the
@@ -222,6 +223,9 @@ const CALLS: readonly ModelCall[] = [
   // ── Ollama community AI SDK providers (local models) ───────────────────────────────────────────────────────────
   // `ollama.chat` is listed once under the ollama client below (same callee, also local).
   ...aiSdkProvider('ollama', undefined, ['ollama-ai-provider', 'ollama-ai-provider-v2', 'ai-sdk-ollama'], ['languageModel', ...EMBEDDING], { local: true }),
+  // `createOpenAICompatible({ name, baseURL })` instances (no default one: the name only stands for them): the
+  // endpoint's provider where its host is known (Together, Groq, NVIDIA…), else any name (LM Studio, vLLM).
+  ...aiSdkProvider('openaiCompatible', undefined, ['@ai-sdk/openai-compatible'], ['languageModel', 'chatModel', 'completionModel', ...EMBEDDING, ...IMAGE], { local: true }),
 
   // ── Vercel AI Gateway: `gateway("creator/model")` and plain strings in AI SDK calls ────────────────────────────
   // Gateway IDs are creator/model with dotted versions ("anthropic/claude-sonnet-4.5", "xai/grok-4", "meta/llama-3.3-70b");
@@ -463,9 +467,11 @@ const CALLS: readonly ModelCall[] = [
   // ── Pydantic AI model classes (first positional argument `model_name`) ────────────────────────────────────────
   // OpenAIChatModel/OpenAIModel are left out: they are routinely pointed at other services via provider=….
   ...PYDANTIC_AI_MODELS.map(([call, provider]): ModelCall => ({ call, languages: PY, position: 0, keywords: ['model_name'], provider, spelling: 'bare', library: 'pydantic-ai', packages: ['pydantic-ai'] })),
-  // `Agent("openai:gpt-4o")`. `Agent` is also the OpenAI Agents SDK's and Google ADK's (`model="gpt-4.1"`, bare) and
-  // CrewAI's (`llm="openai/gpt-4o"`), and other libraries name their agents with a first string: near misses only.
-  { call: 'Agent', languages: PY, position: 0, keywords: ['model', 'llm'], spelling: 'provider:model', dialect: 'pydantic_ai', library: 'pydantic-ai', packages: ['pydantic-ai', 'openai-agents', 'google-adk', 'crewai'], typosOnly: true },
+  // `Agent("openai:gpt-4o")`. `Agent` is also the OpenAI Agents SDK's and Google ADK's (`model="gpt-4.1"`, bare), and
+  // other libraries name their agents with a first string: near misses only. CrewAI's `Agent(llm="openai/gpt-4o")`
+  // hands its string to LiteLLM.
+  { call: 'Agent', languages: PY, position: 0, keywords: ['model'], spelling: 'provider:model', dialect: 'pydantic_ai', library: 'pydantic-ai', packages: ['pydantic-ai', 'openai-agents', 'google-adk'], typosOnly: true },
+  { call: 'Agent', languages: PY, keywords: ['llm', 'function_calling_llm'], spelling: 'provider/model', dialect: 'litellm', library: 'crewai', packages: ['crewai'], typosOnly: true },
 
   // ── Instructor, Mirascope (Python) ─────────────────────────────────────────────────────────────────────────────
   { call: 'instructor.from_provider', languages: PY, position: 0, keywords: ['model'], spelling: 'provider/model', library: 'instructor', packages: ['instructor'], typosOnly: true },
@@ -517,8 +523,9 @@ const CALLS: readonly ModelCall[] = [
   { call: 'model', languages: EX, position: 1, spelling: 'provider:model', dialect: 'req_llm', library: 'jido', packages: ['jido_ai'] },
 
   // ── LangChain for Elixir (brainlid/langchain): ChatX.new!(%{model: "…"}) ──────────────────────────────────────
-  ...exLc('ChatOpenAI', 'openai'),
-  ...exLc('ChatOpenAIResponses', 'openai'),
+  // `endpoint:` points ChatOpenAI at any OpenAI-compatible server (Groq, Ollama, LM Studio, vLLM, an Azure deployment).
+  ...exLc('ChatOpenAI', 'openai', { baseUrlKeywords: ['endpoint'] }),
+  ...exLc('ChatOpenAIResponses', 'openai', { baseUrlKeywords: ['endpoint'] }),
   ...exLc('ChatAnthropic', 'anthropic'),
   ...exLc('ChatGoogleAI', 'google'),
   ...exLc('ChatVertexAI', 'google-vertex'),
@@ -575,6 +582,7 @@ export const PROVIDER_FACTORIES: readonly ProviderFactory[] = [
   { call: 'createGatewayProvider', languages: JS, provider: 'vercel', library: 'ai-gateway', packages: ['@ai-sdk/gateway'], instance: 'gateway', baseUrlKeywords: ['baseURL'] },
   { call: 'createOpenRouter', languages: JS, provider: 'openrouter', library: 'openrouter-ai-sdk', packages: ['@openrouter/ai-sdk-provider'], instance: 'openrouter', baseUrlKeywords: ['baseURL', 'baseUrl'] },
   // Local: instances behave like `ollama` (never unknown); 'ollama' is not a models.dev provider id.
+  { call: 'createOpenAICompatible', languages: JS, library: 'ai-sdk', packages: ['@ai-sdk/openai-compatible'], instance: 'openaiCompatible', baseUrlKeywords: ['baseURL'] },
   { call: 'createOllama', languages: JS, provider: 'ollama', library: 'ai-sdk', packages: ['ollama-ai-provider', 'ollama-ai-provider-v2', 'ai-sdk-ollama'], instance: 'ollama', baseUrlKeywords: ['baseURL'] },
 ];
 

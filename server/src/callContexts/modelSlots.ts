@@ -641,7 +641,8 @@ export function atEndpoint<T extends { provider?: string; spelling: Spelling; lo
   const host = hostOf(url);
   const known =
     host === undefined ? undefined : BASE_URL_PROVIDERS.find(b => host === b.host || host.endsWith(`.${b.host}`));
-  const { provider: _unused, ...rest } = entry;
+  // A known service's models are that provider's, whatever the call took before (`createOpenAICompatible` any name).
+  const { provider: _provider, local: _local, ...rest } = entry;
   if (!known) return { ...rest, local: true } as T;
   return {
     ...(known.provider ? { ...rest, provider: known.provider, spelling: 'bare' } : rest),
