@@ -97,12 +97,19 @@ before(async () => {
       models: {
         'deepseek-ai/DeepSeek-R1': { id: 'deepseek-ai/DeepSeek-R1' },
         'meta-llama/Llama-3.2-1B': { id: 'meta-llama/Llama-3.2-1B' },
-        'some-lab/Old-Model-7B': { id: 'some-lab/Old-Model-7B', status: 'deprecated' },
+        'some-lab/Old-Model-7B': { id: 'some-lab/Old-Model-7B', status: 'deprecated', open_weights: true },
       },
     },
     'requesty': { id: 'requesty', models: { 'gpt-4o@eu': { id: 'gpt-4o@eu' } } },
     'greenpt': { id: 'greenpt', models: { 'gemma4': { id: 'gemma4' }, 'llama3.1': { id: 'llama3.1' } } },
     'digitalocean': { id: 'digitalocean', models: { 'all-mini-lm-l6-v2': { id: 'all-mini-lm-l6-v2' } } },
+    'deepinfra': {
+      id: 'deepinfra',
+      models: {
+        'BAAI/bge-base-en-v1.5': { id: 'BAAI/bge-base-en-v1.5' },
+        'qwen/qwen2.5-7b-instruct': { id: 'qwen/qwen2.5-7b-instruct' },
+      },
+    },
     'tiered': {
       id: 'tiered',
       models: {
@@ -642,12 +649,31 @@ describe('model diagnostics', () => {
     ]);
   });
 
-  test("a reseller's deprecation speaks for its own spelling only, where no creator lists the model", () => {
-    const python = ['model = "some-lab/Old-Model-7B"', 'model = "some-lab/old-model-7b"'];
-    assert.deepEqual(diagnose('python', python.join('\n')), [[0, 'deprecated-model']]);
+  test('near a model only hosts list, another version, size or variant is no typo; a slip inside one word is', () => {
+    const python = [
+      'EMBEDDING_MODEL = "all-MiniLM-L12-v2"',
+      'EMBED_MODEL_ID = "BAAI/bge-large-en-v1.5"',
+      'VISION_MODEL_ID = "Qwen/Qwen2-VL-7B-Instruct"',
+      'EMBED_MODEL_ID = "BAAI/bge-base-en-v1.6"',
+      'EMBED_MODEL_ID = "BAAI/bge-bsae-en-v1.5"',
+      'VISION_MODEL_ID = "qwen/qwen2.5-7b-instrcut"',
+    ];
+    assert.deepEqual(diagnose('python', python.join('\n')), [
+      [4, 'unknown-model'],
+      [5, 'unknown-model'],
+    ]);
+  });
+
+  test("a host's deprecation of open weights named by their Hub repository is its own listing's: said only where it is called", () => {
+    const python = [
+      'model = "some-lab/Old-Model-7B"',
+      'model = "some-lab/old-model-7b"',
+      'model = "huggingface:some-lab/Old-Model-7B"',
+    ];
+    assert.deepEqual(diagnose('python', python.join('\n')), [[2, 'deprecated-model']]);
     // The hover tells the same.
-    assert.match(hover('python', 'model = "some-lab/Old-Mo|del-7B"') ?? '', /Status: \*\*deprecated/);
-    assert.doesNotMatch(hover('python', 'model = "some-lab/old-mo|del-7b"') ?? '', /deprecated/);
+    assert.doesNotMatch(hover('python', 'model = "some-lab/Old-Mo|del-7B"') ?? '', /deprecated/);
+    assert.match(hover('python', 'model = "huggingface:some-lab/Old-Mo|del-7B"') ?? '', /Status: \*\*deprecated/);
   });
 
   test('a Bedrock ID with its `:0` version is read as the model it names, not as a local `name:tag`', () => {

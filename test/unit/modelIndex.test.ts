@@ -168,6 +168,26 @@ describe('model identity', () => {
     // Read as the gateway's own listing, it is delisted.
     assert.equal(index.lifecycleOf(index.resolveNamed('vercel', 'google/imagen-9-generate-001')!, TODAY).retired, true);
   });
+  test("open weights named by their Hub repository: a host's deprecation is its listing's, unless the text names it", () => {
+    const hub = new ModelIndex(
+      [
+        catalog('models.dev', [
+          rec('nvidia', 'google/gemma-2-2b-it', { status: 'deprecated', deprecated: true, openWeights: true }),
+          rec('nvidia', 'acme/closed-1', { status: 'deprecated', deprecated: true }),
+          rec('google', 'gemini-2.5-pro'),
+        ]),
+      ],
+      TODAY,
+    );
+    // `google/gemma-2-2b-it` reads as Google's model found at NVIDIA; written bare, as NVIDIA's listing.
+    const prefixed = hub.resolveNamed('google', 'gemma-2-2b-it')!;
+    assert.equal(`${hub.provider(prefixed.row)}|${prefixed.reading}`, 'nvidia|elsewhere');
+    assert.equal(hub.lifecycleOf(prefixed, TODAY).retired, false);
+    assert.equal(hub.lifecycleOf(hub.resolveBare('google/gemma-2-2b-it')!, TODAY).retired, false);
+    // Named as NVIDIA's, it is NVIDIA's deprecated listing; a closed model's listing is the model's.
+    assert.equal(hub.lifecycleOf(hub.resolveNamed('nvidia', 'google/gemma-2-2b-it')!, TODAY).retired, true);
+    assert.equal(hub.lifecycleOf(hub.resolveBare('acme/closed-1')!, TODAY).retired, true);
+  });
   test('of the rows that fold alike, the one spelt exactly as written', () => {
     const spelt = new ModelIndex([
       catalog('models.dev', [

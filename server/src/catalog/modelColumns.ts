@@ -202,6 +202,11 @@ export class ModelColumns {
     return ref < 0 ? undefined : this.stringTable[ref];
   }
 
+  /** Whether the row's catalog says its weights are open (anyone may serve the model). */
+  openWeights(row: number): boolean {
+    return (this.flags[row] & OPEN_WEIGHTS) !== 0;
+  }
+
   deprecatedFlag(row: number): boolean | undefined {
     const flags = this.flags[row];
     return flags & DEPRECATED_KNOWN ? (flags & DEPRECATED) !== 0 : undefined;

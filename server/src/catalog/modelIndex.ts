@@ -235,13 +235,20 @@ export class ModelIndex {
    */
   lifecycleOf(resolution: Resolution, today: string): { retired: boolean; claims: readonly LifecycleClaim[] } {
     const bare = resolution.namedProvider === undefined;
-    if (bare && resolution.reading === 'folded' && this.creatorRowOf[this.modelOf[resolution.row]] < 0)
+    // A model no creator lists, read bare: a host's retirement of its listing is not the model's when the text only
+    // folds to the host's ID.
+    const { row } = resolution;
+    if (bare && this.creatorRowOf[this.modelOf[row]] < 0 && resolution.reading === 'folded')
       return { retired: false, claims: [] };
-    const life = this.lifecycle(resolution.row, today, bare);
+    // Open weights written as a Hub repository (`google/gemma-2-2b-it`, `microsoft/Phi-3-mini-4k-instruct`): a host
+    // that stopped serving them speaks for its endpoint, not for the model, unless the text names that host.
+    const hubRepository = this.id(row).includes('/') && !this.isCreatorRow(row) && this.columns.openWeights(row);
+    if (hubRepository && resolution.namedProvider !== this.provider(row)) return { retired: false, claims: [] };
+    const life = this.lifecycle(row, today, bare);
     // A gateway's `<creator>/<id>` read for the creator's model: a gateway that merely stopped listing it (Vercel's
     // delisted `google/imagen-4.0-generate-001`) says nothing of the model; a retirement it states still counts.
     const delistedOnly = life.claims.length > 0 && life.claims.every(claim => claim.delisted);
-    if (resolution.reading === 'elsewhere' && !this.isCreatorRow(resolution.row) && delistedOnly)
+    if (resolution.reading === 'elsewhere' && !this.isCreatorRow(row) && delistedOnly)
       return { retired: false, claims: [] };
     return life;
   }

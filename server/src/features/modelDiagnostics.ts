@@ -7,9 +7,9 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { modelSlots, type ExtraModelCall, type ModelSlot } from '../callContexts/modelSlots';
-import { foldId, squashId } from '../catalog/identity';
+import { foldId } from '../catalog/identity';
 import type { ModelIndex, Resolution } from '../catalog/modelIndex';
-import { similarAliases, typoBudget } from '../catalog/modelSearch';
+import { editDistance, similarAliases, typoBudget } from '../catalog/modelSearch';
 import type { ModelQueries } from '../registry/modelQueries';
 import type { LexicalMap, StringLiteral } from '../strings/lexicalMap';
 import { DEPRECATED_MODEL, DIAGNOSTIC_SOURCE, UNKNOWN_MODEL } from '../utils/diagnosticCodes';
@@ -125,22 +125,16 @@ function unknownModel(
   const inCall = slot.kind === 'call' && slot.typosOnly !== true;
   const budget = inCall ? Math.max(typoBudget(reading.model), CALL_SUGGESTION_EDITS) : typoBudget(reading.model);
   if (budget === 0 && !inCall) return undefined;
-  // Off a known ID only in its numbers, an ID is another version or size where the catalogs list such models in part:
-  // an `org/repo` (`meta-llama/Llama-3.1-8B` for `…/Llama-3.2-1B`; the Hub holds thousands), or a name only resellers
-  // list (`gemma3` for a reseller's `gemma4`: Ollama's library has both). Off a reseller's ID only in case and
-  // separators, it is that model's own spelling (`all-MiniLM-L6-v2` for DigitalOcean's `all-mini-lm-l6-v2`). Not
-  // typos. (A creator's own bare ID with a version that does not exist, `claude-haiku-4-6`, still is one: its catalog
-  // is complete.)
-  const written = { masked: numbersMasked(reading.model), squashed: squashId(foldId(reading.model)) };
-  const anotherVersionOrSpelling = (row: number): boolean => {
-    if (inCall) return false;
-    const id = index.id(row);
-    if (numbersMasked(id) === written.masked) return reading.model.includes('/') || !index.isCreatorRow(row);
-    return !index.isCreatorRow(row) && squashId(foldId(id)) === written.squashed;
-  };
+  // Where the catalogs list a kind of model only in part — Hub repositories (`org/name`: the Hub holds millions) and
+  // names only resellers list (Ollama's library has `gemma3` and `gemma4`) — a near miss is a typo only when it is a
+  // slip inside one word: another version, size or variant (`L12` for `L6`, `large` for `base`, `Qwen2-VL` for
+  // `qwen2.5`), or the model's own spelling of a reseller's ID (`all-MiniLM-L6-v2`), is no mistake. A creator's own
+  // bare ID with a version that does not exist (`claude-haiku-4-6`) still is one: its catalog is complete.
+  const partlyListed = (row: number): boolean =>
+    !inCall && (reading.model.includes('/') || !index.isCreatorRow(row)) && !isSlip(reading.model, index.id(row));
   const rows = deps.queries
     .similar(reading.provider, reading.model, SUGGESTIONS, budget)
-    .filter(row => !anotherVersionOrSpelling(row));
+    .filter(row => !partlyListed(row));
   // A misspelt version alias: the aliases it was likely meant as first (they are no rows, so `similar` misses them).
   const aliases = similarAliases(index, reading.provider, reading.model, SUGGESTIONS, typoBudget(reading.model));
   if (!inCall && rows.length === 0 && aliases.length === 0) return undefined;
@@ -191,8 +185,26 @@ function lookalikeModel(
 }
 
 /** An ID with each version or size number (`3.1`, `8`, `-2024-08-06`) as `#`, case and `.`/`-` folded. */
-function numbersMasked(id: string): string {
-  return foldId(id).replace(/-?\d+(?:-\d+)*/g, '#');
+/**
+ * Whether `written` is `id` with a slip of the keys inside one of its words: the same words but one, and that one
+ * within an edit (two for a long word) of the other, with the same digits.
+ */
+function isSlip(written: string, id: string): boolean {
+  const a = words(written);
+  const b = words(id);
+  if (a.length !== b.length) return false;
+  const differing = a.flatMap((word, i) => (word === b[i] ? [] : [i]));
+  if (differing.length !== 1) return false;
+  const [x, y] = [a[differing[0]], b[differing[0]]];
+  if (x.replace(/\D/g, '') !== y.replace(/\D/g, '')) return false;
+  const allowed = Math.max(x.length, y.length) >= 8 ? 2 : 1;
+  return editDistance(x, y, allowed) <= allowed;
+}
+
+function words(text: string): string[] {
+  return foldId(text)
+    .split(/[^a-z0-9]+/)
+    .filter(word => word !== '');
 }
 
 function labelLike(index: ModelIndex, row: number, reading: ModelReading): string {
