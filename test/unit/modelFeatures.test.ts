@@ -563,6 +563,32 @@ describe('model diagnostics', () => {
     ]);
   });
 
+  test('agent frameworks and connectors name their provider: Agno, Semantic Kernel, Haystack, LlamaIndex.TS', () => {
+    assert.deepEqual(complete('python', 'OpenAIChat(id="gpt-4o|")'), ['gpt-4o', 'gpt-4o-mini']);
+    assert.deepEqual(complete('python', 'OpenAIChatCompletion(ai_model_id="gpt-4o|")'), ['gpt-4o', 'gpt-4o-mini']);
+    assert.deepEqual(complete('python', 'OpenAITextEmbedder(model="text-|")'), ['text-embedding-3-small']);
+    const claude = complete('typescript', 'new Anthropic({ model: "claude-son|" })') ?? [];
+    assert.ok(
+      claude.includes('claude-sonnet-4-5') && claude.every(label => label.startsWith('claude-')),
+      claude.join(),
+    );
+    const python = [
+      'agent = Agent(model=OpenAIChat(id="gpt-4o-mnii"))',
+      'agent = Agent(model=Ollama(id="llama3.2"))',
+      'chat = OpenAIChatCompletion(ai_model_id="gpt-4o-mnii")',
+      'chat = AzureChatCompletion(deployment_name="gpt4o-prod")',
+    ];
+    assert.deepEqual(diagnose('python', python.join('\n')), [
+      [0, 'unknown-model'],
+      [2, 'unknown-model'],
+    ]);
+  });
+
+  test('Instructor for Elixir takes a bare ID for whichever adapter is configured', () => {
+    const labels = complete('elixir', 'Instructor.chat_completion(model: "gpt-4o|", messages: [])') ?? [];
+    assert.ok(labels.includes('gpt-4o') && labels.every(label => !label.includes(':')), labels.join());
+  });
+
   test("CrewAI's Agent(llm=…) is LiteLLM's spelling; pydantic-ai's Agent(…) its own", () => {
     const crew = complete('python', 'agent = Agent(role="r", goal="g", llm="claude-son|")') ?? [];
     assert.ok(crew.includes('claude-sonnet-4-5') && crew.every(label => !label.includes(':')), crew.join(', '));

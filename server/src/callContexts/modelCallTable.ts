@@ -491,6 +491,40 @@ const CALLS: readonly ModelCall[] = [
     ] as const
   ).map(([call, provider, library]): ModelCall => ({ call, languages: PY, keywords: ['model'], provider, spelling: 'bare', library, baseUrlKeywords: ['base_url', 'api_base_url', 'api_base'] })),
 
+  // Haystack's OpenAI embedders (`OpenAITextEmbedder(model="text-embedding-3-small")`).
+  ...(['OpenAITextEmbedder', 'OpenAIDocumentEmbedder'] as const).map((call): ModelCall => ({ call, languages: PY, keywords: ['model'], provider: 'openai', spelling: 'bare', library: 'haystack', packages: ['haystack-ai'], baseUrlKeywords: ['api_base_url'] })),
+
+  // ── Agno (formerly phidata): model classes take their provider's ID as `id=` (`OpenAIChat(id="gpt-4o")`) ──────
+  ...(
+    [
+      ['OpenAIChat', 'openai'], ['OpenAIResponses', 'openai'], ['Claude', 'anthropic'], ['Gemini', 'google'], ['Groq', 'groq'],
+      ['MistralChat', 'mistral'], ['DeepSeek', 'deepseek'], ['xAI', 'xai'], ['Cohere', 'cohere'], ['Together', 'togetherai'],
+      ['Fireworks', 'fireworks-ai'], ['Perplexity', 'perplexity'], ['Cerebras', 'cerebras'], ['AwsBedrock', 'amazon-bedrock'],
+      ['Nvidia', 'nvidia'],
+    ] as const
+  ).map(([call, provider]): ModelCall => ({ call, languages: PY, keywords: ['id'], provider, spelling: 'bare', library: 'agno', packages: ['agno', 'phidata'], baseUrlKeywords: ['base_url'] })),
+  { call: 'OpenRouter', languages: PY, keywords: ['id'], provider: 'openrouter', spelling: 'provider/model', dialect: 'openrouter', library: 'agno', packages: ['agno'] },
+  { call: 'Ollama', languages: PY, keywords: ['id'], spelling: 'bare', library: 'agno', packages: ['agno', 'phidata'], local: true },
+
+  // ── Semantic Kernel (Python): connectors take the model as `ai_model_id=` (Google's as `gemini_model_id=`) ─────
+  ...(
+    [
+      ['OpenAIChatCompletion', 'openai', 'ai_model_id'], ['OpenAITextEmbedding', 'openai', 'ai_model_id'],
+      ['AnthropicChatCompletion', 'anthropic', 'ai_model_id'], ['MistralAIChatCompletion', 'mistral', 'ai_model_id'],
+      ['GoogleAIChatCompletion', 'google', 'gemini_model_id'], ['GoogleAITextEmbedding', 'google', 'embedding_model_id'],
+    ] as const
+  ).map(([call, provider, keyword]): ModelCall => ({ call, languages: PY, keywords: [keyword], provider, spelling: 'bare', library: 'semantic-kernel', packages: ['semantic-kernel'] })),
+  { call: 'AzureChatCompletion', languages: PY, keywords: ['deployment_name'], provider: 'azure', spelling: 'bare', library: 'semantic-kernel', packages: ['semantic-kernel'], local: true },
+  { call: 'OllamaChatCompletion', languages: PY, keywords: ['ai_model_id'], spelling: 'bare', library: 'semantic-kernel', packages: ['semantic-kernel'], local: true },
+
+  // ── LlamaIndex.TS provider classes (`new Anthropic({ model: "…" })` from @llamaindex/anthropic) ───────────────────
+  ...(
+    [
+      ['Anthropic', 'anthropic', '@llamaindex/anthropic'], ['Gemini', 'google', '@llamaindex/google'],
+      ['MistralAI', 'mistral', '@llamaindex/mistral'], ['Groq', 'groq', '@llamaindex/groq'],
+    ] as const
+  ).map(([call, provider, pkg]): ModelCall => ({ call, languages: JS, keywords: ['model'], provider, spelling: 'bare', library: 'llamaindex-ts', packages: [pkg] })),
+
   // ── ReqLLM (Elixir): "provider:model" ("anthropic:claude-sonnet-4-5-20250929"), also "model@provider" ───────────
   // Tuples {:anthropic, "claude-…"} / {:anthropic, id: "…"} / {:anthropic, model: "…"} and %{provider: :openai, id: "…"}
   // are handled generally (ELIXIR_TUPLE_MODEL_KEYS).
@@ -521,6 +555,10 @@ const CALLS: readonly ModelCall[] = [
   ),
   // Agent DSL: `models do model :answer, "openai:gpt-4o-mini" end`.
   { call: 'model', languages: EX, position: 1, spelling: 'provider:model', dialect: 'req_llm', library: 'jido', packages: ['jido_ai'] },
+
+  // ── Instructor for Elixir: `Instructor.chat_completion(model: "gpt-4o-mini", …)`, bare, for whichever adapter the
+  // application configures (OpenAI by default; Anthropic, Gemini, Ollama, llama.cpp too): near misses only.
+  { call: 'Instructor.chat_completion', languages: EX, keywords: ['model'], spelling: 'bare', library: 'instructor-elixir', packages: ['instructor'], typosOnly: true },
 
   // ── LangChain for Elixir (brainlid/langchain): ChatX.new!(%{model: "…"}) ──────────────────────────────────────
   // `endpoint:` points ChatOpenAI at any OpenAI-compatible server (Groq, Ollama, LM Studio, vLLM, an Azure deployment).
