@@ -25,9 +25,9 @@ export interface CompletionRows {
 
 /**
  * From this many prefix matches, walking the rank order is tried before ordering the matches. At 100,000 models,
- * ordering costs about 7 ns a match (23 µs for 2,000, 70 µs for 10,000); a walk about 18 ns a row it passes, and it
- * passes the limit times the inverse of the matches' share of the models (18 µs at 10,000 matches), more when the
- * matches rank late (180 µs for one family's 2,000). So the walk is tried only for many matches, and given up…
+ * ordering costs about 7 ns a match (23 µs for 2,000, 70 µs for 10,000); a walk about 10 ns a row it passes, and it
+ * passes the limit times the inverse of the matches' share of the models (10 µs at 10,000 matches), many times that
+ * when the matches rank late (one old family's). So the walk is tried only for many matches, and given up…
  */
 const WALK_FROM = 4096;
 /** …after this many rows per match, when the matches are ordered after all (at worst about twice the ordering)… */

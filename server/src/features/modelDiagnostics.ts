@@ -184,7 +184,6 @@ function lookalikeModel(
   };
 }
 
-/** An ID with each version or size number (`3.1`, `8`, `-2024-08-06`) as `#`, case and `.`/`-` folded. */
 /**
  * Whether `written` is `id` with a slip of the keys inside one of its words: the same words but one, and that one
  * within an edit (two for a long word) of the other, with the same digits.
@@ -201,6 +200,7 @@ function isSlip(written: string, id: string): boolean {
   return editDistance(x, y, allowed) <= allowed;
 }
 
+/** The words of an ID, case and separators folded: `Qwen/Qwen2-VL-7B` → `qwen`, `qwen2`, `vl`, `7b`. */
 function words(text: string): string[] {
   return foldId(text)
     .split(/[^a-z0-9]+/)
