@@ -394,6 +394,9 @@ describe('model diagnostics', () => {
       'g = Anthropic(model="claude-sonet-4-5")',
       'h = OpenAIChatCompletionClient(model="llama3.2", base_url="http://localhost:11434/v1")',
       'i = OpenAIGenerator(model="totally-unknown")',
+      // AutoGen's OpenAI client takes any creator's bare ID (Gemini's, a server's with model_info).
+      'j = OpenAIChatCompletionClient(model="claude-sonnet-4-5", model_info=info)',
+      'k = OpenAIChatCompletionClient(model="gpt-4o-mnii")',
     ];
     assert.deepEqual(diagnose('python', python.join('\n')), [
       [0, 'unknown-model'],
@@ -401,6 +404,7 @@ describe('model diagnostics', () => {
       [4, 'unknown-model'],
       [6, 'unknown-model'],
       [8, 'unknown-model'],
+      [10, 'unknown-model'],
     ]);
     assert.deepEqual(complete('python', 'Agent("anthropic:claude-s|")'), ['anthropic:claude-sonnet-4-5']);
   });

@@ -484,13 +484,16 @@ const CALLS: readonly ModelCall[] = [
     [
       ['Anthropic', 'anthropic', 'llama-index'], ['GoogleGenAI', 'google', 'llama-index'], ['Gemini', 'google', 'llama-index'],
       ['MistralAI', 'mistral', 'llama-index'], ['BedrockConverse', 'amazon-bedrock', 'llama-index'], ['DeepSeek', 'deepseek', 'llama-index'],
-      ['OpenAIChatCompletionClient', 'openai', 'autogen'], ['AnthropicChatCompletionClient', 'anthropic', 'autogen'],
+      ['AnthropicChatCompletionClient', 'anthropic', 'autogen'],
       ['OpenAIGenerator', 'openai', 'haystack'], ['OpenAIChatGenerator', 'openai', 'haystack'],
       ['AnthropicGenerator', 'anthropic', 'haystack'], ['AnthropicChatGenerator', 'anthropic', 'haystack'],
       ['GoogleGenAIChatGenerator', 'google', 'haystack'],
     ] as const
   ).map(([call, provider, library]): ModelCall => ({ call, languages: PY, keywords: ['model'], provider, spelling: 'bare', library, baseUrlKeywords: ['base_url', 'api_base_url', 'api_base'] })),
 
+  // AutoGen's OpenAI client also serves Gemini (`gemini-…` sets Google's endpoint itself) and any server given a
+  // `model_info`: a bare ID of any creator.
+  { call: 'OpenAIChatCompletionClient', languages: PY, keywords: ['model'], spelling: 'bare', library: 'autogen', packages: ['autogen-ext'], baseUrlKeywords: ['base_url'] },
   // Haystack's OpenAI embedders (`OpenAITextEmbedder(model="text-embedding-3-small")`).
   ...(['OpenAITextEmbedder', 'OpenAIDocumentEmbedder'] as const).map((call): ModelCall => ({ call, languages: PY, keywords: ['model'], provider: 'openai', spelling: 'bare', library: 'haystack', packages: ['haystack-ai'], baseUrlKeywords: ['api_base_url'] })),
 
