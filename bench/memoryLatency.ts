@@ -1,6 +1,6 @@
 // Memory and tail latency at 100,000 models (issue 11), over stdio. In each round two servers answer the same
-// random distinct prefixes (no prefix twice, so no cache answers one), one request to each in turn so both see the
-// same machine: the product (`node server.js`, as every editor starts it) and the minimal sorted-array server
+// random distinct prefixes (no prefix twice, so no cache answers one), one request to each in turn (each first for
+// every other prefix) so both see the same machine: the product (`node server.js`, as every editor starts it) and the minimal sorted-array server
 // (bench/minimalServer.ts), the floor. Resident memory is read from /proc after the completions have run; then the
 // product answers 20,000 more distinct completions with no forced collection, and its growth is read. Targets: RSS ≤ 150 MB; p99 ≤ 1.5× the floor's, p50 ≤ 2×;
 // growth ≤ 10 %. Medians of the rounds are reported with the spread.
@@ -99,8 +99,11 @@ async function round(catalogFile: string, floorServer: string, prefixes: readonl
     await floor.initialize(workspace);
     const uri = pathToFileURL(path.join(workspace, 'bench.py')).href;
     const typists = { product: new Typist(product, uri), floor: new Typist(floor, uri) };
-    for (const prefix of prefixes.slice(0, LATENCY_REQUESTS))
-      for (const typist of Object.values(typists)) typist.times.push(await typist.complete(prefix));
+    // Each server first for every other prefix: asked first in each pair, a server's tail is slower by itself (two
+    // identical floors in a fixed order: the first one's p99 up to a third higher), so a fixed order would favour one.
+    for (const [i, prefix] of prefixes.slice(0, LATENCY_REQUESTS).entries())
+      for (const typist of i % 2 === 0 ? [typists.product, typists.floor] : [typists.floor, typists.product])
+        typist.times.push(await typist.complete(prefix));
     const figures = (name: keyof typeof typists): ServerFigures => ({
       ...typists[name].latency(),
       rss: residentMB(typists[name].session.pid!),
