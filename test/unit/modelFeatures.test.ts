@@ -103,6 +103,9 @@ before(async () => {
     'requesty': { id: 'requesty', models: { 'gpt-4o@eu': { id: 'gpt-4o@eu' } } },
     'greenpt': { id: 'greenpt', models: { 'gemma4': { id: 'gemma4' }, 'llama3.1': { id: 'llama3.1' } } },
     'digitalocean': { id: 'digitalocean', models: { 'all-mini-lm-l6-v2': { id: 'all-mini-lm-l6-v2' } } },
+    'alibaba': { id: 'alibaba', models: { 'qwen3.5-27b': { id: 'qwen3.5-27b', open_weights: true } } },
+    'deepseek': { id: 'deepseek', models: { 'deepseek-coder': { id: 'deepseek-coder' } } },
+    'ollama': { id: 'ollama', models: { mistral: { id: 'mistral' } } },
     'deepinfra': {
       id: 'deepinfra',
       models: {
@@ -691,6 +694,23 @@ describe('model diagnostics', () => {
     assert.deepEqual(diagnose('python', python.join('\n')), [
       [4, 'unknown-model'],
       [5, 'unknown-model'],
+    ]);
+  });
+
+  test("near a creator's open weights, another size or version is no typo; near a closed one, an added word is not", () => {
+    const python = [
+      'STUDENT_MODEL = "Qwen2.5-7B"',
+      'TEACHER_MODEL = "qwen3.5-72b"',
+      'LOCAL_MODEL = "deepseek-coder-v2"',
+      'OLLAMA_MODEL = "mixtral"',
+      'DRAFT_MODEL = "qwen3.5-27bb"',
+      'CODER_MODEL = "deepseek-codr"',
+      'FAST_MODEL = "gpt-4omini"',
+    ];
+    assert.deepEqual(diagnose('python', python.join('\n')), [
+      [4, 'unknown-model'],
+      [5, 'unknown-model'],
+      [6, 'unknown-model'],
     ]);
   });
 

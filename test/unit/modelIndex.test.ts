@@ -188,6 +188,30 @@ describe('model identity', () => {
     assert.equal(hub.lifecycleOf(hub.resolveNamed('nvidia', 'google/gemma-2-2b-it')!, TODAY).retired, true);
     assert.equal(hub.lifecycleOf(hub.resolveBare('acme/closed-1')!, TODAY).retired, true);
   });
+  test("a creator's twin service, and a Hub repository of the creator's model: the creator's record", () => {
+    const index = new ModelIndex(
+      [
+        catalog('models.dev', [
+          rec('alibaba-cn', 'qwq-32b', { contextWindow: 131072 }),
+          rec('sambanova', 'QwQ-32B', { contextWindow: 16384, deprecationDate: '2025-06-25' }),
+          rec('alibaba', 'qwen2-5-32b-instruct', { contextWindow: 131072 }),
+          rec('siliconflow', 'Qwen/Qwen2.5-32B-Instruct', {
+            contextWindow: 33000,
+            status: 'deprecated',
+            deprecated: true,
+          }),
+        ]),
+      ],
+      TODAY,
+    );
+    // Alibaba's main service does not list QwQ: its China twin is the creator, whatever the case typed.
+    for (const text of ['QwQ-32B', 'qwq-32b']) assert.equal(index.provider(index.resolveBare(text)!.row), 'alibaba-cn');
+    const hub = index.resolveBare('Qwen/Qwen2.5-32B-Instruct')!;
+    assert.equal(`${index.provider(hub.row)}|${index.id(hub.row)}`, 'alibaba|qwen2-5-32b-instruct');
+    assert.equal(index.lifecycleOf(hub, TODAY).retired, false);
+    // Named as the host's, it is the host's listing.
+    assert.equal(index.provider(index.resolveNamed('siliconflow', 'Qwen/Qwen2.5-32B-Instruct')!.row), 'siliconflow');
+  });
   test('of the rows that fold alike, the one spelt exactly as written', () => {
     const spelt = new ModelIndex([
       catalog('models.dev', [

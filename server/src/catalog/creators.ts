@@ -68,3 +68,15 @@ export const CREATOR_PROVIDERS: Readonly<Record<string, readonly string[]>> = {
   'sarvam': ['sarvam-'],
   'groq': ['compound'],
 };
+
+/**
+ * A creator's second first-party service, in another region (models.dev lists them as providers of their own): its
+ * record is the creator's too, where the creator's main service does not list the model (Alibaba's `qwq-32b` is
+ * listed by DashScope China only).
+ */
+export const FIRST_PARTY_TWINS: Readonly<Record<string, readonly string[]>> = {
+  alibaba: ['alibaba-cn'],
+  zai: ['zhipuai'],
+  moonshotai: ['moonshotai-cn'],
+  minimax: ['minimax-cn'],
+};

@@ -2,6 +2,7 @@
 // the model identities and their creators, the sorted IDs, the rank orders of the searches, and which model each ID
 // is a variant of. Everything here runs once per reload; nothing per request.
 import { canonicalProvider, creatorOf, identityKey, latestAliasBase, versionFamily } from './identity';
+import { FIRST_PARTY_TWINS } from './creators';
 import type { CatalogTable } from './catalogTable';
 import { ModelColumns, type SourceRef } from './modelColumns';
 
@@ -120,11 +121,14 @@ export function buildIdentities(
       : columns.providerOf(a) < columns.providerOf(b);
   for (let m = 0; m < models; m++) {
     const creator = creatorOf(keys[m]);
+    const twins = creator === undefined ? undefined : FIRST_PARTY_TWINS[creator];
     const rows = modelRows.subarray(modelStart[m], modelStart[m + 1]);
     let best = -1;
     for (const row of rows) {
-      if (creator !== undefined && columns.providerOf(row) === creator && folded[row] === keys[m])
-        creatorRowOf[m] = row;
+      // The creator's main service first; its twin in another region where the main one does not list the model.
+      const provider = columns.providerOf(row);
+      const own = provider === creator || (twins?.includes(provider) === true && creatorRowOf[m] < 0);
+      if (creator !== undefined && own && folded[row] === keys[m]) creatorRowOf[m] = row;
       if (best < 0 || moreComplete(row, best)) best = row;
     }
     primaryRowOf[m] = creatorRowOf[m] >= 0 ? creatorRowOf[m] : best;

@@ -295,6 +295,10 @@ export class ModelIndex {
     const creator = base === undefined ? undefined : creatorOf(identityKey(base));
     const target = base === undefined || creator === undefined ? undefined : this.newestVersion(creator, base);
     if (target !== undefined) return { row: target, reading: 'latest' };
+    // A Hub repository that hosts list under its name (`Qwen/Qwen2.5-32B-Instruct`) is the creator's model where the
+    // creator lists it under its own ID (`qwen2-5-32b-instruct`): the creator's record, as for any bare ID.
+    const creatorOfBest = best === undefined ? -1 : this.creatorRowOf[this.modelOf[best]];
+    if (text.includes('/') && creatorOfBest >= 0) return { row: creatorOfBest, reading: 'alias' };
     if (best !== undefined) return { row: best, reading: this.columns.ids[best] === text ? 'exact' : 'folded' };
     const aliased = this.aliasRows.get(folded);
     if (aliased) return { row: preferred(aliased), reading: 'alias' };

@@ -7,7 +7,8 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { modelSlots, type ExtraModelCall, type ModelSlot } from '../callContexts/modelSlots';
-import { foldId } from '../catalog/identity';
+import { foldId, squashId } from '../catalog/identity';
+import { LOCAL_PROVIDERS } from '../catalog/providerNames';
 import type { ModelIndex, Resolution } from '../catalog/modelIndex';
 import { editDistance, similarAliases, typoBudget } from '../catalog/modelSearch';
 import type { ModelQueries } from '../registry/modelQueries';
@@ -125,16 +126,24 @@ function unknownModel(
   const inCall = slot.kind === 'call' && slot.typosOnly !== true;
   const budget = inCall ? Math.max(typoBudget(reading.model), CALL_SUGGESTION_EDITS) : typoBudget(reading.model);
   if (budget === 0 && !inCall) return undefined;
-  // Where the catalogs list a kind of model only in part — Hub repositories (`org/name`: the Hub holds millions) and
-  // names only resellers list (Ollama's library has `gemma3` and `gemma4`) — a near miss is a typo only when it is a
-  // slip inside one word: another version, size or variant (`L12` for `L6`, `large` for `base`, `Qwen2-VL` for
-  // `qwen2.5`), or the model's own spelling of a reseller's ID (`all-MiniLM-L6-v2`), is no mistake. A creator's own
-  // bare ID with a version that does not exist (`claude-haiku-4-6`) still is one: its catalog is complete.
-  const partlyListed = (row: number): boolean =>
-    !inCall && (reading.model.includes('/') || !index.isCreatorRow(row)) && !isSlip(reading.model, index.id(row));
+  // Where the catalogs list a kind of model only in part — Hub repositories (`org/name`: the Hub holds millions),
+  // names only resellers list (Ollama's library has `gemma3` and `gemma4`) and open-weights families (`Qwen2.5-7B`
+  // next to a creator's `qwen3.5-27b`) — a near miss is a typo only when it is a slip inside one word: another
+  // version, size or variant (`L12` for `L6`, `large` for `base`, `Qwen2-VL` for `qwen2.5`), or the model's own
+  // spelling of a reseller's ID (`all-MiniLM-L6-v2`), is no mistake. Near a closed creator's ID, whose catalog is
+  // complete, a missing version (`claude-haiku-4-6`) is one; an added or dropped word (`deepseek-coder-v2`) is not.
+  // And a local server's tag (LiteLLM's `ollama/mistral`) corrects nothing.
+  const anotherModel = (row: number): boolean => {
+    if (LOCAL_PROVIDERS.has(index.provider(row))) return true;
+    if (inCall) return false;
+    const id = index.id(row);
+    if (reading.model.includes('/') || !index.isCreatorRow(row) || index.columns.openWeights(row))
+      return !isSlip(reading.model, id);
+    return words(reading.model).length !== words(id).length && squashId(foldId(reading.model)) !== squashId(foldId(id));
+  };
   const rows = deps.queries
     .similar(reading.provider, reading.model, SUGGESTIONS, budget)
-    .filter(row => !partlyListed(row));
+    .filter(row => !anotherModel(row));
   // A misspelt version alias: the aliases it was likely meant as first (they are no rows, so `similar` misses them).
   const aliases = similarAliases(index, reading.provider, reading.model, SUGGESTIONS, typoBudget(reading.model));
   if (!inCall && rows.length === 0 && aliases.length === 0) return undefined;
