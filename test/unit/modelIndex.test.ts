@@ -168,12 +168,13 @@ describe('model identity', () => {
     // Read as the gateway's own listing, it is delisted.
     assert.equal(index.lifecycleOf(index.resolveNamed('vercel', 'google/imagen-9-generate-001')!, TODAY).retired, true);
   });
-  test("open weights named by their Hub repository: a host's deprecation is its listing's, unless the text names it", () => {
+  test("open weights read as a host's listing: the host's deprecation is its listing's, unless the text names it", () => {
     const hub = new ModelIndex(
       [
         catalog('models.dev', [
           rec('nvidia', 'google/gemma-2-2b-it', { status: 'deprecated', deprecated: true, openWeights: true }),
           rec('nvidia', 'acme/closed-1', { status: 'deprecated', deprecated: true }),
+          rec('ollama-cloud', 'gemma3:4b', { status: 'deprecated', deprecated: true, openWeights: true }),
           rec('google', 'gemini-2.5-pro'),
         ]),
       ],
@@ -184,6 +185,7 @@ describe('model identity', () => {
     assert.equal(`${hub.provider(prefixed.row)}|${prefixed.reading}`, 'nvidia|elsewhere');
     assert.equal(hub.lifecycleOf(prefixed, TODAY).retired, false);
     assert.equal(hub.lifecycleOf(hub.resolveBare('google/gemma-2-2b-it')!, TODAY).retired, false);
+    assert.equal(hub.lifecycleOf(hub.resolveBare('gemma3:4b')!, TODAY).retired, false);
     // Named as NVIDIA's, it is NVIDIA's deprecated listing; a closed model's listing is the model's.
     assert.equal(hub.lifecycleOf(hub.resolveNamed('nvidia', 'google/gemma-2-2b-it')!, TODAY).retired, true);
     assert.equal(hub.lifecycleOf(hub.resolveBare('acme/closed-1')!, TODAY).retired, true);

@@ -240,10 +240,10 @@ export class ModelIndex {
     const { row } = resolution;
     if (bare && this.creatorRowOf[this.modelOf[row]] < 0 && resolution.reading === 'folded')
       return { retired: false, claims: [] };
-    // Open weights written as a Hub repository (`google/gemma-2-2b-it`, `microsoft/Phi-3-mini-4k-instruct`): a host
+    // Open weights read as a host's listing (a Hub repository `google/gemma-2-2b-it`, an Ollama tag `gemma3:4b`): a host
     // that stopped serving them speaks for its endpoint, not for the model, unless the text names that host.
-    const hubRepository = this.id(row).includes('/') && !this.isCreatorRow(row) && this.columns.openWeights(row);
-    if (hubRepository && resolution.namedProvider !== this.provider(row)) return { retired: false, claims: [] };
+    const hosted = !this.isCreatorRow(row) && this.columns.openWeights(row);
+    if (hosted && resolution.namedProvider !== this.provider(row)) return { retired: false, claims: [] };
     const life = this.lifecycle(row, today, bare);
     // A gateway's `<creator>/<id>` read for the creator's model: a gateway that merely stopped listing it (Vercel's
     // delisted `google/imagen-4.0-generate-001`) says nothing of the model; a retirement it states still counts.
