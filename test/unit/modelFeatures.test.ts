@@ -697,6 +697,17 @@ describe('model diagnostics', () => {
     ]);
   });
 
+  test("a Bedrock ID under a model-named key is the catalog's, not a local tag; so are Elixir config maps", () => {
+    const python = [
+      'BEDROCK_MODEL_ID = "anthropic.claude-3-5-sonnet-2024062-v1:0"',
+      'BEDROCK_MODEL_ID = "anthropic.claude-3-5-sonnet-20240620-v1:0"',
+      'OLLAMA_MODEL = "llama3.1:8b"',
+    ];
+    assert.deepEqual(diagnose('python', python.join('\n')), [[0, 'unknown-model']]);
+    const elixir = 'config :jido_ai, model_aliases: %{smart: "openai:gpt-4o-mnii", fast: "openai:gpt-4o"}';
+    assert.deepEqual(diagnose('elixir', elixir), [[0, 'unknown-model']]);
+  });
+
   test("near a creator's open weights, another size or version is no typo; near a closed one, an added word is not", () => {
     const python = [
       'STUDENT_MODEL = "Qwen2.5-7B"',

@@ -409,10 +409,12 @@ class CodeSlotFinder {
   /** The key a `{`/`[` or a value follows: `key:` / `key=` / `"key":`. */
   private keyBefore(i: number): string | undefined {
     const t = this.tokens;
-    if (!(t.isPunct(i - 1, Ch.Colon) || t.isPunct(i - 1, Ch.Eq))) return undefined;
-    if (t.isIdent(i - 2)) return t.word(i - 2);
-    if (t.isString(i - 2)) {
-      const literal = this.map.strings[t.refs[i - 2]];
+    // An Elixir map opens with `%{` (`model_aliases: %{smart: "…"}`).
+    const at = t.isPunct(i - 1, Ch.Percent) ? i - 1 : i;
+    if (!(t.isPunct(at - 1, Ch.Colon) || t.isPunct(at - 1, Ch.Eq))) return undefined;
+    if (t.isIdent(at - 2)) return t.word(at - 2);
+    if (t.isString(at - 2)) {
+      const literal = this.map.strings[t.refs[at - 2]];
       return this.text.slice(literal.contentStart, literal.contentEnd);
     }
     return undefined;

@@ -127,17 +127,25 @@ function unknownModel(
   const budget = inCall ? Math.max(typoBudget(reading.model), CALL_SUGGESTION_EDITS) : typoBudget(reading.model);
   if (budget === 0 && !inCall) return undefined;
   // Where the catalogs list a kind of model only in part — Hub repositories (`org/name`: the Hub holds millions),
-  // names only resellers list (Ollama's library has `gemma3` and `gemma4`) and open-weights families (`Qwen2.5-7B`
+  // models no creator lists (Ollama's library has `gemma3` and `gemma4`) and open-weights families (`Qwen2.5-7B`
   // next to a creator's `qwen3.5-27b`) — a near miss is a typo only when it is a slip inside one word: another
   // version, size or variant (`L12` for `L6`, `large` for `base`, `Qwen2-VL` for `qwen2.5`), or the model's own
-  // spelling of a reseller's ID (`all-MiniLM-L6-v2`), is no mistake. Near a closed creator's ID, whose catalog is
-  // complete, a missing version (`claude-haiku-4-6`) is one; an added or dropped word (`deepseek-coder-v2`) is not.
+  // spelling of a reseller's ID (`all-MiniLM-L6-v2`), is no mistake. Near a closed model its creator lists (under any
+  // provider's spelling: Bedrock's `anthropic.claude-…-v1:0`), whose catalogs are complete, a missing version
+  // (`claude-haiku-4-6`) is one; an added or dropped word (`deepseek-coder-v2`) is not.
   // And a local server's tag (LiteLLM's `ollama/mistral`) corrects nothing.
   const anotherModel = (row: number): boolean => {
     if (LOCAL_PROVIDERS.has(index.provider(row))) return true;
     if (inCall) return false;
     const id = index.id(row);
-    if (reading.model.includes('/') || !index.isCreatorRow(row) || index.columns.openWeights(row))
+    const creator = index.creatorRow(row);
+    const byCreator = index.isCreatorRow(creator);
+    if (
+      reading.model.includes('/') ||
+      !byCreator ||
+      index.columns.openWeights(creator) ||
+      index.columns.openWeights(row)
+    )
       return !isSlip(reading.model, id);
     return words(reading.model).length !== words(id).length && squashId(foldId(reading.model)) !== squashId(foldId(id));
   };

@@ -31,6 +31,8 @@ const HUB_INFERENCE_PROVIDER = /^[\w.-]+\/(?=[^/]+\/[^/]+$)/;
 /** `llama3.1:8b`, `qwen3:32b-q4_K_M`: an Ollama-style `name:tag` of a local model (unless a catalog lists it, as
  *  Bedrock's `anthropic.claude-…-v1:0`). */
 const NAME_TAG = /^[a-z0-9][\w.-]*:[\w.-]+$/i;
+/** Bedrock's `[region.]vendor.model-vN:M` (`us.anthropic.claude-3-7-sonnet-20250219-v1:0`): a catalog's, not a tag. */
+const BEDROCK_ID = /^(?:[a-z]{2,4}\.)?[a-z0-9-]+\.[\w.-]+-v\d+:\d+$/i;
 
 /** Reads `text` (a literal's content, or the part before the cursor) in `slot` (undefined: no slot). */
 export function readModelText(text: string, slot: ModelSlot | undefined, index: ModelIndex): ModelReading {
@@ -74,7 +76,8 @@ export function readModelText(text: string, slot: ModelSlot | undefined, index: 
     if (provider !== undefined)
       return { provider, providerText: text.slice(at + 1), separator: '@', model: text.slice(0, at), local };
   }
-  return { model: text, local: local || (colon > 0 && NAME_TAG.test(text) && index.resolveBare(text) === undefined) };
+  const tag = colon > 0 && NAME_TAG.test(text) && !BEDROCK_ID.test(text) && index.resolveBare(text) === undefined;
+  return { model: text, local: local || tag };
 }
 
 /**
