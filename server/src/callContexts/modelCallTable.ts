@@ -622,8 +622,9 @@ export const PROVIDER_FACTORIES: readonly ProviderFactory[] = [
   { call: 'createGateway', languages: JS, provider: 'vercel', library: 'ai-gateway', packages: ['@ai-sdk/gateway', 'ai'], instance: 'gateway', baseUrlKeywords: ['baseURL'] },
   { call: 'createGatewayProvider', languages: JS, provider: 'vercel', library: 'ai-gateway', packages: ['@ai-sdk/gateway'], instance: 'gateway', baseUrlKeywords: ['baseURL'] },
   { call: 'createOpenRouter', languages: JS, provider: 'openrouter', library: 'openrouter-ai-sdk', packages: ['@openrouter/ai-sdk-provider'], instance: 'openrouter', baseUrlKeywords: ['baseURL', 'baseUrl'] },
-  // Local: instances behave like `ollama` (never unknown); 'ollama' is not a models.dev provider id.
+  // The provider of an OpenAI-compatible instance is its `baseURL`'s (any name for a local or unknown server).
   { call: 'createOpenAICompatible', languages: JS, library: 'ai-sdk', packages: ['@ai-sdk/openai-compatible'], instance: 'openaiCompatible', baseUrlKeywords: ['baseURL'] },
+  // Local: instances behave like `ollama` (never unknown); 'ollama' is not a models.dev provider id.
   { call: 'createOllama', languages: JS, provider: 'ollama', library: 'ai-sdk', packages: ['ollama-ai-provider', 'ollama-ai-provider-v2', 'ai-sdk-ollama'], instance: 'ollama', baseUrlKeywords: ['baseURL'] },
 ];
 
