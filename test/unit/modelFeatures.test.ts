@@ -5,6 +5,7 @@ import { before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { completeModelId } from '../../server/src/features/completion';
 import { hoverModelId } from '../../server/src/features/hover';
+import { modelQuickFixes } from '../../server/src/features/codeActions';
 import { diagnoseModelIds } from '../../server/src/features/modelDiagnostics';
 import { CatalogSources } from '../../server/src/registry/catalogSources';
 import { ModelRegistry } from '../../server/src/registry/modelRegistry';
@@ -695,6 +696,29 @@ describe('model diagnostics', () => {
       [4, 'unknown-model'],
       [5, 'unknown-model'],
     ]);
+  });
+
+  test('a quick fix is preferred only when sure: a slip of the keys or other separators, not another version', () => {
+    const text = ['MODEL = "gpt-4o-mnii"', 'MODEL = "gpt-4omini"', 'MODEL = "claude-sonnet-4-6"'].join('\n');
+    const diagnostics = diagnoseModelIds(document('python', text), {
+      queries: registry.queries,
+      lexicalMap: scanText(text, 'python')!,
+      today: TODAY,
+      reportUnknown: true,
+    });
+    const preferred = modelQuickFixes('file:///test.python', diagnostics).map(action => [
+      action.diagnostics![0].range.start.line,
+      action.title,
+      action.isPreferred,
+    ]);
+    assert.deepEqual(
+      preferred.filter(([, , isPreferred]) => isPreferred),
+      [
+        [0, 'Replace with "gpt-4o-mini"', true],
+        [1, 'Replace with "gpt-4o-mini"', true],
+      ],
+    );
+    assert.ok(preferred.some(([line, title]) => line === 2 && title === 'Replace with "claude-sonnet-4-5"'));
   });
 
   test("a Bedrock ID under a model-named key is the catalog's, not a local tag; so are Elixir config maps", () => {

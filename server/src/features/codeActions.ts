@@ -34,13 +34,14 @@ export function modelQuickFixes(uri: string, diagnostics: readonly Diagnostic[])
       (diagnostic.code !== UNKNOWN_MODEL && diagnostic.code !== DEPRECATED_MODEL)
     )
       continue;
-    const replacements = (diagnostic.data as Partial<ModelDiagnosticData> | undefined)?.replacements ?? [];
+    const data = diagnostic.data as Partial<ModelDiagnosticData> | undefined;
+    const replacements = data?.replacements ?? [];
     replacements.forEach((replacement, i) => {
       actions.push({
         title: `Replace with "${replacement}"`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        isPreferred: i === 0,
+        isPreferred: i === 0 && data?.preferred !== false,
         edit: { changes: { [uri]: [TextEdit.replace(diagnostic.range, replacement)] } },
       });
     });

@@ -26,6 +26,9 @@ const CALL_SUGGESTION_EDITS = 4;
 /** Carried on each diagnostic for its quick fixes: the IDs that may replace the literal's content. */
 export interface ModelDiagnosticData {
   replacements: string[];
+  /** Whether the first replacement is a sure fix (an editor may apply it by itself): a slip of the keys, a look-alike
+   *  character, a catalog's replacement. Not another version, size or word (`claude-haiku-4-6` → `…-4-5`). */
+  preferred?: boolean;
 }
 
 /** A diagnostic before its literal's range is computed (only for the literals that get one). */
@@ -168,7 +171,10 @@ function unknownModel(
       ? 'in no loaded catalog'
       : `not offered by ${index.providerDisplayName(reading.provider)} in the loaded catalogs`;
   const hint = replacements.length ? ` Did you mean ${replacements.map(r => `"${r}"`).join(', ')}?` : '';
-  const data: ModelDiagnosticData = { replacements };
+  const data: ModelDiagnosticData = {
+    replacements,
+    preferred: replacements.length > 0 && isSureFix(reading.model, readModelText(replacements[0], slot, index).model),
+  };
   return {
     severity: DiagnosticSeverity.Warning,
     source: DIAGNOSTIC_SOURCE,
@@ -215,6 +221,11 @@ function isSlip(written: string, id: string): boolean {
   if (x.replace(/\D/g, '') !== y.replace(/\D/g, '')) return false;
   const allowed = Math.max(x.length, y.length) >= 8 ? 2 : 1;
   return editDistance(x, y, allowed) <= allowed;
+}
+
+/** A slip of the keys, or the same letters with other case or separators (`gpt-4omini` → `gpt-4o-mini`). */
+function isSureFix(written: string, id: string): boolean {
+  return isSlip(written, id) || squashId(foldId(written)) === squashId(foldId(id));
 }
 
 /** The words of an ID, case and separators folded: `Qwen/Qwen2-VL-7B` → `qwen`, `qwen2`, `vl`, `7b`. */
