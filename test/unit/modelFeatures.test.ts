@@ -196,7 +196,16 @@ describe('completion in every language', () => {
   test('in a language-model call, models that answer in text come before newer image or video ones', () => {
     // A transcription model answers in text but takes no text: not a chat model either.
     assert.deepEqual(complete('typescript', 'xai("|")'), ['grok-4.7', 'grok-imagine-video', 'grok-listen']);
-    assert.equal(complete('typescript', 'openai("|")')?.at(-1), 'text-embedding-3-small', 'embeddings last');
+    // Chat models first; embedding, image, speech and transcription models after them all, newest first.
+    assert.deepEqual(complete('typescript', 'openai("|")'), [
+      'gpt-4o',
+      'gpt-4o-mini',
+      'gpt-4',
+      'text-embedding-3-small',
+      'aria-tts',
+      'gpt-image-1',
+      'ear-transcribe',
+    ]);
     assert.equal(complete('typescript', 'openai.textEmbeddingModel("|")')?.[0], 'text-embedding-3-small');
     assert.equal(complete('python', 'client.embeddings.create(model="|")')?.[0], 'text-embedding-3-small');
     assert.deepEqual(
@@ -204,6 +213,21 @@ describe('completion in every language', () => {
       ['grok-imagine-video', 'grok-listen', 'grok-4.7'],
       'newest first',
     );
+  });
+
+  test("a call's kind of model is searched on its own: the cut never drops it behind newer models of other kinds", () => {
+    const { text, position } = cursor('embedding(model="|", input=["x"])');
+    const list = completeModelId(document('python', text), position, {
+      queries: registry.queries,
+      lexicalMap: scanText(text, 'python')!,
+      maxItems: 1,
+      today: TODAY,
+    });
+    assert.deepEqual(
+      list?.items.map(item => item.label),
+      ['text-embedding-3-small'],
+    );
+    assert.equal(list?.isIncomplete, true);
   });
 
   test('a model is as retired as its creator says, spelled once, with a prefix the library knows', () => {
@@ -248,8 +272,10 @@ describe('completion in every language', () => {
       'openai/',
       'anthropic/',
       'voyage/',
-      'voyage/rerank-3',
+      'anthropic/claude-sonnet-4.5',
     ]);
+    // A reranker last in a language-model call.
+    assert.equal(complete('typescript', 'gateway("|")')?.at(-1), 'voyage/rerank-3');
     assert.deepEqual(complete('typescript', 'gateway("openai/|")')?.sort(), ['openai/gpt-4o', 'openai/gpt-4o-mini']);
   });
 

@@ -394,6 +394,7 @@ describe('searching', () => {
         rec('azure', 'gpt-4o', { releaseDate: '2024-05-13' }),
         rec('azure', 'gpt-4o-mini', { releaseDate: '2024-07-18' }),
         rec('openai', '1024-x-1024/dall-e-2'),
+        rec('openai', 'ft:gpt-4o-2024-08-06', { inputPricePerMTok: 3.75 }),
         rec('fireworks-ai', 'accounts/fireworks/models/'),
         rec('bedrock', 'anthropic.claude-3-7-sonnet-20250219-v1:0', { releaseDate: '2025-02-19' }),
         rec('digitalocean', 'anthropic-claude-3.7-sonnet', { releaseDate: '2025-02-19' }),
@@ -434,9 +435,64 @@ describe('searching', () => {
   });
   test('price-table keys are never offered', () => {
     assert.deepEqual(ids(completeRows(index, { provider: 'openai' }, '10', 10).rows), []);
+    // Nor LiteLLM's fine-tune prices by base (`ft:gpt-4o-2024-08-06`): a fine-tune is called by its own full ID.
+    assert.deepEqual(ids(completeRows(index, { provider: 'openai' }, 'ft:', 10).rows), []);
     // Nor a path prefix that names no model (a LiteLLM row `fireworks_ai/accounts/fireworks/models/`).
     assert.deepEqual(ids(completeRows(index, { provider: 'fireworks-ai' }, 'accounts/', 10).rows), []);
     assert.ok(index.resolveNamed('openai', '1024-x-1024/dall-e-2'), 'but they still answer a hover');
+  });
+  test("an exact bare ID is the creator's row, whichever provider lists it first", () => {
+    const listedFirst = new ModelIndex(
+      [
+        catalog('models.dev', [
+          rec('aihubmix', 'claude-sonnet-4-5', { inputPricePerMTok: 3.3 }),
+          rec('anthropic', 'claude-sonnet-4-5', { inputPricePerMTok: 3 }),
+        ]),
+      ],
+      TODAY,
+    );
+    const [first] = completeRows(listedFirst, {}, 'claude-sonnet-4-5', 10).rows;
+    assert.equal(`${listedFirst.provider(first)}|${listedFirst.id(first)}`, 'anthropic|claude-sonnet-4-5');
+  });
+  test('a model before its variants only where it is current and about as new', () => {
+    const family = new ModelIndex(
+      [
+        catalog('models.dev', [
+          rec('openai', 'gpt-image-1', { releaseDate: '2025-04-01', status: 'deprecated', deprecated: true }),
+          rec('openai', 'gpt-image-1-mini', { releaseDate: '2025-09-01' }),
+          rec('google', 'gemini-2.5-flash', { releaseDate: '2025-06-17' }),
+          rec('google', 'gemini-2.5-flash-lite', { releaseDate: '2025-07-22' }),
+          rec('mistral', 'mistral-medium', { releaseDate: '2023-12-11' }),
+          rec('mistral', 'mistral-medium-latest', { releaseDate: '2026-04-01' }),
+          rec('openai', 'o4-mini', { releaseDate: '2025-04-16', status: 'deprecated', deprecated: true }),
+          rec('openai', 'o4-mini-2025-04-16', { releaseDate: '2025-04-16' }),
+          rec('openai', 'o4-mini-fast', { releaseDate: '2025-10-01' }),
+        ]),
+      ],
+      TODAY,
+    );
+    const listed = (provider: string, typed: string) =>
+      completeRows(family, { provider }, typed, 10).rows.map(row => family.id(row));
+    assert.deepEqual(listed('openai', 'gpt-image'), ['gpt-image-1-mini', 'gpt-image-1']);
+    assert.deepEqual(listed('google', 'gemini'), ['gemini-2.5-flash', 'gemini-2.5-flash-lite']);
+    assert.deepEqual(listed('mistral', 'mistral-m'), ['mistral-medium-latest', 'mistral-medium']);
+    // Before its own snapshot always (the same model), whatever a catalog says of either; not before another variant.
+    assert.deepEqual(listed('openai', 'o4'), ['o4-mini-fast', 'o4-mini', 'o4-mini-2025-04-16']);
+  });
+  test('rows a call does not take are left to the caller; fuzzy matches still only where nothing starts so', () => {
+    const embedding = (row: number) => index.id(row).includes('embed');
+    assert.deepEqual(ids(completeRows(index, { provider: 'openai' }, 'gpt', 10, embedding).rows), []);
+    assert.deepEqual(ids(completeRows(index, { provider: 'openai' }, 'gpt-4', 10, row => !embedding(row)).rows), [
+      'openai|gpt-4.1',
+      'openai|gpt-4o',
+      'openai|gpt-4o-mini',
+    ]);
+  });
+  test('a version fragment finds the IDs holding it', () => {
+    assert.deepEqual(ids(completeRows(index, { provider: 'openai' }, '4o', 10).rows).sort(), [
+      'openai|gpt-4o',
+      'openai|gpt-4o-mini',
+    ]);
   });
   test('fuzzy matches only when no prefix matches, after them', () => {
     const result = completeRows(index, {}, '4o-mini', 10);

@@ -107,11 +107,12 @@ export function creatorOf(key: string): string | undefined {
 /**
  * LiteLLM price-table keys that are not callable model IDs: image sizes and qualities (`1024-x-1024/dall-e-2`,
  * `hd/1024-x-1792/dall-e-3`), provisioned-throughput commitments (`bedrock/…/1-month-commitment/…`), region rows
- * (`bedrock/us-east-1/…`) and path prefixes with no model (`fireworks_ai/accounts/fireworks/models/`). They answer
- * hovers but are never offered or suggested.
+ * (`bedrock/us-east-1/…`), path prefixes with no model (`fireworks_ai/accounts/fireworks/models/`) and fine-tune
+ * prices by base (`ft:gpt-4o-2024-08-06`: a fine-tune is called as `ft:<base>:<org>:…:<id>`). They answer hovers but
+ * are never offered or suggested.
  */
 const PRICE_TABLE_KEY =
-  /(?:^|\/)\d+-x-\d+\/|(?:^|\/)(?:standard|hd|low|medium|high)\/\d+-x-\d+|\d+-months?-commitment|(?:^|\/)(?:us|eu|ap|sa|ca|me|af)-[a-z]+-\d\/|\/$/;
+  /(?:^|\/)\d+-x-\d+\/|(?:^|\/)(?:standard|hd|low|medium|high)\/\d+-x-\d+|\d+-months?-commitment|(?:^|\/)(?:us|eu|ap|sa|ca|me|af)-[a-z]+-\d\/|\/$|^ft:[^:]+$/;
 
 export function isPriceTableKey(id: string): boolean {
   return PRICE_TABLE_KEY.test(id);

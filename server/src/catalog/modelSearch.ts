@@ -4,7 +4,8 @@
 // never a price-table key. Costs: a binary search and a partial heap sort for ordinary prefixes; a walk of the
 // precomputed rank order for very common ones (an empty string lists a provider's current models); the trigram index
 // for fuzzy matches and typos, only when the prefix search finds nothing.
-import { creatorOf, foldId, identityKey, latestAliasBase, squashId, versionFamily } from './identity';
+import { creatorOf, foldId, identityKey, latestAliasBase, snapshotBase, squashId, versionFamily } from './identity';
+import { dateNumber } from './indexBuild';
 import type { ModelIndex } from './modelIndex';
 import { PlaceTable } from './placeTable';
 import { tripleCount } from './trigramIndex';
@@ -38,19 +39,32 @@ const FUZZY_CANDIDATES = 400;
 /** Up to this many offerings, a provider's IDs are all measured for "did you mean": cheaper than the trigram lists. */
 const MEASURE_ALL = 4096;
 
-export function completeRows(index: ModelIndex, scope: SearchScope, typed: string, limit: number): CompletionRows {
+/**
+ * The rows a completion offers for `typed`, best first; with `accepts`, only the rows it accepts (a call's kind of
+ * model: the caller asks again for the others).
+ */
+export function completeRows(
+  index: ModelIndex,
+  scope: SearchScope,
+  typed: string,
+  limit: number,
+  accepts?: (row: number) => boolean,
+): CompletionRows {
   const folded = foldId(typed);
   const sorted = scope.provider === undefined ? index.sortedRows : index.providerSlice(scope.provider);
   const range = index.prefixRange(sorted, folded);
   const rank = scope.provider === undefined ? index.bareRank : index.providerRank;
   const spelling = vendorSpelling(typed);
-  const picked = new Picker(index, limit, spelling);
+  const picked = new Picker(index, limit, spelling, accepts);
   // An exact match first, whatever its rank, unless it is retired (by its creator: a reseller still listing it does
-  // not count): `gpt-4` typed in full still lists the current models it leads to (`gpt-4.1`, `gpt-4o`) first.
+  // not count): `gpt-4` typed in full still lists the current models it leads to (`gpt-4.1`, `gpt-4o`) first. Of the
+  // rows spelt so, the best ranked: for a bare ID the creator's, not the first provider's by name.
+  const exact: number[] = [];
   for (const row of range) {
     if (index.folded[row] !== folded) break;
-    if (index.retired[index.creatorRow(row)] === 0) picked.offer(row);
+    if (index.retired[index.creatorRow(row)] === 0) exact.push(row);
   }
+  for (const row of exact.sort((a, b) => rank[a] - rank[b])) picked.offer(row);
   if (range.length < WALK_FROM || !walkRankOrder(index, scope, folded, range.length, picked))
     forEachInRankOrder(range, rank, row => picked.offer(row));
   // A model before its variants and snapshots (`gemini-2.5-flash` before `-lite`, `gpt-4.1-nano` before `-2025-04-14`).
@@ -61,7 +75,8 @@ export function completeRows(index: ModelIndex, scope: SearchScope, typed: strin
     picked.reorder([...picked.rows.filter(spelt), ...picked.rows.filter(row => !spelt(row))]);
   }
   const fuzzyFrom = picked.rows.length;
-  if (fuzzyFrom === 0 && folded.length >= 2) {
+  // Fuzzy matches only where nothing starts with the text (of any kind: those `accepts` turned away count).
+  if (!picked.matched && folded.length >= 2) {
     for (const row of fuzzyRows(index, scope, folded, rank)) if (!picked.offer(row)) break;
   }
   return { rows: picked.rows.slice(0, limit), fuzzyFrom: Math.min(fuzzyFrom, limit), cut: picked.rows.length > limit };
@@ -202,7 +217,12 @@ function siftDown(at: number, size: number, rank: Uint32Array): void {
 
 /** Rows whose ID holds the typed text's letters in order (contiguous ones first), by rank. */
 function fuzzyRows(index: ModelIndex, scope: SearchScope, folded: string, rank: Uint32Array): number[] {
-  const candidates = index.trigrams.candidates(squashId(folded), FUZZY_CANDIDATES, row => inScope(index, scope, row));
+  const squashed = squashId(folded);
+  // A version fragment (`4o`, `4.1`) has no letter triple: the IDs holding it are found by reading them, where few.
+  const candidates =
+    squashed.length >= 3
+      ? index.trigrams.candidates(squashed, FUZZY_CANDIDATES, row => inScope(index, scope, row))
+      : containing(index, scope, folded);
   const substring: number[] = [];
   const subsequence: number[] = [];
   for (const row of candidates) {
@@ -212,6 +232,19 @@ function fuzzyRows(index: ModelIndex, scope: SearchScope, folded: string, rank: 
   }
   const byRank = (a: number, b: number): number => rank[a] - rank[b];
   return [...substring.sort(byRank), ...subsequence.sort(byRank)];
+}
+
+/** Up to FUZZY_CANDIDATES rows of the scope whose ID holds `folded`, read one by one: a provider's offerings, or all
+ *  rows where there are at most MEASURE_ALL (else none: a fragment of two letters matches too many to be of use). */
+function containing(index: ModelIndex, scope: SearchScope, folded: string): number[] {
+  const rows = scope.provider === undefined ? index.sortedRows : index.providerSlice(scope.provider);
+  if (rows.length > MEASURE_ALL) return [];
+  const found: number[] = [];
+  for (const row of rows) {
+    if (index.callable[row] === 1 && index.folded[row].includes(folded)) found.push(row);
+    if (found.length === FUZZY_CANDIDATES) break;
+  }
+  return found;
 }
 
 function inScope(index: ModelIndex, scope: SearchScope, row: number): boolean {
@@ -231,16 +264,20 @@ function speltAs(index: ModelIndex, row: number, spelling: string): boolean {
 }
 
 /**
- * Collects rows in the order offered: callable ones, one per model (spelt as typed where `spelling` says how and a row
- * of the model is), until one more than `limit` (to tell a cut). One picker at a time: they share one table.
+ * Collects rows in the order offered: callable ones (that `accepts` accepts), one per model (spelt as typed where
+ * `spelling` says how and a row of the model is), until one more than `limit` (to tell a cut). One picker at a time:
+ * they share one table.
  */
 class Picker {
   private picked: number[] = [];
+  /** A callable row was offered, accepted or not. */
+  matched = false;
 
   constructor(
     private readonly index: ModelIndex,
     private readonly limit: number,
     private readonly spelling?: string,
+    private readonly accepts?: (row: number) => boolean,
   ) {
     places.reset(limit + 1);
   }
@@ -253,6 +290,8 @@ class Picker {
   offer(row: number): boolean {
     if (this.picked.length > this.limit) return false;
     if (this.index.callable[row] === 0) return true;
+    this.matched = true;
+    if (this.accepts !== undefined && !this.accepts(row)) return true;
     const model = this.index.modelOf[row];
     const at = places.get(model);
     if (at >= 0) {
@@ -265,7 +304,11 @@ class Picker {
     return this.picked.length <= this.limit;
   }
 
-  /** Moves each row another one is a variant of just before it (the order otherwise kept). */
+  /**
+   * Moves each row another one is a variant of just before it (the order otherwise kept), where that base is current
+   * and about as new: a deprecated `gpt-image-1` stays behind `gpt-image-1-mini`, a 2023 `mistral-medium` behind
+   * `mistral-medium-latest`.
+   */
   placeBasesFirst(): void {
     const { picked, index } = this;
     if (placed.length < picked.length) placed = new Uint8Array(2 * picked.length);
@@ -275,7 +318,7 @@ class Picker {
       if (placed[at] === 1) return;
       placed[at] = 1;
       const base = places.get(index.baseModelOf[picked[at]]);
-      if (base >= 0) place(base);
+      if (base >= 0 && leadsVariant(index, picked[base], picked[at])) place(base);
       out.push(picked[at]);
     };
     for (let at = 0; at < picked.length; at++) place(at);
@@ -291,6 +334,28 @@ class Picker {
   private speltAsTyped(row: number): boolean {
     return speltAs(this.index, row, this.spelling!);
   }
+}
+
+/** Months a base may be older than its variant and still lead it (a `-lite` released a month after its model). */
+const BASE_LEAD_MONTHS = 6;
+
+/**
+ * Whether a base model goes before its variant in a list: always before its own dated snapshot (the same model, and the
+ * name people write, whatever a catalog says of either); before another variant where it is current and dated no more
+ * than half a year before it.
+ */
+function leadsVariant(index: ModelIndex, base: number, variant: number): boolean {
+  if (snapshotBase(index.folded[variant]) === index.folded[base]) return true;
+  if (index.retired[base] === 1) return false;
+  const months = (row: number): number => {
+    const date = dateNumber(
+      index.columns.string(index.creatorRow(row), 'releaseDate') ?? index.columns.string(row, 'releaseDate'),
+    );
+    return date === 0 ? 0 : Math.floor(date / 10000) * 12 + (Math.floor(date / 100) % 100);
+  };
+  const [baseMonths, variantMonths] = [months(base), months(variant)];
+  if (variantMonths === 0) return true;
+  return baseMonths !== 0 && variantMonths - baseMonths <= BASE_LEAD_MONTHS;
 }
 
 /** The table of the picker at work. */

@@ -75,15 +75,12 @@ export function completeModelId(
       deps,
     );
   const items: CompletionItem[] = [];
-  const candidates = deps.queries.completions(reading.provider, reading.model, deps.maxItems);
+  const candidates = callCandidates(deps, reading, callFits(index, slot));
   // Labels that need a provider prefix only for providers the library can name (no `helicone:` for LangChain).
-  const nameable =
+  const rows =
     reading.providerText === undefined && slot?.provider === undefined && slot?.spelling === 'provider:model'
       ? candidates.rows.filter(row => dialectNames(slot.dialect, index.provider(row)))
       : candidates.rows;
-  // The models that fit the call first, whatever their date.
-  const fits = callFits(index, slot);
-  const rows = fits ? [...nameable.filter(fits), ...nameable.filter(row => !fits(row))] : nameable;
   rows.forEach(row => items.push(modelItem(index, row, labelFor(index, row, reading, slot))));
   let cut = candidates.cut;
   if (reading.model === '' && slot?.provider !== undefined && CREATOR_PREFIXED.has(slot.dialect)) {
@@ -104,6 +101,26 @@ export function completeModelId(
     CompletionList.create(items.slice(0, deps.maxItems), cut),
     deps,
   );
+}
+
+/**
+ * The candidate rows, those that fit the call first whatever their date: each kind searched on its own, so that the
+ * cut to `maxItems` never drops the fitting ones (an embedding call's `text-embedding-3-small` behind 99 newer chat
+ * models). One row per model across the two.
+ */
+function callCandidates(
+  deps: CompletionDeps,
+  reading: ModelReading,
+  fits: ((row: number) => boolean) | undefined,
+): { rows: number[]; cut: boolean } {
+  if (!fits) return deps.queries.completions(reading.provider, reading.model, deps.maxItems);
+  const fitting = deps.queries.completions(reading.provider, reading.model, deps.maxItems, fits);
+  const room = deps.maxItems - fitting.rows.length;
+  const others = deps.queries.completions(reading.provider, reading.model, Math.max(room, 0), row => !fits(row));
+  const { modelOf } = deps.queries.models;
+  const models = new Set(fitting.rows.map(row => modelOf[row]));
+  const rest = others.rows.filter(row => !models.has(modelOf[row]));
+  return { rows: [...fitting.rows, ...rest], cut: fitting.cut || others.cut };
 }
 
 /** Ranks the items as listed (VS Code keeps the order among equal matches) and makes each replace the whole ID. */
@@ -196,6 +213,10 @@ function modelItem(index: ModelIndex, row: number, label: string): CompletionIte
 /** Embedding models by name: the catalogs give them text in and text out, like chat models. */
 const EMBEDDING_ID = /embed/;
 
+/** Models of other kinds by name, which a chat endpoint rejects though the catalogs may give them text in and out:
+ *  realtime and audio models, speech and transcription, images and video, music, reranking, moderation, guards. */
+const NOT_CHAT_ID = /realtime|audio|transcri|tts|speech|whisper|image|dall-e|veo-|sora|lyria|rerank|moderation|guard/;
+
 /** Models of each medium by name, for those the catalogs give no modalities (`whisper-1`, `tts-1`, `dall-e-3`). */
 const MEDIUM_ID: Readonly<Record<Medium, RegExp>> = {
   image: /image|dall-e|imagen|flux|stable-diffusion|sdxl/,
@@ -214,8 +235,9 @@ const MEDIUM_MODALITIES: Readonly<Record<Medium, (columns: ModelColumns, row: nu
 /**
  * Which models fit a call's argument: an embedding call's, embedding models; an image, speech or transcription
  * call's, the models that make or hear that medium (by the catalogs' modalities, or by name); a language-model call's,
- * the models that take and answer text and are no embedding models (not `grok-imagine-video`, `whisper-1`,
- * `gemini-embedding-001`). Undefined where nothing is preferred (model-named keys; other partly listed kinds).
+ * the models that take and answer text only and are of no other kind by name (not `grok-imagine-video`, `whisper-1`,
+ * `gemini-embedding-001`, `gpt-image-1.5`, `gpt-realtime`, `voyage/rerank-3`). Undefined where nothing is preferred
+ * (model-named keys; other partly listed kinds).
  */
 function callFits(index: ModelIndex, slot: ModelSlot | undefined): ((row: number) => boolean) | undefined {
   if (slot?.kind !== 'call') return undefined;
@@ -223,7 +245,13 @@ function callFits(index: ModelIndex, slot: ModelSlot | undefined): ((row: number
   const { media } = slot;
   if (media) return row => MEDIUM_MODALITIES[media](index.columns, row) || MEDIUM_ID[media].test(index.folded[row]);
   if (slot.typosOnly) return undefined;
-  return row => index.columns.chatsInText(row) && !EMBEDDING_ID.test(index.folded[row]);
+  const { columns, folded } = index;
+  return row =>
+    columns.chatsInText(row) &&
+    !columns.hasModality(row, 'output', 'image') &&
+    !columns.hasModality(row, 'output', 'audio') &&
+    !EMBEDDING_ID.test(folded[row]) &&
+    !NOT_CHAT_ID.test(folded[row]);
 }
 
 /** Dialects whose IDs are `creator/model` under one provider (the AI Gateway, OpenRouter). */

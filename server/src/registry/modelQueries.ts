@@ -32,10 +32,16 @@ export class ModelQueries {
   /**
    * Completion rows for a typed model part within one provider or all, at most `limit` (`cut` when more). Not cached:
    * each keystroke asks for a new prefix, computing one costs tens of microseconds, and caching every answer only
-   * filled the old generation with entries evicted soon after (issue 11: RSS growth and scavenge pauses).
+   * filled the old generation with entries evicted soon after (issue 11: RSS growth and scavenge pauses). With
+   * `accepts`, only the rows it accepts.
    */
-  completions(provider: string | undefined, typed: string, limit: number): CompletionRows {
-    return completeRows(this.index(), provider === undefined ? {} : { provider }, typed, limit);
+  completions(
+    provider: string | undefined,
+    typed: string,
+    limit: number,
+    accepts?: (row: number) => boolean,
+  ): CompletionRows {
+    return completeRows(this.index(), provider === undefined ? {} : { provider }, typed, limit, accepts);
   }
 
   /** The rows closest to an unknown ID (at most `maxEdits` away), best first. */
