@@ -441,6 +441,22 @@ describe('searching', () => {
     assert.deepEqual(ids(completeRows(index, { provider: 'fireworks-ai' }, 'accounts/', 10).rows), []);
     assert.ok(index.resolveNamed('openai', '1024-x-1024/dall-e-2'), 'but they still answer a hover');
   });
+  test("a reseller's respelling of a creator's ID with other separators is the creator's model: one item", () => {
+    const respelt = new ModelIndex(
+      [catalog('models.dev', [rec('anthropic', 'claude-opus-4-8'), rec('cortecs', 'claude-opus4-8')])],
+      TODAY,
+    );
+    const row = (provider: string, id: string) => respelt.resolveNamed(provider, id)!.row;
+    assert.equal(
+      respelt.modelOf[row('cortecs', 'claude-opus4-8')],
+      respelt.modelOf[row('anthropic', 'claude-opus-4-8')],
+    );
+    const rows = completeRows(respelt, {}, 'claude-opus', 10).rows;
+    assert.deepEqual(
+      rows.map(r => `${respelt.provider(r)}|${respelt.id(r)}`),
+      ['anthropic|claude-opus-4-8'],
+    );
+  });
   test("an exact bare ID is the creator's row, whichever provider lists it first", () => {
     const listedFirst = new ModelIndex(
       [

@@ -1,7 +1,7 @@
 // How ModelIndex is built, step by step, into flat arrays: the merge of the catalogs (earlier ones win per field),
 // the model identities and their creators, the sorted IDs, the rank orders of the searches, and which model each ID
 // is a variant of. Everything here runs once per reload; nothing per request.
-import { canonicalProvider, creatorOf, identityKey, latestAliasBase, versionFamily } from './identity';
+import { canonicalProvider, creatorOf, identityKey, latestAliasBase, squashId, versionFamily } from './identity';
 import { FIRST_PARTY_TWINS } from './creators';
 import type { CatalogTable } from './catalogTable';
 import { ModelColumns, type SourceRef } from './modelColumns';
@@ -74,7 +74,7 @@ export interface Identities {
   modelRows: Uint32Array;
   creatorRowOf: Int32Array;
   primaryRowOf: Int32Array;
-  /** 1 for a row whose own key named the family, joined to its newest version (`undatedToVersions`). */
+  /** 1 for a row joined to a key the creator lists (its family's newest version, or its respelling: `joinedKeys`). */
   joined: Uint8Array;
 }
 
@@ -89,7 +89,7 @@ export function buildIdentities(
 ): Identities {
   const n = columns.size;
   const rowKeys = columns.ids.map(identityKey);
-  const joined = undatedToVersions(columns, folded, rowKeys);
+  const joined = joinedKeys(columns, folded, rowKeys);
   const modelOf = new Int32Array(n);
   const joinedRows = new Uint8Array(n);
   const modelNumber = new Map<string, number>();
@@ -139,15 +139,12 @@ export function buildIdentities(
 }
 
 /**
- * Identity keys that name a family its creator lists only in versions — a reseller's undated `claude-3.7-sonnet` or
- * `claude-3-7-sonnet-latest` — mapped to the key of the family's newest version the creator lists: the same model
- * (one item, the creator's status), as the API's undated alias is.
+ * Identity keys joined to a key the creator lists: those that name a family its creator lists only in versions — a
+ * reseller's undated `claude-3.7-sonnet` or `claude-3-7-sonnet-latest` — mapped to the family's newest version (the
+ * same model: one item, the creator's status, as the API's undated alias is); and a reseller's respelling of a
+ * creator's ID with other separators (`claude-opus4-8`).
  */
-function undatedToVersions(
-  columns: ModelColumns,
-  folded: readonly string[],
-  rowKeys: readonly string[],
-): Map<string, string> {
+function joinedKeys(columns: ModelColumns, folded: readonly string[], rowKeys: readonly string[]): Map<string, string> {
   const newest = new Map<string, { key: string; date: number }>();
   const listedByCreator = new Set<string>();
   for (let row = 0; row < rowKeys.length; row++) {
@@ -161,10 +158,17 @@ function undatedToVersions(
     if (!best || date > best.date || (date === best.date && key > best.key)) newest.set(family, { key, date });
   }
   const joined = new Map<string, string>();
+  // A reseller's respelling of a creator's ID with other separators (Cortecs's `claude-opus4-8`): the same model.
+  const bySquash = new Map<string, string>();
+  for (const key of listedByCreator) bySquash.set(squashId(key), key);
   for (const key of rowKeys) {
     if (listedByCreator.has(key) || joined.has(key)) continue;
     const target = newest.get(latestAliasBase(key) ?? key);
     if (target && !listedByCreator.has(latestAliasBase(key) ?? key)) joined.set(key, target.key);
+    else {
+      const same = bySquash.get(squashId(key));
+      if (same !== undefined) joined.set(key, same);
+    }
   }
   return joined;
 }
