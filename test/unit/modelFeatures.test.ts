@@ -103,7 +103,10 @@ before(async () => {
     },
     'requesty': { id: 'requesty', models: { 'gpt-4o@eu': { id: 'gpt-4o@eu' } } },
     'greenpt': { id: 'greenpt', models: { 'gemma4': { id: 'gemma4' }, 'llama3.1': { id: 'llama3.1' } } },
-    'digitalocean': { id: 'digitalocean', models: { 'all-mini-lm-l6-v2': { id: 'all-mini-lm-l6-v2' } } },
+    'digitalocean': {
+      id: 'digitalocean',
+      models: { 'all-mini-lm-l6-v2': { id: 'all-mini-lm-l6-v2', name: 'All-MiniLM-L6-v2' } },
+    },
     'alibaba': { id: 'alibaba', models: { 'qwen3.5-27b': { id: 'qwen3.5-27b', open_weights: true } } },
     'deepseek': { id: 'deepseek', models: { 'deepseek-coder': { id: 'deepseek-coder' } } },
     'ollama': { id: 'ollama', models: { mistral: { id: 'mistral' } } },
@@ -717,10 +720,13 @@ describe('model diagnostics', () => {
       'EMBED_MODEL_ID = "BAAI/bge-base-en-v1.6"',
       'EMBED_MODEL_ID = "BAAI/bge-bsae-en-v1.5"',
       'VISION_MODEL_ID = "qwen/qwen2.5-7b-instrcut"',
+      // A dropped separator is a typo too, unless the text is the model's own name (All-MiniLM-L6-v2, above).
+      'VISION_MODEL_ID = "qwen/qwen2.5-7binstruct"',
     ];
     assert.deepEqual(diagnose('python', python.join('\n')), [
       [4, 'unknown-model'],
       [5, 'unknown-model'],
+      [6, 'unknown-model'],
     ]);
   });
 

@@ -190,6 +190,22 @@ describe('model identity', () => {
     assert.equal(hub.lifecycleOf(hub.resolveNamed('nvidia', 'google/gemma-2-2b-it')!, TODAY).retired, true);
     assert.equal(hub.lifecycleOf(hub.resolveBare('acme/closed-1')!, TODAY).retired, true);
   });
+  test('open weights their maker merely stopped listing are not retired; a closed model it stopped listing is', () => {
+    const delisted = new ModelIndex(
+      [
+        {
+          table: tableOf([
+            rec('azure', 'phi-3-mini-4k-instruct', { status: 'deprecated', deprecated: true, openWeights: true }),
+            rec('openai', 'gpt-4-0314', { status: 'deprecated', deprecated: true }),
+          ]),
+          source: { label: 'models.dev (delisted)', delisted: true },
+        },
+      ],
+      TODAY,
+    );
+    assert.equal(delisted.lifecycleOf(delisted.resolveBare('phi-3-mini-4k-instruct')!, TODAY).retired, false);
+    assert.equal(delisted.lifecycleOf(delisted.resolveBare('gpt-4-0314')!, TODAY).retired, true);
+  });
   test("a creator's twin service, and a Hub repository of the creator's model: the creator's record", () => {
     const index = new ModelIndex(
       [

@@ -149,9 +149,12 @@ function unknownModel(
       index.columns.openWeights(creator) ||
       index.columns.openWeights(row)
     )
-      return !isSlip(reading.model, id);
-    return words(reading.model).length !== words(id).length && squashId(foldId(reading.model)) !== squashId(foldId(id));
+      return !isSlip(reading.model, id) && !(sameLetters(reading.model, id) && !ownName(row));
+    return words(reading.model).length !== words(id).length && !sameLetters(reading.model, id);
   };
+  // The model's own name as the catalog gives it (DigitalOcean's `all-mini-lm-l6-v2` is "All-MiniLM-L6-v2"): another
+  // spelling, not a typo; any other text with the ID's letters dropped a separator (`gpt-oss120b`).
+  const ownName = (row: number): boolean => foldId(index.columns.string(row, 'name') ?? '') === foldId(reading.model);
   const rows = deps.queries
     .similar(reading.provider, reading.model, SUGGESTIONS, budget)
     .filter(row => !anotherModel(row));
@@ -225,7 +228,12 @@ function isSlip(written: string, id: string): boolean {
 
 /** A slip of the keys, or the same letters with other case or separators (`gpt-4omini` → `gpt-4o-mini`). */
 function isSureFix(written: string, id: string): boolean {
-  return isSlip(written, id) || squashId(foldId(written)) === squashId(foldId(id));
+  return isSlip(written, id) || sameLetters(written, id);
+}
+
+/** The same letters and digits in the same order, whatever the case and separators. */
+function sameLetters(written: string, id: string): boolean {
+  return squashId(foldId(written)) === squashId(foldId(id));
 }
 
 /** The words of an ID, case and separators folded: `Qwen/Qwen2-VL-7B` → `qwen`, `qwen2`, `vl`, `7b`. */
