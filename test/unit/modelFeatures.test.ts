@@ -626,6 +626,10 @@ describe('model diagnostics', () => {
     assert.ok(labels.includes('gpt-4o') && labels.every(label => !label.includes(':')), labels.join());
   });
 
+  test("provider prefixes to start from: the models' makers first, then the others by name", () => {
+    assert.deepEqual(complete('python', 'init_chat_model("|")')?.slice(0, 2), ['openai:', 'anthropic:']);
+  });
+
   test("CrewAI's Agent(llm=…) is LiteLLM's spelling; pydantic-ai's Agent(…) its own", () => {
     const crew = complete('python', 'agent = Agent(role="r", goal="g", llm="claude-son|")') ?? [];
     assert.ok(crew.includes('claude-sonnet-4-5') && crew.every(label => !label.includes(':')), crew.join(', '));

@@ -520,11 +520,22 @@ describe('searching', () => {
       'openai|gpt-4o-mini',
     ]);
   });
-  test('a version fragment finds the IDs holding it', () => {
-    assert.deepEqual(ids(completeRows(index, { provider: 'openai' }, '4o', 10).rows).sort(), [
-      'openai|gpt-4o',
-      'openai|gpt-4o-mini',
-    ]);
+  test('a version fragment finds the IDs holding it in their name (not in a date), a model before its snapshots', () => {
+    const fragments = new ModelIndex(
+      [
+        catalog('models.dev', [
+          rec('openai', 'gpt-4o', { releaseDate: '2024-05-13' }),
+          rec('openai', 'gpt-4o-mini', { releaseDate: '2024-07-18' }),
+          rec('openai', 'gpt-4o-2024-11-20', { releaseDate: '2024-11-20' }),
+          rec('openai', 'gpt-4.1', { releaseDate: '2025-04-14' }),
+        ]),
+      ],
+      TODAY,
+    );
+    const listed = (typed: string) =>
+      completeRows(fragments, { provider: 'openai' }, typed, 10).rows.map(row => fragments.id(row));
+    assert.deepEqual(listed('4o'), ['gpt-4o', 'gpt-4o-2024-11-20', 'gpt-4o-mini']);
+    assert.deepEqual(listed('4.1'), ['gpt-4.1']);
   });
   test('fuzzy matches only when no prefix matches, after them', () => {
     const result = completeRows(index, {}, '4o-mini', 10);

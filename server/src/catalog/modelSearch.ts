@@ -78,6 +78,7 @@ export function completeRows(
   // Fuzzy matches only where nothing starts with the text (of any kind: those `accepts` turned away count).
   if (!picked.matched && folded.length >= 2) {
     for (const row of fuzzyRows(index, scope, folded, rank)) if (!picked.offer(row)) break;
+    picked.placeBasesFirst();
   }
   return { rows: picked.rows.slice(0, limit), fuzzyFrom: Math.min(fuzzyFrom, limit), cut: picked.rows.length > limit };
 }
@@ -241,7 +242,9 @@ function containing(index: ModelIndex, scope: SearchScope, folded: string): numb
   if (rows.length > MEASURE_ALL) return [];
   const found: number[] = [];
   for (const row of rows) {
-    if (index.callable[row] === 1 && index.folded[row].includes(folded)) found.push(row);
+    // In the model's name, not in a snapshot's date (`4.1` is not in `gpt-4o-2024-11-20`).
+    const id = index.folded[row];
+    if (index.callable[row] === 1 && (snapshotBase(id) ?? id).includes(folded)) found.push(row);
     if (found.length === FUZZY_CANDIDATES) break;
   }
   return found;

@@ -15,6 +15,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Medium } from '../callContexts/modelCallTable';
 import { modelSlots, type ExtraModelCall, type ModelSlot } from '../callContexts/modelSlots';
+import { CREATOR_PROVIDERS } from '../catalog/creators';
 import type { ModelColumns } from '../catalog/modelColumns';
 import type { ModelIndex } from '../catalog/modelIndex';
 import type { ModelQueries } from '../registry/modelQueries';
@@ -276,6 +277,16 @@ function creatorPrefixItems(index: ModelIndex, provider: string, room: number): 
     }));
 }
 
+/** The models' makers first, in the creators table's order (OpenAI, Anthropic, Google…), then the rest by name. */
+function creatorsFirst(providers: readonly string[]): string[] {
+  const order = (provider: string): number => {
+    const at = CREATORS.indexOf(provider);
+    return at < 0 ? CREATORS.length : at;
+  };
+  return [...providers].sort((a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+const CREATORS = Object.keys(CREATOR_PROVIDERS);
+
 /** `provider:` items for a partly typed provider name, in the slot's dialect and separator. */
 function providerItems(index: ModelIndex, typed: string, slot: ModelSlot | undefined, room: number): CompletionItem[] {
   if (typed === '' && slot?.spelling !== 'provider:model') return [];
@@ -283,7 +294,7 @@ function providerItems(index: ModelIndex, typed: string, slot: ModelSlot | undef
   const lower = typed.toLowerCase();
   const items: CompletionItem[] = [];
   const dialect = slot?.dialect ?? 'catalog';
-  for (const provider of index.providers()) {
+  for (const provider of creatorsFirst(index.providers())) {
     if (items.length >= Math.min(PROVIDER_ITEMS, room)) break;
     // Only the providers the library can name (`init_chat_model` takes no `302ai:`).
     if (!dialectNames(dialect, provider)) continue;
