@@ -279,6 +279,10 @@ describe('completion in every language', () => {
     ]);
     // A reranker last in a language-model call.
     assert.equal(complete('typescript', 'gateway("|")')?.at(-1), 'voyage/rerank-3');
+    // So on a client the file does not build: any provider's models, chat ones first.
+    const guessed = complete('python', 'self.client.chat.completions.create(model="|")') ?? [];
+    const embedding = guessed.indexOf('text-embedding-3-small');
+    assert.ok(guessed.indexOf('gpt-4o') >= 0 && embedding > guessed.indexOf('gpt-4o'), guessed.join());
     assert.deepEqual(complete('typescript', 'gateway("openai/|")')?.sort(), ['openai/gpt-4o', 'openai/gpt-4o-mini']);
   });
 

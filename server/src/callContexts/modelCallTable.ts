@@ -65,6 +65,8 @@ export interface ModelCall {
   /** The catalogs list only some of the models this call takes (see PARTLY_LISTED): an ID they lack is reported only
    *  when it is a near miss of one they list, as under a model-named key. Set from the call's name, below. */
   typosOnly?: boolean;
+  /** Set on a call on a client the file does not build: any provider's model, near misses only (a chat call still). */
+  clientUnknown?: boolean;
   /** An embedding call (`.textEmbeddingModel(…)`, `embeddings.create`): embedding models are what it offers first.
    *  Set from the call's name, below. */
   embedding?: boolean;

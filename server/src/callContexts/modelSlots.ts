@@ -37,6 +37,9 @@ export interface ModelSlot {
   local?: boolean;
   /** A call whose models the catalogs list only in part: only a near miss of a known ID is reported. */
   typosOnly?: boolean;
+  /** A call on a client the file does not build (`self.client.chat.completions.create`): near misses only, but its
+   *  kind of model is still the call's. */
+  clientUnknown?: boolean;
   /** An embedding call's argument. */
   embedding?: boolean;
   /** An image, speech or transcription call's argument. */
@@ -591,7 +594,7 @@ function bindingOf(call: Frame): Binding {
 /** A call on a client built elsewhere: its model read as a bare ID (any provider's), only near misses reported. */
 function builtElsewhere(entry: ModelCall): ModelCall {
   const { provider: _guess, ...rest } = entry;
-  return { ...rest, typosOnly: true };
+  return { ...rest, typosOnly: true, clientUnknown: true };
 }
 
 function endsWith(path: readonly string[], call: string): boolean {
@@ -688,6 +691,7 @@ function slotOf(entry: ModelCall): ModelSlot {
   if (entry.provider !== undefined) slot.provider = canonicalProvider(entry.provider);
   if (entry.local) slot.local = true;
   if (entry.typosOnly) slot.typosOnly = true;
+  if (entry.clientUnknown) slot.clientUnknown = true;
   if (entry.embedding) slot.embedding = true;
   if (entry.media) slot.media = entry.media;
   return slot;

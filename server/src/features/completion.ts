@@ -245,7 +245,7 @@ function callFits(index: ModelIndex, slot: ModelSlot | undefined): ((row: number
   if (slot.embedding) return row => EMBEDDING_ID.test(index.folded[row]);
   const { media } = slot;
   if (media) return row => MEDIUM_MODALITIES[media](index.columns, row) || MEDIUM_ID[media].test(index.folded[row]);
-  if (slot.typosOnly) return undefined;
+  if (slot.typosOnly && !slot.clientUnknown) return undefined;
   const { columns, folded } = index;
   return row =>
     columns.chatsInText(row) &&
