@@ -206,6 +206,15 @@ describe('model identity', () => {
     assert.equal(delisted.lifecycleOf(delisted.resolveBare('phi-3-mini-4k-instruct')!, TODAY).retired, false);
     assert.equal(delisted.lifecycleOf(delisted.resolveBare('gpt-4-0314')!, TODAY).retired, true);
   });
+  test('a date one keystroke off a listed snapshot is a typo, not a snapshot the catalogs leave out', () => {
+    const dated = new ModelIndex(
+      [catalog('models.dev', [rec('anthropic', 'claude-sonnet-4-5'), rec('anthropic', 'claude-sonnet-4-5-20250929')])],
+      TODAY,
+    );
+    assert.equal(dated.resolveBare('claude-sonnet-4-5-20250928'), undefined);
+    assert.equal(dated.resolveNamed('anthropic', 'claude-sonnet-4-5-20250992'), undefined);
+    assert.equal(dated.resolveBare('claude-sonnet-4-5-20250101')?.reading, 'snapshot');
+  });
   test("a creator's twin service, and a Hub repository of the creator's model: the creator's record", () => {
     const index = new ModelIndex(
       [

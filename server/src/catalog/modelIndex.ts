@@ -305,7 +305,7 @@ export class ModelIndex {
     const aliased = this.aliasRows.get(folded);
     if (aliased) return { row: preferred(aliased), reading: 'alias' };
     const pinned = snapshotBase(text);
-    const snapshotOf = pinned === undefined ? undefined : this.resolveBare(pinned);
+    const snapshotOf = pinned === undefined || this.slipOfListedDate(folded) ? undefined : this.resolveBare(pinned);
     if (snapshotOf) return { row: snapshotOf.row, reading: 'snapshot' };
     const variant = variantBase(text);
     const variantOf = variant === undefined ? undefined : this.resolveBare(variant);
@@ -339,7 +339,8 @@ export class ModelIndex {
     const target = base === undefined ? undefined : this.newestVersion(canonical, base);
     if (target !== undefined) return { row: target, reading: 'latest', namedProvider: canonical };
     const pinned = snapshotBase(id);
-    const snapshotOf = pinned === undefined ? undefined : this.resolveNamed(canonical, pinned);
+    const snapshotOf =
+      pinned === undefined || this.slipOfListedDate(folded) ? undefined : this.resolveNamed(canonical, pinned);
     if (snapshotOf) return { ...snapshotOf, reading: 'snapshot' };
     const variant = variantBase(id);
     const variantOf = variant === undefined ? undefined : this.resolveNamed(canonical, variant);
@@ -386,6 +387,20 @@ export class ModelIndex {
   prefixPlaces(sorted: Uint32Array, prefix: string): { from: number; to: number } {
     // Every folded ID starting with `prefix` sorts from `prefix` to before `prefix + U+FFFF`.
     return { from: lowerBound(sorted, this.folded, prefix), to: lowerBound(sorted, this.folded, `${prefix}\uffff`) };
+  }
+
+  /**
+   * Whether a dated ID the catalogs lack is one keystroke off a date they list for the same model
+   * (`claude-sonnet-4-5-20250928` for `-20250929`): a typo the API would not find, not a snapshot they leave out.
+   */
+  private slipOfListedDate(folded: string): boolean {
+    const base = snapshotBase(folded);
+    if (base === undefined) return false;
+    for (const row of this.prefixRange(this.sortedRows, `${base}-`)) {
+      const listed = this.folded[row];
+      if (snapshotBase(listed) === base && listed.length === folded.length && oneKeyOff(listed, folded)) return true;
+    }
+    return false;
   }
 
   private equalRange(sorted: Uint32Array, folded: string): number[] {
@@ -452,4 +467,13 @@ function lowerBound(sorted: Uint32Array, keys: readonly string[], value: string)
     else hi = mid;
   }
   return lo;
+}
+
+/** Two texts of one length that differ in one character, or in two neighbours swapped. */
+function oneKeyOff(a: string, b: string): boolean {
+  const differ: number[] = [];
+  for (let i = 0; i < a.length && differ.length <= 2; i++) if (a[i] !== b[i]) differ.push(i);
+  if (differ.length === 1) return true;
+  const [i, j] = differ;
+  return differ.length === 2 && j === i + 1 && a[i] === b[j] && a[j] === b[i];
 }
