@@ -206,6 +206,20 @@ describe('model identity', () => {
     assert.equal(delisted.lifecycleOf(delisted.resolveBare('phi-3-mini-4k-instruct')!, TODAY).retired, false);
     assert.equal(delisted.lifecycleOf(delisted.resolveBare('gpt-4-0314')!, TODAY).retired, true);
   });
+  test('a Bedrock ID the catalogs lack is the model it names, as its maker lists it', () => {
+    const bedrock = new ModelIndex(
+      [
+        catalog('models.dev', [
+          rec('anthropic', 'claude-3-5-sonnet-20240620', { status: 'deprecated', deprecated: true }),
+        ]),
+      ],
+      TODAY,
+    );
+    const found = bedrock.resolveBare('us.anthropic.claude-3-5-sonnet-20240620-v1:0')!;
+    assert.equal(`${bedrock.provider(found.row)}|${found.reading}`, 'anthropic|elsewhere');
+    assert.equal(bedrock.lifecycleOf(found, TODAY).retired, true);
+    assert.equal(bedrock.resolveBare('anthropic.claude-nothing-v1:0'), undefined);
+  });
   test('a date one keystroke off a listed snapshot is a typo, not a snapshot the catalogs leave out', () => {
     const dated = new ModelIndex(
       [catalog('models.dev', [rec('anthropic', 'claude-sonnet-4-5'), rec('anthropic', 'claude-sonnet-4-5-20250929')])],

@@ -63,6 +63,11 @@ const REGION_TAG = /@(?:default|latest|[a-z]{2,4}(?:-[a-z]+)?)$/;
 /** A reseller's `<creator>-<model>` (DigitalOcean's `anthropic-claude-3.5-sonnet`, Snowflake's `openai-gpt-5`). */
 const CREATOR_DASH = /^(anthropic|openai|google|cohere|xai)-/i;
 
+/** Bedrock's `[region.]vendor.model[-vN[:M]]` (`us.anthropic.claude-3-7-sonnet-20250219-v1:0`). */
+export function isBedrockId(id: string): boolean {
+  return BEDROCK_VENDOR.test(id.replace(BEDROCK_REGION, '')) && BEDROCK_VERSION.test(id);
+}
+
 /**
  * The key that every provider's spelling of one model shares: the creator's bare ID, folded. Strips gateway vendor
  * paths (`openai/gpt-4o`, `@cf/meta/llama-3-8b-instruct`), OpenRouter variants (`:free`), Bedrock's region, vendor and

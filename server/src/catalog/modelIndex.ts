@@ -21,6 +21,7 @@ import {
   fineTuneBase,
   foldId,
   identityKey,
+  isBedrockId,
   isPriceTableKey,
   isVersionOf,
   latestAliasBase,
@@ -319,7 +320,12 @@ export class ModelIndex {
     // model, as `openai/gpt-4-0314` itself is.
     const maker = text.includes('/') ? undefined : creatorOf(identityKey(text));
     const listed = maker === undefined ? [] : this.equalRange(this.sortedRows, foldId(`${maker}/${text}`));
-    return listed.length > 0 ? { row: listed[0], reading: 'elsewhere' } : undefined;
+    if (listed.length > 0) return { row: listed[0], reading: 'elsewhere' };
+    // A Bedrock ID the catalogs lack (`anthropic.claude-3-5-sonnet-20240620-v1:0`): the model it names, as its maker lists
+    // it (retired, maybe).
+    const key = isBedrockId(text) ? identityKey(text) : undefined;
+    const named = key === undefined || key === folded ? undefined : this.resolveBare(key);
+    return named && { row: named.row, reading: 'elsewhere' };
   }
 
   /** `provider`'s model `id` (any spelling of the provider; folded IDs, aliases and `-latest` count). */
