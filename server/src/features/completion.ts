@@ -277,14 +277,21 @@ function creatorPrefixItems(index: ModelIndex, provider: string, room: number): 
     }));
 }
 
-/** The models' makers first, in the creators table's order (OpenAI, Anthropic, Google…), then the rest by name. */
-function creatorsFirst(providers: readonly string[]): string[] {
-  const order = (provider: string): number => {
-    const at = CREATORS.indexOf(provider);
-    return at < 0 ? CREATORS.length : at;
-  };
-  return [...providers].sort((a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
+/** The models' makers first, in the creators table's order (OpenAI, Anthropic, Google…), then the rest by name. Made
+ *  once per index's provider list: every completion outside a provider's call reads it. */
+function creatorsFirst(providers: readonly string[]): readonly string[] {
+  let sorted = CREATORS_FIRST.get(providers);
+  if (!sorted) {
+    const order = (provider: string): number => {
+      const at = CREATORS.indexOf(provider);
+      return at < 0 ? CREATORS.length : at;
+    };
+    sorted = [...providers].sort((a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
+    CREATORS_FIRST.set(providers, sorted);
+  }
+  return sorted;
 }
+const CREATORS_FIRST = new WeakMap<readonly string[], readonly string[]>();
 const CREATORS = Object.keys(CREATOR_PROVIDERS);
 
 /** `provider:` items for a partly typed provider name, in the slot's dialect and separator. */
