@@ -1,13 +1,13 @@
 // The language server's entry point: `node server/dist/server.js --stdio` (or `--node-ipc` from VS Code).
 import * as path from 'node:path';
 import { serverConnection } from './connection';
-import { IdleCollection, keepYoungGenerationSmall } from './utils/garbageCollection';
+import { IdleCollection, keepHeapSmall } from './utils/garbageCollection';
 import { formatError } from './utils/runSafe';
 import { startServer } from './languageServer';
 
 declare const MODEL_REGISTRY_VERSION: string;
 
-keepYoungGenerationSmall();
+keepHeapSmall();
 const idle = new IdleCollection();
 const connection = serverConnection(
   process.argv,

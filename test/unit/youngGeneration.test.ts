@@ -35,7 +35,7 @@ async function youngGenerationAfter(setup: string): Promise<number> {
 }
 
 const AFTER_A_WORKER = (afterStart: string): string => `
-  gc.keepYoungGenerationSmall();
+  gc.keepHeapSmall();
   const worker = new Worker('setTimeout(() => {}, 20)', { eval: true });
   worker.once('online', () => { ${afterStart} worker.once('exit', allocate); });`;
 
@@ -48,7 +48,7 @@ describe('the young generation', { concurrency: true }, () => {
   });
 
   test('held at 2 MB', async () => {
-    assert.equal(await youngGenerationAfter('gc.keepYoungGenerationSmall(); allocate();'), 2);
+    assert.equal(await youngGenerationAfter('gc.keepHeapSmall(); allocate();'), 2);
   });
 
   test('held at 2 MB after a worker thread started, once told so from its online event', async () => {
