@@ -2,6 +2,7 @@
 // with a `|` cursor marker in the fixture text.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
+import type { TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { completeModelId } from '../../server/src/features/completion';
 import { hoverModelId } from '../../server/src/features/hover';
@@ -300,6 +301,27 @@ describe('completion in every language', () => {
       end: { line: 0, character: 31 },
     });
     assert.equal((item.textEdit as { newText: string }).newText, 'anthropic:claude-haiku-4-5');
+  });
+
+  test('the edit ends where the ID does: never over an interpolation or text after it', () => {
+    const cases: [string, string, string][] = [
+      ['python', 'x = f"openai:gpt-4|o{suffix}"', 'x = f"openai:gpt-4o-mini{suffix}"'],
+      ['typescript', 'openai(`gpt-4|o${mini ? "-mini" : ""}`);', 'openai(`gpt-4o-mini${mini ? "-mini" : ""}`);'],
+      ['elixir', 'm = "openai:gpt-4|o#{suffix}"', 'm = "openai:gpt-4o-mini#{suffix}"'],
+    ];
+    for (const [languageId, marked, expected] of cases) {
+      const { text, position } = cursor(marked);
+      const doc = document(languageId, text);
+      const list = completeModelId(doc, position, {
+        queries: registry.queries,
+        lexicalMap: scanText(text, languageId)!,
+        maxItems: 100,
+        today: TODAY,
+      });
+      const item = list?.items.find(i => i.label.endsWith('gpt-4o-mini'));
+      assert.ok(item?.textEdit, `${languageId}: ${list?.items.map(i => i.label).join(', ')}`);
+      assert.equal(TextDocument.applyEdits(doc, [item.textEdit as TextEdit]), expected);
+    }
   });
 
   test('clients that take itemDefaults get one edit range for the whole list', () => {

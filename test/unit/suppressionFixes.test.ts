@@ -79,6 +79,29 @@ describe('suppression quick fixes, for every code', () => {
     assert.ok(silenced);
   });
 
+  test('an element among JSX children gets the comment in braces; one after `(` or in a tag a line comment', () => {
+    const child = 'export const Page = () => (\n  <div>\n    <Chat model="gpt-5o" />\n  </div>\n);\n';
+    const document = TextDocument.create('file:///page.tsx', 'typescriptreact', 1, child);
+    const line = applied(document, diagnosticIn(document, 'unknown-model'), 'Disable unknown-model for this line');
+    assert.equal(line.text.split('\n')[2], '    {/* model-registry-disable-next-line unknown-model */}');
+    assert.ok(line.silenced, line.text);
+    const first = 'export const Page = () => (\n  <Chat model="gpt-5o" />\n);\n';
+    const top = TextDocument.create('file:///top.tsx', 'typescriptreact', 1, first);
+    const fixed = applied(top, diagnosticIn(top, 'unknown-model'), 'Disable unknown-model for this line');
+    assert.equal(fixed.text.split('\n')[1], '  // model-registry-disable-next-line unknown-model');
+    assert.ok(fixed.silenced, fixed.text);
+  });
+
+  test('a byte order mark is no indentation; a file of CR line ends gets CR', () => {
+    const bom = TextDocument.create('file:///b.py', 'python', 1, '\uFEFFMODEL = "gpt-5o"\n');
+    const line = applied(bom, diagnosticIn(bom, 'unknown-model'), 'Disable unknown-model for this line');
+    assert.equal(line.text, '\uFEFF# model-registry-disable-next-line unknown-model\nMODEL = "gpt-5o"\n');
+    assert.ok(line.silenced, line.text);
+    const cr = TextDocument.create('file:///c.py', 'python', 1, 'x = 1\rMODEL = "gpt-5o"\r');
+    const crLine = applied(cr, diagnosticIn(cr, 'unknown-model'), 'Disable unknown-model for this line');
+    assert.equal(crLine.text, 'x = 1\r# model-registry-disable-next-line unknown-model\rMODEL = "gpt-5o"\r');
+  });
+
   test("no fixes in JSON (no comments) nor for other tools' diagnostics", () => {
     const json = TextDocument.create('file:///c.json', 'json', 1, '{ "model": "gpt-5o" }');
     assert.deepEqual(suppressionFixes(json, [diagnosticIn(json, 'unknown-model')]), []);

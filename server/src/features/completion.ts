@@ -71,7 +71,7 @@ export function completeModelId(
     return finish(
       document,
       literal.contentStart,
-      literal.contentEnd,
+      idEnd(text, offset, literal.contentEnd),
       CompletionList.create(at.slice(0, deps.maxItems), at.length > deps.maxItems),
       deps,
     );
@@ -98,7 +98,7 @@ export function completeModelId(
   return finish(
     document,
     literal.contentStart,
-    literal.contentEnd,
+    idEnd(text, offset, literal.contentEnd),
     CompletionList.create(items.slice(0, deps.maxItems), cut),
     deps,
   );
@@ -123,6 +123,17 @@ function callCandidates(
   const rest = others.rows.filter(row => !models.has(modelOf[row]));
   return { rows: [...fitting.rows, ...rest], cut: fitting.cut || others.cut };
 }
+
+/**
+ * Where the ID at the cursor ends: at the first character no model ID has (an interpolation's `{`, `${`, `#{`, a
+ * space), else at the string's end. The edit replaces the whole ID, never code or text after it.
+ */
+function idEnd(text: string, offset: number, contentEnd: number): number {
+  let end = offset;
+  while (end < contentEnd && ID_CHARACTER.test(text[end])) end++;
+  return end;
+}
+const ID_CHARACTER = /[\w.:/@+~\-[\]]/;
 
 /** Ranks the items as listed (VS Code keeps the order among equal matches) and makes each replace the whole ID. */
 function finish(

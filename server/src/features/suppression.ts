@@ -59,18 +59,27 @@ export function suppressionFixes(document: TextDocument, diagnostics: readonly D
   if (comment === undefined) return [];
   const actions: CodeAction[] = [];
   const newline = eol(document);
+  const bom = document.getText().startsWith('\uFEFF');
   for (const diagnostic of diagnostics) {
     const code = diagnostic.code;
     if (diagnostic.source !== DIAGNOSTIC_SOURCE || !(DIAGNOSTIC_CODES as readonly unknown[]).includes(code)) continue;
     const line = diagnostic.range.start.line;
-    const insert = (at: number, indent: string, marker: string): TextEdit =>
-      TextEdit.insert(Position.create(at, 0), `${indent}${comment} ${marker} ${String(code)}${newline}`);
+    const insert = (at: number, indent: string, marker: string, jsx = false): TextEdit =>
+      TextEdit.insert(
+        Position.create(at, at === 0 && bom ? 1 : 0),
+        jsx
+          ? `${indent}{/* ${marker} ${String(code)} */}${newline}`
+          : `${indent}${comment} ${marker} ${String(code)}${newline}`,
+      );
+    // A byte order mark is no indentation, and stays the file's first character: a comment on the first line goes
+    // after it.
+    const indent = indentOf(lineText(document, line)).replace(/\uFEFF/g, '');
     actions.push(
       fix(
         `Disable ${String(code)} for this line`,
         diagnostic,
         document.uri,
-        insert(line, indentOf(lineText(document, line)), NEXT_LINE),
+        insert(line, indent, NEXT_LINE, isJsxChild(document, line)),
       ),
       fix(
         `Disable ${String(code)} for this file`,
@@ -81,6 +90,21 @@ export function suppressionFixes(document: TextDocument, diagnostics: readonly D
     );
   }
   return actions;
+}
+
+/**
+ * Whether a JSX or TSX line is an element among another element's children (`<Chat … />` after `<div>`), where a
+ * `//` line would be text on the page: there the comment is a block comment in braces, a JSX expression.
+ */
+function isJsxChild(document: TextDocument, line: number): boolean {
+  if (document.languageId !== 'typescriptreact' && document.languageId !== 'javascriptreact') return false;
+  if (!lineText(document, line).trimStart().startsWith('<')) return false;
+  for (let before = line - 1; before >= 0; before--) {
+    const previous = lineText(document, before).trimEnd();
+    if (previous === '') continue;
+    return previous.endsWith('>') && !previous.endsWith('=>');
+  }
+  return false;
 }
 
 function fix(title: string, diagnostic: Diagnostic, uri: string, edit: TextEdit): CodeAction {

@@ -14,5 +14,6 @@ export function indentOf(text: string): string {
 }
 
 export function eol(document: TextDocument): string {
-  return document.getText().includes('\r\n') ? '\r\n' : '\n';
+  const text = document.getText();
+  return text.includes('\r\n') ? '\r\n' : text.includes('\r') ? '\r' : '\n';
 }
