@@ -21,6 +21,10 @@ test('a cursor in a model string, with the property, variable or attribute it is
   assert.equal(at('let model: string = "x|"')?.key, 'model', 'the annotated name, not the type');
   assert.equal(at('const model =\n  "x|"')?.key, 'model');
   assert.equal(at('f({ model: `x|` })')?.key, 'model');
+  // A JSX attribute's `{…}` holding a string first is the attribute's value; a condition in it or a child is not.
+  assert.equal(at('<Chat model={ "gpt-4|o" } />')?.key, 'model');
+  assert.equal(at("<Chat model={ok ? 'gpt-4|o' : 'x'} />")?.key, undefined);
+  assert.equal(at('<div>{"gpt-4|o"}</div>')?.key, undefined);
   assert.equal(at('function f(model = "x|") {}')?.key, 'model');
   assert.equal(at('<Chat model="x|" />')?.key, 'model');
   assert.equal(at('<Chat data-model="x|" />')?.key, 'data-model');

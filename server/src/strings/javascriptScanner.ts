@@ -92,13 +92,22 @@ export function scanScript(text: string, jsx: boolean): LexicalMap {
     return at + 1;
   };
   const quoted = (at: number, multiLine: boolean, escapes: boolean, rules: KeyRules): number => {
-    const key = keyBefore(text, at, strings, rules);
+    const key = keyBefore(text, at, strings, rules) ?? attributeOfField(at);
     const literal = openLiteral(strings, at, at + 1);
     if (key !== undefined) literal.key = key;
     const close = quotedEnd(text, at + 1, text.charCodeAt(at), multiLine, escapes);
     const closed = close < n && text.charCodeAt(close) === text.charCodeAt(at);
     closeLiteral(literal, close, closed ? close + 1 : close);
     return closed ? close + 1 : close;
+  };
+  /** `model={'gpt-4o'}`: a string first in a JSX attribute's `{…}` is that attribute's value. */
+  const attributeOfField = (at: number): string | undefined => {
+    const field = stack[stack.length - 1];
+    if (field?.mode !== Mode.JsxField || stack[stack.length - 2]?.mode !== Mode.JsxTag) return undefined;
+    let before = at - 1;
+    while (before > field.interpStart && (text.charCodeAt(before) === Ch.Space || text.charCodeAt(before) === Ch.Tab))
+      before--;
+    return before === field.interpStart ? keyBefore(text, field.interpStart, strings, JSX_KEYS) : undefined;
   };
   const comment = (at: number): number => {
     const end = text.charCodeAt(at + 1) === Ch.Slash ? lineEnd(text, at) : blockCommentEnd(text, at);
