@@ -67,18 +67,16 @@ export function completeRows(
   for (const row of exact.sort((a, b) => rank[a] - rank[b])) picked.offer(row);
   if (range.length < WALK_FROM || !walkRankOrder(index, scope, folded, range.length, picked))
     forEachInRankOrder(range, rank, row => picked.offer(row));
+  const fuzzyFrom = picked.rows.length;
+  // Fuzzy matches only where nothing starts with the text (of any kind: those `accepts` turned away count).
+  if (!picked.matched && folded.length >= 2)
+    for (const row of fuzzyRows(index, scope, folded, rank)) if (!picked.offer(row)) break;
   // A model before its variants and snapshots (`gemini-2.5-flash` before `-lite`, `gpt-4.1-nano` before `-2025-04-14`).
   picked.placeBasesFirst();
   // Typed with a vendor's dot: the models spelt that way before those only the folding matched (`anthropic-claude-…`).
-  if (spelling !== undefined) {
+  if (spelling !== undefined && fuzzyFrom > 0) {
     const spelt = (row: number): boolean => speltAs(index, row, spelling);
     picked.reorder([...picked.rows.filter(spelt), ...picked.rows.filter(row => !spelt(row))]);
-  }
-  const fuzzyFrom = picked.rows.length;
-  // Fuzzy matches only where nothing starts with the text (of any kind: those `accepts` turned away count).
-  if (!picked.matched && folded.length >= 2) {
-    for (const row of fuzzyRows(index, scope, folded, rank)) if (!picked.offer(row)) break;
-    picked.placeBasesFirst();
   }
   return { rows: picked.rows.slice(0, limit), fuzzyFrom: Math.min(fuzzyFrom, limit), cut: picked.rows.length > limit };
 }

@@ -21,7 +21,7 @@ import type { ModelIndex } from '../catalog/modelIndex';
 import type { ModelQueries } from '../registry/modelQueries';
 import type { LexicalMap } from '../strings/lexicalMap';
 import { modelMarkdown, shortDetail } from './modelDocs';
-import { isModuleSpecifier, literalContentAt, looksLikeModelId } from './modelLiterals';
+import { isModuleSpecifier, literalContentAt, looksLikeModelId, modelIdEnd } from './modelLiterals';
 import { dialectNames, dialectProviderName, readModelText, spellLike, type ModelReading } from './modelReading';
 import { modelView } from './modelView';
 
@@ -71,7 +71,7 @@ export function completeModelId(
     return finish(
       document,
       literal.contentStart,
-      idEnd(text, offset, literal.contentEnd),
+      modelIdEnd(text, offset, literal.contentEnd),
       CompletionList.create(at.slice(0, deps.maxItems), at.length > deps.maxItems),
       deps,
     );
@@ -98,7 +98,7 @@ export function completeModelId(
   return finish(
     document,
     literal.contentStart,
-    idEnd(text, offset, literal.contentEnd),
+    modelIdEnd(text, offset, literal.contentEnd),
     CompletionList.create(items.slice(0, deps.maxItems), cut),
     deps,
   );
@@ -123,17 +123,6 @@ function callCandidates(
   const rest = others.rows.filter(row => !models.has(modelOf[row]));
   return { rows: [...fitting.rows, ...rest], cut: fitting.cut || others.cut };
 }
-
-/**
- * Where the ID at the cursor ends: at the first character no model ID has (an interpolation's `{`, `${`, `#{`, a
- * space), else at the string's end. The edit replaces the whole ID, never code or text after it.
- */
-function idEnd(text: string, offset: number, contentEnd: number): number {
-  let end = offset;
-  while (end < contentEnd && ID_CHARACTER.test(text[end])) end++;
-  return end;
-}
-const ID_CHARACTER = /[\w.:/@+~\-[\]]/;
 
 /** Ranks the items as listed (VS Code keeps the order among equal matches) and makes each replace the whole ID. */
 function finish(
@@ -225,16 +214,21 @@ function modelItem(index: ModelIndex, row: number, label: string): CompletionIte
 /** Embedding models by name: the catalogs give them text in and text out, like chat models. */
 const EMBEDDING_ID = /embed/;
 
-/** Models of other kinds by name, which a chat endpoint rejects though the catalogs may give them text in and out:
- *  realtime and audio models, speech and transcription, images and video, music, reranking, moderation, guards. */
-const NOT_CHAT_ID = /realtime|audio|transcri|tts|speech|whisper|image|dall-e|veo-|sora|lyria|rerank|moderation|guard/;
-
 /** Models of each medium by name, for those the catalogs give no modalities (`whisper-1`, `tts-1`, `dall-e-3`). */
 const MEDIUM_ID: Readonly<Record<Medium, RegExp>> = {
   image: /image|dall-e|imagen|flux|stable-diffusion|sdxl/,
   speech: /tts|speech|voice/,
   transcription: /whisper|transcri|stt/,
 };
+
+/** Models of other kinds by name, which a chat endpoint rejects though the catalogs may give them text in and out:
+ *  each medium's, and realtime and audio models, video, music, reranking, moderation, guards. */
+const NOT_CHAT_ID = new RegExp(
+  [
+    ...Object.values(MEDIUM_ID).map(medium => medium.source),
+    'realtime|audio|veo-|sora|lyria|rerank|moderation|guard',
+  ].join('|'),
+);
 
 /** The catalogs' modalities of each medium's models: images out; audio out from text (not a realtime model, which
  * hears audio too); audio in, answered in text. */

@@ -3,11 +3,24 @@ import { remove as withoutConfusables } from 'confusables';
 import type { LexicalMap, StringLiteral } from '../strings/lexicalMap';
 import { literalAt } from '../strings/scanDocument';
 
-/** Model IDs are short and have no whitespace, quotes or interpolation; anything else is prose, code or a path. */
-const MODEL_ID_SHAPE = /^[A-Za-z0-9][\w.:/@+\-[\]]{0,199}$/;
+/** The characters of a model ID: no whitespace, quotes or interpolation. */
+const ID_CHARACTERS = String.raw`\w.:/@+\-[\]`;
+/** Model IDs are short and of those characters; anything else is prose, code or a path. */
+const MODEL_ID_SHAPE = new RegExp(`^[A-Za-z0-9][${ID_CHARACTERS}]{0,199}$`);
+const ID_CHARACTER = new RegExp(`[${ID_CHARACTERS}]`);
 
 export function looksLikeModelId(text: string): boolean {
   return MODEL_ID_SHAPE.test(text);
+}
+
+/**
+ * Where the ID at `offset` ends: at the first character no model ID has (an interpolation's `{`, `${`, `#{`, a
+ * space), else at `contentEnd`, the string's end.
+ */
+export function modelIdEnd(text: string, offset: number, contentEnd: number): number {
+  let end = offset;
+  while (end < contentEnd && ID_CHARACTER.test(text[end])) end++;
+  return end;
 }
 
 /** Dashes that typography and web pages put where a model ID has `-` (non-breaking hyphen, en dash, minus…). */

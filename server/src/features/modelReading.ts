@@ -5,7 +5,7 @@
 // elsewhere only a provider the catalogs know counts, so `anthropic.claude-…-v1:0` and `modal:open` stay bare.
 // What was typed also decides how completions and suggestions are spelled.
 import { LOCAL_PROVIDERS, DEPLOYMENT_PROVIDERS, PROVIDER_NAMES } from '../catalog/providerNames';
-import { canonicalProvider, fineTuneBase, isAccountResource } from '../catalog/identity';
+import { canonicalProvider, fineTuneBase, isAccountResource, isBedrockId } from '../catalog/identity';
 import type { ModelIndex, Resolution } from '../catalog/modelIndex';
 import type { ModelQueries } from '../registry/modelQueries';
 import type { ModelSlot } from '../callContexts/modelSlots';
@@ -31,8 +31,6 @@ const HUB_INFERENCE_PROVIDER = /^[\w.-]+\/(?=[^/]+\/[^/]+$)/;
 /** `llama3.1:8b`, `qwen3:32b-q4_K_M`: an Ollama-style `name:tag` of a local model (unless a catalog lists it, as
  *  Bedrock's `anthropic.claude-…-v1:0`). */
 const NAME_TAG = /^[a-z0-9][\w.-]*:[\w.-]+$/i;
-/** Bedrock's `[region.]vendor.model-vN:M` (`us.anthropic.claude-3-7-sonnet-20250219-v1:0`): a catalog's, not a tag. */
-const BEDROCK_ID = /^(?:[a-z]{2,4}\.)?[a-z0-9-]+\.[\w.-]+-v\d+:\d+$/i;
 
 /** Reads `text` (a literal's content, or the part before the cursor) in `slot` (undefined: no slot). */
 export function readModelText(text: string, slot: ModelSlot | undefined, index: ModelIndex): ModelReading {
@@ -76,7 +74,8 @@ export function readModelText(text: string, slot: ModelSlot | undefined, index: 
     if (provider !== undefined)
       return { provider, providerText: text.slice(at + 1), separator: '@', model: text.slice(0, at), local };
   }
-  const tag = colon > 0 && NAME_TAG.test(text) && !BEDROCK_ID.test(text) && index.resolveBare(text) === undefined;
+  // A Bedrock ID (`us.anthropic.claude-3-7-sonnet-20250219-v1:0`) is a catalog's, not a tag.
+  const tag = colon > 0 && NAME_TAG.test(text) && !isBedrockId(text) && index.resolveBare(text) === undefined;
   return { model: text, local: local || tag };
 }
 
