@@ -60,6 +60,19 @@ describe('formatting', () => {
       '?',
     ]);
   });
+
+  test('a price from $1 reads as toFixed(3) without trailing zeros, also on the table path', () => {
+    const oracle = (price: number): string => `$${price.toFixed(3).replace(/\.?0+$/, '')}`;
+    const prices: number[] = [];
+    // Every 37th thousandth from $1 to $1,000 (the table path), their neighbours off by a little and by a tie.
+    for (let thousandths = 1000; thousandths < 1_000_000; thousandths += 37) {
+      const price = thousandths / 1000;
+      prices.push(price, price + 1e-12, price - 1e-12, price + 0.0004, price + 0.0005, price * 1.0000001);
+    }
+    prices.push(999.9995, 999.9996, 1000, 1000.0004);
+    const wrong = prices.filter(price => formatPrice(price) !== oracle(price));
+    assert.deepEqual(wrong.slice(0, 5).map(price => [price, formatPrice(price), oracle(price)]), []);
+  });
   test('token counts', () => {
     assert.deepEqual([200000, 1000000, 8192, 128000, 1048576].map(formatTokens), [
       '200K',

@@ -204,10 +204,10 @@ function modelItem(index: ModelIndex, row: number, label: string): CompletionIte
     },
     retired,
   );
-  const item: CompletionItem = { label, kind: CompletionItemKind.Value, detail };
-  if (retired) item.tags = [CompletionItemTag.Deprecated];
   const data: CompletionData = row;
-  item.data = data;
+  // Every field in one literal (sortText is set by `finish`): one object shape for every item of every list.
+  const item: CompletionItem = { label, kind: CompletionItemKind.Value, detail, sortText: undefined, data };
+  if (retired) item.tags = [CompletionItemTag.Deprecated];
   return item;
 }
 

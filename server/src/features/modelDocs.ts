@@ -168,6 +168,15 @@ function modalityList(modalities: readonly string[]): string {
  */
 export function formatPrice(price: number | undefined): string {
   if (price === undefined) return '?';
+  if (price >= 1 && price < 1000) {
+    // Most prices from $1 have at most three decimals: two table reads, not a conversion (this runs twice per item
+    // of every completion list). The tolerance is far below a rounding tie, so the text is what toFixed(3) gives.
+    const thousandths = Math.round(price * 1000);
+    if (Math.abs(thousandths - price * 1000) < 1e-6) {
+      const dollars = Math.floor(thousandths / 1000);
+      return WHOLE_DOLLARS[dollars] + THOUSANDTHS[thousandths - dollars * 1000];
+    }
+  }
   // Three decimals at most from $1 up (a cache write at $4.125 is not $4.13), trailing zeros dropped below.
   const digits = price === 0 ? 0 : price >= 1 ? 3 : Math.min(8, 1 - Math.floor(Math.log10(price)) + 2);
   const fixed = price.toFixed(digits);
@@ -179,6 +188,11 @@ export function formatPrice(price: number | undefined): string {
 }
 const ZERO = 48;
 const DOT = 46;
+/** `$0` … `$999`, and `.001` … `.999` without trailing zeros (`''` for none). */
+const WHOLE_DOLLARS = Array.from({ length: 1000 }, (_, n) => `$${n}`);
+const THOUSANDTHS = Array.from({ length: 1000 }, (_, n) =>
+  n === 0 ? '' : `.${String(n).padStart(3, '0').replace(/0+$/, '')}`,
+);
 
 /** `200K`, `1M`, `8,192`. */
 export function formatTokens(tokens: number): string {
