@@ -71,7 +71,10 @@ describe('formatting', () => {
     }
     prices.push(999.9995, 999.9996, 1000, 1000.0004);
     const wrong = prices.filter(price => formatPrice(price) !== oracle(price));
-    assert.deepEqual(wrong.slice(0, 5).map(price => [price, formatPrice(price), oracle(price)]), []);
+    assert.deepEqual(
+      wrong.slice(0, 5).map(price => [price, formatPrice(price), oracle(price)]),
+      [],
+    );
   });
   test('token counts', () => {
     assert.deepEqual([200000, 1000000, 8192, 128000, 1048576].map(formatTokens), [
