@@ -53,7 +53,13 @@ before(async () => {
         'text-embedding-3-small': { id: 'text-embedding-3-small', release_date: '2026-01-01' },
       },
     },
-    'openrouter': { id: 'openrouter', models: { 'openai/gpt-4o': { id: 'openai/gpt-4o' } } },
+    'openrouter': {
+      id: 'openrouter',
+      models: {
+        'openai/gpt-4o': { id: 'openai/gpt-4o' },
+        '~openai/gpt-latest': { id: '~openai/gpt-latest', name: 'OpenAI GPT Latest' },
+      },
+    },
     'xai': {
       id: 'xai',
       models: {
@@ -401,6 +407,14 @@ describe('hover', () => {
     assert.match(hover('typescript', '"openai/gpt|-4o"') ?? '', /Provider: openai\n(.|\n)*Also offered by: openrouter/);
   });
 
+  test("OpenRouter's ~ aliases of a vendor's newest model, where a catalog lists them", () => {
+    const ts = (text: string) => `import { openrouter } from '@openrouter/ai-sdk-provider';\n${text}`;
+    assert.match(hover('typescript', ts('openrouter("~openai/gpt-la|test");')) ?? '', /OpenAI GPT Latest/);
+    assert.match(hover('typescript', 'const config = { model: "~openai/gpt-la|test" };') ?? '', /OpenAI GPT Latest/);
+    assert.equal(hover('python', 'path = "~/mo|dels"'), null, 'a home path');
+    assert.deepEqual(diagnose('typescript', ts('openrouter("~openai/gpt-newest");')), [], 'never unknown');
+  });
+
   test('other providers once each, never the hovered one', () => {
     // Bedrock lists the model three times (plain, us., eu.); Anthropic once.
     const shown = hover('typescript', 'bedrock("us.anthropic.claude-3-5-son|net-20240620-v1:0")') ?? '';
@@ -679,6 +693,16 @@ describe('model diagnostics', () => {
 
   test("a deployment or local model name is not the catalog's model: no deprecated-model for it", () => {
     assert.deepEqual(diagnose('typescript', 'azure("gpt-4o-mini");\nopenai("gpt-4");'), [[1, 'deprecated-model']]);
+  });
+
+  test("LiteLLM's azure/<model> is Azure's offering where Azure lists it; any other name a deployment's", () => {
+    const line = (model: string): string => `completion(model="${model}", messages=m)`;
+    assert.match(hover('python', line('azure/gpt-4o-m|ini')) ?? '', /Provider: azure, offering a model by openai/);
+    assert.match(hover('python', line('azure/gpt-4|o')) ?? '', /Provider: openai\n/, 'a deployment named as a model');
+    assert.equal(hover('python', line('azure/my-deplo|yment')), null);
+    assert.deepEqual(complete('python', 'completion(model="azure/gpt|")'), ['azure/gpt-4o-mini']);
+    // Deployment names are the user's: never unknown, and Azure's deprecation of its listing is not theirs.
+    assert.deepEqual(diagnose('python', [line('azure/gpt-4o-mini'), line('azure/my-deployment')].join('\n')), []);
   });
 
   test('names a catalog cannot list are never reported: Bedrock ARNs of an account, Hub repos, served names', () => {

@@ -56,6 +56,31 @@ describe('merging catalogs', () => {
       [200000, 3, 15, 'Claude 3.7 Sonnet'],
     );
   });
+  test("a long-prompt tier comes with its base price: never a later catalog's tier under an earlier one's base", () => {
+    const tier = { inputPriceAbove200kPerMTok: 0.4, outputPriceAbove200kPerMTok: 1.8, priceTierTokens: 272000 };
+    const merged = new ModelIndex(
+      [
+        catalog('LiteLLM', [
+          rec('openai', 'gpt-a', { inputPricePerMTok: 1, outputPricePerMTok: 6 }),
+          rec('openai', 'gpt-b', { inputPricePerMTok: 0.2, outputPricePerMTok: 1.2 }),
+          rec('openai', 'gpt-c', { contextWindow: 400000 }),
+        ]),
+        catalog('models.dev', [
+          rec('openai', 'gpt-a', { inputPricePerMTok: 0.2, outputPricePerMTok: 1.2, ...tier }),
+          rec('openai', 'gpt-b', { inputPricePerMTok: 0.2, outputPricePerMTok: 1.2, ...tier }),
+          rec('openai', 'gpt-c', { inputPricePerMTok: 0.2, outputPricePerMTok: 1.2, ...tier }),
+        ]),
+      ],
+      TODAY,
+    );
+    const prices = (id: string) => {
+      const r = merged.recordOf('openai', id)!;
+      return [r.inputPricePerMTok, r.inputPriceAbove200kPerMTok, r.outputPriceAbove200kPerMTok, r.priceTierTokens];
+    };
+    assert.deepEqual(prices('gpt-a'), [1, undefined, undefined, undefined], 'another base: no tier of it');
+    assert.deepEqual(prices('gpt-b'), [0.2, 0.4, 1.8, 272000], 'the same base: its tier');
+    assert.deepEqual(prices('gpt-c'), [0.2, 0.4, 1.8, 272000], 'no base before: base and tier together');
+  });
   test('capabilities add up across catalogs', () => {
     assert.deepEqual(sonnet.capabilities, ['prompt_caching', 'tool_call', 'web_search']);
   });
@@ -252,6 +277,32 @@ describe('model identity', () => {
     assert.equal(index.lifecycleOf(hub, TODAY).retired, false);
     // Named as the host's, it is the host's listing.
     assert.equal(index.provider(index.resolveNamed('siliconflow', 'Qwen/Qwen2.5-32B-Instruct')!.row), 'siliconflow');
+  });
+  test('a creator listing its models under its own name (`nvidia/…`) is still their creator, with its status', () => {
+    const index = new ModelIndex(
+      [
+        catalog('models.dev', [
+          rec('kenari', 'nemotron-3-super-120b-a12b', { inputPricePerMTok: 0, outputPricePerMTok: 0 }),
+          rec('nvidia', 'nvidia/nemotron-3-super-120b-a12b', { inputPricePerMTok: 0.2, outputPricePerMTok: 0.8 }),
+          rec('nvidia', 'nvidia/llama-3.1-nemotron-nano-8b-v1', { status: 'deprecated', openWeights: true }),
+          rec('deepinfra', 'llama-3.1-nemotron-nano-8b-v1', { openWeights: true }),
+          rec('poolside', 'poolside/laguna-m.1', { contextWindow: 262144 }),
+          rec('requesty', 'laguna-m.1', { contextWindow: 32768 }),
+        ]),
+      ],
+      TODAY,
+    );
+    const creatorOf = (text: string): string | undefined => {
+      const found = index.resolveBare(text);
+      return found && `${index.provider(found.row)}|${index.id(found.row)}`;
+    };
+    assert.equal(creatorOf('nemotron-3-super-120b-a12b'), 'nvidia|nvidia/nemotron-3-super-120b-a12b');
+    assert.equal(creatorOf('nvidia/nemotron-3-super-120b-a12b'), 'nvidia|nvidia/nemotron-3-super-120b-a12b');
+    assert.equal(creatorOf('laguna-m.1'), 'poolside|poolside/laguna-m.1');
+    const named = index.resolveNamed('nvidia', 'nemotron-3-super-120b-a12b');
+    assert.equal(named && `${index.id(named.row)}|${named.reading}`, 'nvidia/nemotron-3-super-120b-a12b|folded');
+    const nano = index.resolveBare('llama-3.1-nemotron-nano-8b-v1')!;
+    assert.equal(index.lifecycleOf(nano, TODAY).retired, true, "the creator's own deprecation");
   });
   test('of the rows that fold alike, the one spelt exactly as written', () => {
     const spelt = new ModelIndex([

@@ -220,6 +220,36 @@ test('models.dev: long-prompt prices from the context tier, with where it starts
   assert.deepEqual(tier('legacy'), [6, 22.5, undefined], 'the older key names no size: 200K');
 });
 
+test('LiteLLM: the long-prompt tier at whatever size it starts', () => {
+  const result = readLiteLlm(
+    {
+      'gpt-5.6-luna': {
+        litellm_provider: 'openai',
+        input_cost_per_token: 1e-6,
+        output_cost_per_token: 6e-6,
+        input_cost_per_token_above_272k_tokens: 2e-6,
+        output_cost_per_token_above_272k_tokens: 9e-6,
+      },
+      'gemini-1.5-pro': {
+        litellm_provider: 'vertex_ai-language-models',
+        input_cost_per_token_above_128k_tokens: 2.5e-6,
+        output_cost_per_token_above_128k_tokens: 1e-5,
+      },
+      'claude-sonnet-4-5': { litellm_provider: 'anthropic', input_cost_per_token_above_200k_tokens: 6e-6 },
+      'gpt-4o': { litellm_provider: 'openai', input_cost_per_token: 2.5e-6 },
+    },
+    'inline',
+  );
+  const tier = (provider: string, id: string) => {
+    const m = find(result, provider, id);
+    return [m.inputPriceAbove200kPerMTok, m.outputPriceAbove200kPerMTok, m.priceTierTokens];
+  };
+  assert.deepEqual(tier('openai', 'gpt-5.6-luna'), [2, 9, 272000]);
+  assert.deepEqual(tier('vertex_ai-language-models', 'gemini-1.5-pro'), [2.5, 10, 128000]);
+  assert.deepEqual(tier('anthropic', 'claude-sonnet-4-5'), [6, undefined, 200000]);
+  assert.deepEqual(tier('openai', 'gpt-4o'), [undefined, undefined, undefined]);
+});
+
 test("LiteLLM: a row's mode says what it takes and gives where it lists no modalities", () => {
   const result = readLiteLlm(
     {

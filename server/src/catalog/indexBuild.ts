@@ -78,6 +78,14 @@ export interface Identities {
   joined: Uint8Array;
 }
 
+/** Whether a provider lists a model under its bare ID, or under its own name before it (nvidia's and poolside's
+ *  `nvidia/nemotron-…`): how a creator lists its models, unlike a reseller's `vendor/` or a dated respelling. */
+function isOwnId(foldedId: string, provider: string, key: string): boolean {
+  return (
+    foldedId === key || (foldedId.length === provider.length + 1 + key.length && foldedId === `${provider}/${key}`)
+  );
+}
+
 /**
  * One model per identity key (every provider's spelling of it); its creator's row when the creator lists it under
  * its own ID, and its primary row: the creator's, else the most complete reseller's (then by provider name).
@@ -128,7 +136,7 @@ export function buildIdentities(
       // The creator's main service first; its twin in another region where the main one does not list the model.
       const provider = columns.providerOf(row);
       const own = provider === creator || (twins?.includes(provider) === true && creatorRowOf[m] < 0);
-      if (creator !== undefined && own && folded[row] === keys[m]) creatorRowOf[m] = row;
+      if (creator !== undefined && own && isOwnId(folded[row], provider, keys[m])) creatorRowOf[m] = row;
       if (best < 0 || moreComplete(row, best)) best = row;
     }
     primaryRowOf[m] = creatorRowOf[m] >= 0 ? creatorRowOf[m] : best;
@@ -149,7 +157,8 @@ function joinedKeys(columns: ModelColumns, folded: readonly string[], rowKeys: r
   const listedByCreator = new Set<string>();
   for (let row = 0; row < rowKeys.length; row++) {
     const key = rowKeys[row];
-    if (columns.providerOf(row) !== creatorOf(key) || folded[row] !== key) continue;
+    const provider = columns.providerOf(row);
+    if (provider !== creatorOf(key) || !isOwnId(folded[row], provider, key)) continue;
     listedByCreator.add(key);
     const family = versionFamily(key);
     if (family === undefined) continue;

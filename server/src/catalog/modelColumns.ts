@@ -20,6 +20,12 @@ import type { LifecycleClaim, ModelRecord } from './modelRecord';
 
 const NUMBERS = NUMBER_FIELDS.length;
 const STRINGS = STRING_FIELDS.length;
+const INPUT_PRICE = NUMBER_FIELDS.indexOf('inputPricePerMTok');
+const TIER_FIELDS: ReadonlySet<number> = new Set(
+  (['inputPriceAbove200kPerMTok', 'outputPriceAbove200kPerMTok', 'priceTierTokens'] as const).map(field =>
+    NUMBER_FIELDS.indexOf(field),
+  ),
+);
 const STATUS = STRING_FIELDS.indexOf('status');
 const DEPRECATION_DATE = STRING_FIELDS.indexOf('deprecationDate');
 const REPLACEMENT = STRING_FIELDS.indexOf('replacement');
@@ -116,10 +122,14 @@ export class ModelColumns {
     aliases: readonly string[] | undefined,
   ): void {
     const build = this.building!;
+    // A long-prompt tier prices the base it goes with: taken only from a catalog whose base price the row has (an
+    // earlier catalog's $1 base with a later one's $0.4 "over 272K" would read as a discount no one offers).
+    const ours = this.numbers[row * NUMBERS + INPUT_PRICE];
+    const tierFits = Number.isNaN(ours) || ours === table.numbers[from * NUMBERS + INPUT_PRICE];
     for (let f = 0; f < NUMBERS; f++) {
       const value = table.numbers[from * NUMBERS + f];
-      if (!Number.isNaN(value) && Number.isNaN(this.numbers[row * NUMBERS + f]))
-        this.numbers[row * NUMBERS + f] = value;
+      if (Number.isNaN(value) || !Number.isNaN(this.numbers[row * NUMBERS + f])) continue;
+      if (tierFits || !TIER_FIELDS.has(f)) this.numbers[row * NUMBERS + f] = value;
     }
     let refs = build.stringRefs.get(table);
     if (!refs) build.stringRefs.set(table, (refs = new Int32Array(table.stringTable.length).fill(-1)));

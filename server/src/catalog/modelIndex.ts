@@ -289,6 +289,13 @@ export class ModelIndex {
     const creatorRow = creators.length > 0 ? preferred(creators) : undefined;
     if (creatorRow !== undefined)
       return { row: creatorRow, reading: this.columns.ids[creatorRow] === text ? 'exact' : 'folded' };
+    // A creator that lists its models under its own name (nvidia's `nvidia/nemotron-…`): the bare ID is that row.
+    const maker = text.includes('/') ? undefined : creatorOf(identityKey(text));
+    const own =
+      maker === undefined
+        ? undefined
+        : this.equalRange(this.sortedRows, foldId(`${maker}/${text}`)).find(row => this.isCreatorRow(row));
+    if (own !== undefined) return { row: own, reading: 'folded' };
     // Else of the resellers' rows, those spelt exactly as written: DigitalOcean's `anthropic-claude-sonnet-5.5` is
     // not Bedrock's `anthropic.claude-sonnet-5-5`, though the two fold alike.
     const exact = rows.filter(row => this.columns.ids[row] === text);
@@ -318,7 +325,6 @@ export class ModelIndex {
     }
     // A model its creator dropped that a gateway still lists as `<creator>/<id>` (`openai/gpt-4-0314`): the same
     // model, as `openai/gpt-4-0314` itself is.
-    const maker = text.includes('/') ? undefined : creatorOf(identityKey(text));
     const listed = maker === undefined ? [] : this.equalRange(this.sortedRows, foldId(`${maker}/${text}`));
     if (listed.length > 0) return { row: listed[0], reading: 'elsewhere' };
     // A Bedrock ID the catalogs lack (`anthropic.claude-3-5-sonnet-20240620-v1:0`): the model it names, as its maker lists
@@ -339,6 +345,9 @@ export class ModelIndex {
       const exact = found.find(row => this.columns.ids[row] === id);
       return { row: exact ?? found[0], reading: exact !== undefined ? 'exact' : 'folded', namedProvider: canonical };
     }
+    // A provider that lists its models under its own name (`nvidia/nemotron-…`), named before the model part.
+    const own = this.equalRange(rows, foldId(`${canonical}/${id}`));
+    if (own.length > 0) return { row: own[0], reading: 'folded', namedProvider: canonical };
     const aliased = this.aliasRows.get(folded)?.find(row => this.columns.providerOf(row) === canonical);
     if (aliased !== undefined) return { row: aliased, reading: 'alias', namedProvider: canonical };
     const base = latestAliasBase(folded);

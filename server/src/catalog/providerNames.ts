@@ -332,8 +332,8 @@ export const PROVIDER_NAMES: Readonly<Record<Exclude<ProviderDialect, 'catalog'>
   },
 
   // OpenRouter `vendor/model` (models.dev provider `openrouter`; e.g. "x-ai/grok-4", "meta-llama/llama-3.3-70b-instruct").
-  // Variants after `:` (":free", ":nitro", ":thinking") belong to the model part. Prefixes starting with `~` are
-  // OpenRouter aliases (ALIAS_PROVIDERS).
+  // Variants after `:` (":free", ":nitro", ":thinking") belong to the model part. IDs starting with `~` are
+  // OpenRouter's aliases of a vendor's newest model (`~anthropic/claude-sonnet-latest`): never unknown (modelReading.ts).
   openrouter: {
     'openai': 'openai',
     'anthropic': 'anthropic',
@@ -403,10 +403,6 @@ export const DEPLOYMENT_PROVIDERS: ReadonlySet<string> = new Set([
   'openai-compatible',
   'aiohttp_openai',
 ]);
-
-/** OpenRouter alias prefixes (`~anthropic/claude-sonnet-latest` follows the vendor's latest model): never unknown.
- *  Any OpenRouter prefix starting with `~` is one; these are the ones in the catalog snapshots. */
-export const ALIAS_PROVIDERS: ReadonlySet<string> = new Set(['~openai', '~anthropic', '~google', '~moonshotai']);
 
 /** Providers that serve one endpoint family under several models.dev ids: when an ID is not found under the mapped
  *  provider, look under these too (`vertex_ai/claude-…` → google-vertex-anthropic, `azure/…` → azure-cognitive-services). */

@@ -51,7 +51,10 @@ export function readModelText(text: string, slot: ModelSlot | undefined, index: 
     const providerText = text.slice(0, at);
     const lower = providerText.toLowerCase();
     if (LOCAL_PROVIDERS.has(lower) || DEPLOYMENT_PROVIDERS.has(lower)) {
-      return { providerText, separator, model: text.slice(at + 1), local: true };
+      // A deployment name is the user's, never unknown; but where the provider has a catalog, the string names its
+      // offering (LiteLLM's `azure/deepseek-v4-pro` at Azure's price, not DeepSeek's) and completes from its models.
+      const provider = DEPLOYMENT_PROVIDERS.has(lower) ? index.knownProvider(providerText) : undefined;
+      return { provider, providerText, separator, model: text.slice(at + 1), local: true };
     }
     const provider =
       names !== undefined && Object.hasOwn(names, lower) ? names[lower] : index.knownProvider(providerText);
@@ -86,7 +89,12 @@ export function readModelText(text: string, slot: ModelSlot | undefined, index: 
  */
 export function resolveReading(queries: ModelQueries, reading: ModelReading, text: string): Resolution | undefined {
   const found = queries.resolve(reading.provider, reading.model);
-  return found ?? (reading.providerText !== undefined ? queries.resolve(undefined, text) : undefined);
+  if (found) return found;
+  // A deployment the provider does not list, named as a model (`azure/gpt-5.6-terra`): that model.
+  const { providerText } = reading;
+  if (reading.local && providerText !== undefined && DEPLOYMENT_PROVIDERS.has(providerText.toLowerCase()))
+    return queries.resolve(undefined, reading.model);
+  return providerText !== undefined ? queries.resolve(undefined, text) : undefined;
 }
 
 /** A model ID spelled the way the reading spells its provider (`anthropic:…`, `gemini/…`, `…@openai`, bare). */

@@ -64,6 +64,18 @@ export const readLiteLlm: CatalogReader = (json: unknown, source: string): Catal
   return { format: 'litellm', models, skipped };
 };
 
+/** `input_cost_per_token_above_272k_tokens`: the long-prompt tier, in thousands of tokens (the lowest, if several). */
+const TIER_PRICE = /^(?:input|output)_cost_per_token_above_(\d+)k_tokens$/;
+
+function longPromptTier(m: Record<string, unknown>): number | undefined {
+  let tier: number | undefined;
+  for (const key of Object.keys(m)) {
+    const thousands = TIER_PRICE.exec(key)?.[1];
+    if (thousands !== undefined && (tier === undefined || Number(thousands) < tier)) tier = Number(thousands);
+  }
+  return tier;
+}
+
 function draft(m: Record<string, unknown>): Draft {
   const d: Draft = { caps: 0 };
   d.aliases = strings(m.aliases);
@@ -77,8 +89,12 @@ function draft(m: Record<string, unknown>): Draft {
   d.outputPricePerMTok = perTokenToPerMTok(m.output_cost_per_token);
   d.cacheReadPricePerMTok = perTokenToPerMTok(m.cache_read_input_token_cost);
   d.cacheWritePricePerMTok = perTokenToPerMTok(m.cache_creation_input_token_cost);
-  d.inputPriceAbove200kPerMTok = perTokenToPerMTok(m.input_cost_per_token_above_200k_tokens);
-  d.outputPriceAbove200kPerMTok = perTokenToPerMTok(m.output_cost_per_token_above_200k_tokens);
+  const tier = longPromptTier(m);
+  if (tier !== undefined) {
+    d.priceTierTokens = tier * 1000;
+    d.inputPriceAbove200kPerMTok = perTokenToPerMTok(m[`input_cost_per_token_above_${tier}k_tokens`]);
+    d.outputPriceAbove200kPerMTok = perTokenToPerMTok(m[`output_cost_per_token_above_${tier}k_tokens`]);
+  }
   d.modalities =
     modalities(m.supported_modalities, m.supported_output_modalities) ??
     (typeof m.mode === 'string' && Object.hasOwn(MODE_MODALITIES, m.mode) ? MODE_MODALITIES[m.mode] : undefined);
