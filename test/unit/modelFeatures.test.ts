@@ -58,6 +58,7 @@ before(async () => {
       models: {
         'openai/gpt-4o': { id: 'openai/gpt-4o' },
         '~openai/gpt-latest': { id: '~openai/gpt-latest', name: 'OpenAI GPT Latest' },
+        'openai/gpt-legacy': { id: 'openai/gpt-legacy', cost: { input: 5, output: 10 } },
       },
     },
     'xai': {
@@ -98,7 +99,10 @@ before(async () => {
         },
       },
     },
-    'llmgateway': { id: 'llmgateway', models: { 'gpt-4': { id: 'gpt-4' } } },
+    'llmgateway': {
+      id: 'llmgateway',
+      models: { 'gpt-4': { id: 'gpt-4' }, 'gpt-legacy': { id: 'gpt-legacy', cost: { input: 9, output: 18 } } },
+    },
     'azure': { id: 'azure', models: { 'gpt-4o-mini': { id: 'gpt-4o-mini', status: 'deprecated' } } },
     'huggingface': {
       id: 'huggingface',
@@ -413,6 +417,14 @@ describe('hover', () => {
     assert.match(hover('typescript', 'const config = { model: "~openai/gpt-la|test" };') ?? '', /OpenAI GPT Latest/);
     assert.equal(hover('python', 'path = "~/mo|dels"'), null, 'a home path');
     assert.deepEqual(diagnose('typescript', ts('openrouter("~openai/gpt-newest");')), [], 'never unknown');
+  });
+
+  test('`vendor/model` its vendor does not list: the catalog that lists that very string, not any reseller', () => {
+    assert.match(
+      hover('typescript', 'const config = { model: "openai/gpt-leg|acy" };') ?? '',
+      /Provider: openrouter\n[^]*\$5 input/,
+    );
+    assert.match(hover('typescript', 'const config = { model: "gpt-leg|acy" };') ?? '', /Provider: llmgateway/);
   });
 
   test('other providers once each, never the hovered one', () => {

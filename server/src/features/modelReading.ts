@@ -89,6 +89,12 @@ export function readModelText(text: string, slot: ModelSlot | undefined, index: 
  */
 export function resolveReading(queries: ModelQueries, reading: ModelReading, text: string): Resolution | undefined {
   const found = queries.resolve(reading.provider, reading.model);
+  // A provider's model its catalog does not list, found through another's (`openai/gpt-5.3-chat`): a catalog that
+  // lists the very string written (OpenRouter's `openai/gpt-5.3-chat`) says more than an arbitrary reseller's record.
+  if (found?.reading === 'elsewhere' && reading.separator === '/') {
+    const exact = queries.resolve(undefined, text);
+    if (exact?.reading === 'exact') return exact;
+  }
   if (found) return found;
   // A deployment the provider does not list, named as a model (`azure/gpt-5.6-terra`): that model.
   const { providerText } = reading;
