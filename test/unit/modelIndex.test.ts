@@ -228,7 +228,8 @@ describe('model identity', () => {
       ],
       TODAY,
     );
-    assert.equal(delisted.lifecycleOf(delisted.resolveBare('phi-3-mini-4k-instruct')!, TODAY).retired, false);
+    const phi = delisted.lifecycleOf(delisted.resolveBare('phi-3-mini-4k-instruct')!, TODAY);
+    assert.deepEqual([phi.retired, phi.claims.map(claim => claim.source)], [false, ['models.dev (delisted)']]);
     assert.equal(delisted.lifecycleOf(delisted.resolveBare('gpt-4-0314')!, TODAY).retired, true);
   });
   test('a Bedrock ID the catalogs lack is the model it names, as its maker lists it', () => {

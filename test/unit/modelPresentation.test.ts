@@ -31,6 +31,24 @@ describe('escaping catalog text', () => {
     assert.ok(long.length <= 201, `cut to ${long.length}`);
   });
 
+  test('open weights their maker stopped listing: not deprecated, and the hover says who stopped listing them', () => {
+    const index = new ModelIndex([
+      {
+        table: tableOf([
+          { id: 'deepseek-chat', provider: 'deepseek', sources: [], deprecated: true, openWeights: true },
+          { id: 'gpt-4-0314', provider: 'openai', sources: [], deprecated: true },
+        ]),
+        source: { label: 'models.dev (delisted)', delisted: true },
+      },
+    ]);
+    const hover = (id: string) => modelMarkdown(modelView(index, index.resolveBare(id)!, '2026-01-01'), id);
+    assert.match(
+      hover('deepseek-chat'),
+      /Status: no longer listed by deepseek \(models\.dev \\\(delisted\\\)\); open weights/,
+    );
+    assert.match(hover('gpt-4-0314'), /Status: \*\*deprecated\*\*/);
+  });
+
   test('a hover built from a hostile record contains no live link or tag', () => {
     const record: ModelRecord = {
       id: 'x',

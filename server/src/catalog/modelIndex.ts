@@ -251,8 +251,9 @@ export class ModelIndex {
     const delistedOnly = life.claims.length > 0 && life.claims.every(claim => claim.delisted);
     if (resolution.reading === 'elsewhere' && !this.isCreatorRow(row) && delistedOnly)
       return { retired: false, claims: [] };
-    // Open weights a service merely stopped listing (Azure's Phi-3, even as their maker) stay anyone's to run.
-    if (bare && delistedOnly && this.columns.openWeights(row)) return { retired: false, claims: [] };
+    // Open weights a service merely stopped listing (Azure's Phi-3, even as their maker) stay anyone's to run; the
+    // delisting is still told (the hover says who stopped listing them).
+    if (bare && delistedOnly && this.columns.openWeights(row)) return { retired: false, claims: life.claims };
     return life;
   }
 

@@ -134,6 +134,8 @@ function statusRow(view: ModelView): string | undefined {
   // the hover says what the diagnostics say.
   const status = record.status === 'deprecated' || record.status === 'retired' ? undefined : record.status;
   if (!view.retired && status === undefined && claim === undefined) return undefined;
+  if (!view.retired && claim?.delisted === true)
+    return `no longer listed by ${escapeMarkdown(view.providerName)} (${escapeMarkdown(claim.source)}); open weights, which others may still serve`;
   const parts: string[] = [];
   if (view.retired) parts.push('**deprecated**');
   else if (status !== undefined) parts.push(escapeMarkdown(status, 40));
