@@ -707,6 +707,28 @@ describe('model diagnostics', () => {
     assert.deepEqual(diagnose('typescript', 'azure("gpt-4o-mini");\nopenai("gpt-4");'), [[1, 'deprecated-model']]);
   });
 
+  test("a table call is the table's only as the file has it: not its own function, another SDK's client or class", () => {
+    // Names that are no model's and no typo of one: reported only in a call that takes model IDs.
+    const own = 'def completion(model, text):\n    return model\n\nresult = completion(model="article", text="x")';
+    assert.deepEqual(diagnose('python', own), []);
+    assert.deepEqual(diagnose('python', 'from litellm import completion\ncompletion(model="article")'), [
+      [1, 'unknown-model'],
+    ]);
+    const embed = 'function embed(opts: { model: string }) {\n  return opts;\n}\nembed({ model: "article" });';
+    assert.deepEqual(diagnose('typescript', embed), []);
+    assert.deepEqual(diagnose('typescript', 'import { embed } from "ai";\nembed({ model: "article" });'), [
+      [1, 'unknown-model'],
+    ]);
+    assert.deepEqual(diagnose('python', 'chat = slack_client.chat.create(model="support-room", topic="billing")'), []);
+    const xai = 'from xai_sdk import Client\nclient = Client()\nchat = client.chat.create(model="support-room")';
+    assert.deepEqual(diagnose('python', xai), [[2, 'unknown-model']]);
+    assert.deepEqual(diagnose('python', 'co = Company()\nco.chat(model="sales-team")'), []);
+    for (const client of ['cohere.ClientV2()', 'cohere.Client()'])
+      assert.deepEqual(diagnose('python', `import cohere\nco = ${client}\nco.chat(model="sales-team")`), [
+        [2, 'unknown-model'],
+      ]);
+  });
+
   test("LiteLLM's azure/<model> is Azure's offering where Azure lists it; any other name a deployment's", () => {
     const line = (model: string): string => `completion(model="${model}", messages=m)`;
     assert.match(hover('python', line('azure/gpt-4o-m|ini')) ?? '', /Provider: azure, offering a model by openai/);

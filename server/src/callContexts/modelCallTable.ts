@@ -76,6 +76,8 @@ export interface ModelCall {
   /** A function its package exports: called by name or on the package's namespace (`ai.embed`), never as another
    *  object's method (`voyage.embed({ model })` is Voyage's SDK, not the AI SDK's `embed`). */
   functionOnly?: boolean;
+  /** A method name other SDKs share (`chat.create`): the table's only in a file that imports one of `packages`. */
+  needsImport?: boolean;
 }
 
 /** What an image, speech or transcription call's model makes or hears. */
@@ -402,7 +404,7 @@ const CALLS: readonly ModelCall[] = [
     [
       'chat.create',
     ],
-    { languages: PY, keywords: ['model'], provider: 'xai', spelling: 'bare', library: 'xai-sdk', packages: ['xai-sdk'] },
+    { languages: PY, keywords: ['model'], provider: 'xai', spelling: 'bare', library: 'xai-sdk', packages: ['xai-sdk'], needsImport: true },
   ),
 
   // ── Ollama clients (Python `ollama`, JS `ollama`): local model names ("llama3.2", "qwen3:8b") ──────────────────

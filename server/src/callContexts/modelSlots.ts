@@ -24,6 +24,7 @@ import {
   type ModelCall,
   type Spelling,
 } from './modelCallTable';
+import { fileNames, importName, type FileNames } from './fileNames';
 import { yamlKeyPath, yamlListKey, yamlSiblingValue } from './yamlKeyPath';
 
 export interface ModelSlot {
@@ -512,7 +513,7 @@ class CodeSlotFinder {
       ...callsEnding(path, BY_LAST_SEGMENT, this.language),
     ];
     const found = candidates.find(c => fits(c.entry) && calledAsDeclared(c));
-    if (!found) return undefined;
+    if (!found || !this.isTheTables(found, path)) return undefined;
     // `client.chat.completions.create` on a client built by another SDK (`client = Groq()`, or `Groq()` itself before
     // the dots) or for another endpoint.
     const receiver = found.receiver.join('.');
@@ -537,6 +538,33 @@ class CodeSlotFinder {
       !isModuleItself(found, this.language)
       ? builtElsewhere(found.entry)
       : found.entry;
+  }
+
+  /**
+   * Whether a call the table names is the table's, by what the file says: not a function the file defines itself
+   * (`def completion(…)`), not a shared method name in a file without its SDK (`slack_client.chat.create`), and not a
+   * conventional client name the file binds to another class (`co = Company()`, then `co.chat(…)`).
+   */
+  private isTheTables(found: { entry: ModelCall; receiver: string[] }, path: readonly string[]): boolean {
+    const { entry, receiver } = found;
+    const segments = entry.call.split('.');
+    if (receiver.length === 0 && path.length === 1 && this.names().defined.has(path[0])) return false;
+    if (entry.needsImport && !entry.packages?.some(p => this.names().imported.has(importName(p, this.language))))
+      return false;
+    const callee = segments.length > 1 && receiver.length === 0 ? this.bindings.get(segments[0])?.callee : undefined;
+    const ctor = callee?.at(-1);
+    if (callee === undefined || ctor === undefined || !/^[A-Z]/.test(ctor)) return true;
+    // A class built in the file: the library's own client, or one its package names (`cohere.Client(…)`).
+    return (
+      CLIENT_CONSTRUCTORS.some(c => c.library === entry.library && endsWith(callee, c.call)) ||
+      entry.packages?.some(p => importName(p, this.language) === callee[0]) === true
+    );
+  }
+
+  private fileNamesRead: FileNames | undefined;
+
+  private names(): FileNames {
+    return (this.fileNamesRead ??= fileNames(this.text, this.language));
   }
 
   /** A call closed: its keyword literals can now refine its model literals; a `name = Ctor(…)` becomes a binding. */
