@@ -6,6 +6,7 @@ import { describe, test } from 'node:test';
 import type { CatalogInput } from '../../server/src/catalog/indexBuild';
 import { ModelIndex } from '../../server/src/catalog/modelIndex';
 import type { ModelRecord } from '../../server/src/catalog/modelRecord';
+import { isPriceTableKey } from '../../server/src/catalog/identity';
 import { completeRows, editDistance, similarRows } from '../../server/src/catalog/modelSearch';
 import { tableOf } from '../../server/src/catalog/catalogTable';
 
@@ -531,6 +532,22 @@ describe('searching', () => {
     // Nor a path prefix that names no model (a LiteLLM row `fireworks_ai/accounts/fireworks/models/`).
     assert.deepEqual(ids(completeRows(index, { provider: 'fireworks-ai' }, 'accounts/', 10).rows), []);
     assert.ok(index.resolveNamed('openai', '1024-x-1024/dall-e-2'), 'but they still answer a hover');
+  });
+  test('prices by model size are price-table keys; models named by their size are not', () => {
+    const tiers = [
+      'together-ai-up-to-4b',
+      'together-ai-21.1b-41b',
+      'fireworks-ai-4.1b-to-16b',
+      'fireworks-ai-above-16b',
+    ];
+    tiers.push('fireworks-ai-moe-up-to-56b', 'fireworks-ai-embedding-150m-to-350m', 'together-ai-embedding-up-to-150m');
+    assert.deepEqual(
+      tiers.filter(id => !isPriceTableKey(id)),
+      [],
+    );
+    const models = ['qwen3-4b', 'gemma-2b', 'mistral-7b', 'deepseek-ai/deepseek-llm-7b', 'meta-llama/Llama-3.2-1B'];
+    models.push('stability-ai/sdxl', 'ai21-jamba-1.5-mini', 'upstage-ai-solar-10.7b-instruct');
+    assert.deepEqual(models.filter(isPriceTableKey), []);
   });
   test("a reseller's respelling of a creator's ID with other separators is the creator's model: one item", () => {
     const respelt = new ModelIndex(

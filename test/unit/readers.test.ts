@@ -299,8 +299,8 @@ test('LiteLLM fixture: per-token prices, prefixed keys, skipped entries', () => 
   const routed = find(result, 'openrouter', 'openai/gpt-4o');
   assert.equal(routed.maxInput, 128000, 'legacy max_tokens alone is the input limit');
   assert.deepEqual(routed.capabilities, ['reasoning']);
-  // Key prefix differs from the provider: the key is kept as the id.
-  const vertex = find(result, 'vertex_ai-anthropic_models', 'vertex_ai/claude-3-5-haiku@20241022');
+  // The key's route (`vertex_ai/`) is not part of the ID, though the provider is spelt longer.
+  const vertex = find(result, 'vertex_ai-anthropic_models', 'claude-3-5-haiku@20241022');
   assert.deepEqual(vertex.modalities, { input: ['text', 'image'], output: ['text'] });
   assert.deepEqual(vertex.capabilities, ['vision']);
   const embed = find(result, 'openai', 'text-embedding-3-small');
@@ -604,15 +604,18 @@ realTest('real LiteLLM file: every model, gpt-4o per-token → per-1M, prefixed 
     find(result, 'openrouter', 'openrouter/auto').maxInput,
     json['openrouter/openrouter/auto']?.max_input_tokens,
   );
-  // Every record comes from its key: stripped of `${provider}/` exactly when the key starts with it.
+  // Every record comes from its key: stripped of its route exactly when the key starts with one, the provider or
+  // the provider's name before a dash (`fireworks_ai/…` of `fireworks_ai-embedding-models`).
   for (const m of result.models) {
-    const prefixed = json[`${m.provider}/${m.id}`];
-    assert.ok(
-      prefixed?.litellm_provider === m.provider ||
-        (json[m.id]?.litellm_provider === m.provider && !m.id.startsWith(`${m.provider}/`)),
-      m.id,
-    );
+    const routes = m.provider.split('-').map((_, i, parts) => parts.slice(0, i + 1).join('-'));
+    const routed = routes.some(route => json[`${route}/${m.id}`]?.litellm_provider === m.provider);
+    const unrouted = json[m.id]?.litellm_provider === m.provider && !routes.some(r => m.id.startsWith(`${r}/`));
+    assert.ok(routed || unrouted, m.id);
   }
+  assert.equal(
+    find(result, 'fireworks_ai-embedding-models', 'WhereIsAI/UAE-Large-V1').provider,
+    'fireworks_ai-embedding-models',
+  );
   const gemini = result.models.filter(m => m.provider === 'gemini');
   assert.ok(gemini.length > 0 && gemini.every(m => !m.id.startsWith('gemini/')));
 });

@@ -112,12 +112,13 @@ export function creatorOf(key: string): string | undefined {
 /**
  * LiteLLM price-table keys that are not callable model IDs: image sizes and qualities (`1024-x-1024/dall-e-2`,
  * `hd/1024-x-1792/dall-e-3`), provisioned-throughput commitments (`bedrock/…/1-month-commitment/…`), region rows
- * (`bedrock/us-east-1/…`), path prefixes with no model (`fireworks_ai/accounts/fireworks/models/`) and fine-tune
+ * (`bedrock/us-east-1/…`), path prefixes with no model (`fireworks_ai/accounts/fireworks/models/`), prices by model
+ * size (`together-ai-up-to-4b`, `fireworks-ai-4.1b-to-16b`, `fireworks-ai-embedding-150m-to-350m`) and fine-tune
  * prices by base (`ft:gpt-4o-2024-08-06`: a fine-tune is called as `ft:<base>:<org>:…:<id>`). They answer hovers but
  * are never offered or suggested.
  */
 const PRICE_TABLE_KEY =
-  /(?:^|\/)\d+-x-\d+\/|(?:^|\/)(?:standard|hd|low|medium|high)\/\d+-x-\d+|\d+-months?-commitment|(?:^|\/)(?:us|eu|ap|sa|ca|me|af)-[a-z]+-\d\/|\/$|^ft:[^:]+$/;
+  /(?:^|\/)\d+-x-\d+\/|(?:^|\/)(?:standard|hd|low|medium|high)\/\d+-x-\d+|\d+-months?-commitment|(?:^|\/)(?:us|eu|ap|sa|ca|me|af)-[a-z]+-\d\/|\/$|^ft:[^:]+$|(?:^|\/)[a-z]+-ai-(?:embedding-|moe-)?(?:up-to-|above-)?[\d.]+[mb](?:-(?:to-)?[\d.]+[mb])?$/;
 
 export function isPriceTableKey(id: string): boolean {
   return PRICE_TABLE_KEY.test(id);

@@ -55,10 +55,13 @@ export const readLiteLlm: CatalogReader = (json: unknown, source: string): Catal
       continue;
     }
     const m = e as Record<string, unknown>;
-    // `openrouter/openai/gpt-4o` with provider `openrouter` → `openai/gpt-4o`; `vertex_ai/claude-…` with
-    // provider `vertex_ai-anthropic_models` keeps its key.
-    const prefix = `${provider}/`;
-    const id = key.length > prefix.length && key.startsWith(prefix) ? key.slice(prefix.length) : key;
+    // The key's first segment is LiteLLM's route to the provider, not part of the provider's ID: `openrouter/openai/
+    // gpt-4o` (provider `openrouter`) is `openai/gpt-4o`, `vertex_ai/claude-…` (`vertex_ai-anthropic_models`) is
+    // `claude-…`, `fireworks_ai/nomic-ai/…` (`fireworks_ai-embedding-models`) is `nomic-ai/…`.
+    const slash = key.indexOf('/');
+    const route = key.slice(0, Math.max(slash, 0));
+    const routed = slash > 0 && slash < key.length - 1 && (provider === route || provider.startsWith(`${route}-`));
+    const id = routed ? key.slice(slash + 1) : key;
     models.push(toRecord(id, provider, sources, draft(m)));
   }
   return { format: 'litellm', models, skipped };
