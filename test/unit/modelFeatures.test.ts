@@ -51,6 +51,7 @@ before(async () => {
         'ear-transcribe': { id: 'ear-transcribe' },
         'gpt-4': { id: 'gpt-4', status: 'deprecated' },
         'text-embedding-3-small': { id: 'text-embedding-3-small', release_date: '2026-01-01' },
+        'omni-moderation-latest': { id: 'omni-moderation-latest', release_date: '2024-09-26' },
       },
     },
     'openrouter': {
@@ -210,12 +211,13 @@ describe('completion in every language', () => {
   test('in a language-model call, models that answer in text come before newer image or video ones', () => {
     // A transcription model answers in text but takes no text: not a chat model either.
     assert.deepEqual(complete('typescript', 'xai("|")'), ['grok-4.7', 'grok-imagine-video', 'grok-listen']);
-    // Chat models first; embedding, image, speech and transcription models after them all, newest first.
+    // Chat models first; embedding, moderation, image, speech and transcription models after them all, newest first.
     assert.deepEqual(complete('typescript', 'openai("|")'), [
       'gpt-4o',
       'gpt-4o-mini',
       'gpt-4',
       'text-embedding-3-small',
+      'omni-moderation-latest',
       'aria-tts',
       'gpt-image-1',
       'ear-transcribe',
@@ -223,10 +225,20 @@ describe('completion in every language', () => {
     assert.equal(complete('typescript', 'openai.textEmbeddingModel("|")')?.[0], 'text-embedding-3-small');
     assert.equal(complete('python', 'client.embeddings.create(model="|")')?.[0], 'text-embedding-3-small');
     assert.deepEqual(
-      complete('typescript', 'xai.image("|")'),
+      complete('typescript', 'xai.video("|")'),
       ['grok-imagine-video', 'grok-listen', 'grok-4.7'],
-      'newest first',
+      'its kind first, then the others newest first',
     );
+    assert.deepEqual(complete('typescript', 'xai.image("|")'), [], 'none of its kind listed: no other in its place');
+  });
+
+  test('video and moderation calls offer their kind first; where a provider lists none of the kind, none other', () => {
+    assert.equal(complete('python', 'client.moderations.create(model="|", input=text)')?.[0], 'omni-moderation-latest');
+    const bedrock = "import { bedrock } from '@ai-sdk/amazon-bedrock';\n";
+    assert.deepEqual(complete('typescript', `${bedrock}bedrock.embedding('|')`), []);
+    // The catalogs lack Bedrock's embedding models: its real IDs are no mistake, only a near miss of a listed one is.
+    assert.deepEqual(diagnose('typescript', `${bedrock}bedrock.embedding('amazon.titan-embed-text-v2:0')`), []);
+    assert.deepEqual(diagnose('typescript', `openai.textEmbeddingModel('article')`), [[0, 'unknown-model']]);
   });
 
   test("a call's kind of model is searched on its own: the cut never drops it behind newer models of other kinds", () => {
@@ -714,11 +726,10 @@ describe('model diagnostics', () => {
     assert.deepEqual(diagnose('python', 'from litellm import completion\ncompletion(model="article")'), [
       [1, 'unknown-model'],
     ]);
-    const embed = 'function embed(opts: { model: string }) {\n  return opts;\n}\nembed({ model: "article" });';
-    assert.deepEqual(diagnose('typescript', embed), []);
-    assert.deepEqual(diagnose('typescript', 'import { embed } from "ai";\nembed({ model: "article" });'), [
-      [1, 'unknown-model'],
-    ]);
+    const local = 'function generateText(o: { model: string }) {\n  return o;\n}\ngenerateText({ model: "article" });';
+    assert.deepEqual(diagnose('typescript', local), []);
+    const generate = 'import { generateText } from "ai";\ngenerateText({ model: "article" });';
+    assert.deepEqual(diagnose('typescript', generate), [[1, 'unknown-model']]);
     assert.deepEqual(diagnose('python', 'chat = slack_client.chat.create(model="support-room", topic="billing")'), []);
     const xai = 'from xai_sdk import Client\nclient = Client()\nchat = client.chat.create(model="support-room")';
     assert.deepEqual(diagnose('python', xai), [[2, 'unknown-model']]);

@@ -70,8 +70,8 @@ export interface ModelCall {
   /** An embedding call (`.textEmbeddingModel(…)`, `embeddings.create`): embedding models are what it offers first.
    *  Set from the call's name, below. */
   embedding?: boolean;
-  /** An image, speech or transcription call (`images.generate`, `audio.speech.create`, `.transcription(…)`): the models
-   *  that make or hear that medium are what it offers first. Set from the call's name, below. */
+  /** An image, video, speech, transcription or moderation call (`images.generate`, `audio.speech.create`,
+   *  `.transcription(…)`): the models of that medium are what it offers first. Set from the call's name, below. */
   media?: Medium;
   /** A function its package exports: called by name or on the package's namespace (`ai.embed`), never as another
    *  object's method (`voyage.embed({ model })` is Voyage's SDK, not the AI SDK's `embed`). */
@@ -80,14 +80,17 @@ export interface ModelCall {
   needsImport?: boolean;
 }
 
-/** What an image, speech or transcription call's model makes or hears. */
-export type Medium = 'image' | 'speech' | 'transcription';
+/** What an image, video, speech, transcription or moderation call's model makes, hears or judges. */
+export type Medium = 'image' | 'video' | 'speech' | 'transcription' | 'moderation';
 
-/** A call's medium by its name (`images.generate`, `generateSpeech`, `audio.transcriptions.create`, `.imageModel`). */
+/** A call's medium by its name (`images.generate`, `generateSpeech`, `audio.transcriptions.create`, `.imageModel`,
+ *  `google.video`, `moderations.create`). */
 function mediumOf(call: string): Medium | undefined {
   if (/transcri|audio\.translations/i.test(call)) return 'transcription';
   if (/speech|speak/i.test(call)) return 'speech';
+  if (/video/i.test(call)) return 'video';
   if (/image/i.test(call)) return 'image';
+  if (/moderat/i.test(call)) return 'moderation';
   return undefined;
 }
 

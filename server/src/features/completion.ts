@@ -13,13 +13,12 @@ import {
   Range,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Medium } from '../callContexts/modelCallTable';
 import { modelSlots, type ExtraModelCall, type ModelSlot } from '../callContexts/modelSlots';
 import { CREATOR_PROVIDERS } from '../catalog/creators';
-import type { ModelColumns } from '../catalog/modelColumns';
 import type { ModelIndex } from '../catalog/modelIndex';
 import type { ModelQueries } from '../registry/modelQueries';
 import type { LexicalMap } from '../strings/lexicalMap';
+import { callFits, listsCallKind } from './callKinds';
 import { modelMarkdown, shortDetail } from './modelDocs';
 import { isModuleSpecifier, literalContentAt, looksLikeModelId, modelIdEnd } from './modelLiterals';
 import { dialectNames, dialectProviderName, readModelText, spellLike, type ModelReading } from './modelReading';
@@ -76,7 +75,8 @@ export function completeModelId(
       deps,
     );
   const items: CompletionItem[] = [];
-  const candidates = callCandidates(deps, reading, callFits(index, slot));
+  const fits = callFits(index, slot);
+  const candidates = callCandidates(deps, reading, fits, listsCallKind(index, slot, reading.provider));
   // Labels that need a provider prefix only for providers the library can name (no `helicone:` for LangChain).
   const rows =
     reading.providerText === undefined && slot?.provider === undefined && slot?.spelling === 'provider:model'
@@ -107,15 +107,18 @@ export function completeModelId(
 /**
  * The candidate rows, those that fit the call first whatever their date: each kind searched on its own, so that the
  * cut to `maxItems` never drops the fitting ones (an embedding call's `text-embedding-3-small` behind 99 newer chat
- * models). One row per model across the two.
+ * models). One row per model across the two. Where the provider lists none of the call's kind, no others in their
+ * place (an image call on Together offers no chat model).
  */
 function callCandidates(
   deps: CompletionDeps,
   reading: ModelReading,
   fits: ((row: number) => boolean) | undefined,
+  kindListed: boolean,
 ): { rows: number[]; cut: boolean } {
   if (!fits) return deps.queries.completions(reading.provider, reading.model, deps.maxItems);
   const fitting = deps.queries.completions(reading.provider, reading.model, deps.maxItems, fits);
+  if (!kindListed) return fitting;
   const room = deps.maxItems - fitting.rows.length;
   const others = deps.queries.completions(reading.provider, reading.model, Math.max(room, 0), row => !fits(row));
   const { modelOf } = deps.queries.models;
@@ -209,55 +212,6 @@ function modelItem(index: ModelIndex, row: number, label: string): CompletionIte
   const item: CompletionItem = { label, kind: CompletionItemKind.Value, detail, sortText: undefined, data };
   if (retired) item.tags = [CompletionItemTag.Deprecated];
   return item;
-}
-
-/** Embedding models by name: the catalogs give them text in and text out, like chat models. */
-const EMBEDDING_ID = /embed/;
-
-/** Models of each medium by name, for those the catalogs give no modalities (`whisper-1`, `tts-1`, `dall-e-3`). */
-const MEDIUM_ID: Readonly<Record<Medium, RegExp>> = {
-  image: /image|dall-e|imagen|flux|stable-diffusion|sdxl/,
-  speech: /tts|speech|voice/,
-  transcription: /whisper|transcri|stt/,
-};
-
-/** Models of other kinds by name, which a chat endpoint rejects though the catalogs may give them text in and out:
- *  each medium's, and realtime and audio models, video, music, reranking, moderation, guards. */
-const NOT_CHAT_ID = new RegExp(
-  [
-    ...Object.values(MEDIUM_ID).map(medium => medium.source),
-    'realtime|audio|veo-|sora|lyria|rerank|moderation|guard',
-  ].join('|'),
-);
-
-/** The catalogs' modalities of each medium's models: images out; audio out from text (not a realtime model, which
- * hears audio too); audio in, answered in text. */
-const MEDIUM_MODALITIES: Readonly<Record<Medium, (columns: ModelColumns, row: number) => boolean>> = {
-  image: (c, row) => c.hasModality(row, 'output', 'image'),
-  speech: (c, row) => c.hasModality(row, 'output', 'audio') && !c.hasModality(row, 'input', 'audio'),
-  transcription: (c, row) => c.hasModality(row, 'input', 'audio') && !c.hasModality(row, 'output', 'audio'),
-};
-
-/**
- * Which models fit a call's argument: an embedding call's, embedding models; an image, speech or transcription
- * call's, the models that make or hear that medium (by the catalogs' modalities, or by name); a language-model call's,
- * the models that take and answer text only and are of no other kind by name (not `grok-imagine-video`, `whisper-1`,
- * `gemini-embedding-001`, `gpt-image-1.5`, `gpt-realtime`, `voyage/rerank-3`). Undefined where nothing is preferred
- * (model-named keys; other partly listed kinds).
- */
-function callFits(index: ModelIndex, slot: ModelSlot | undefined): ((row: number) => boolean) | undefined {
-  if (slot?.kind !== 'call') return undefined;
-  if (slot.embedding) return row => EMBEDDING_ID.test(index.folded[row]);
-  const { media } = slot;
-  if (media) return row => MEDIUM_MODALITIES[media](index.columns, row) || MEDIUM_ID[media].test(index.folded[row]);
-  if (slot.typosOnly && !slot.clientUnknown) return undefined;
-  const { columns, folded } = index;
-  return row =>
-    columns.chatsInText(row) &&
-    !columns.hasModality(row, 'output', 'image') &&
-    !columns.hasModality(row, 'output', 'audio') &&
-    !EMBEDDING_ID.test(folded[row]) &&
-    !NOT_CHAT_ID.test(folded[row]);
 }
 
 /** Dialects whose IDs are `creator/model` under one provider (the AI Gateway, OpenRouter). */

@@ -17,6 +17,7 @@ import { DEPRECATED_MODEL, DIAGNOSTIC_SOURCE, UNKNOWN_MODEL } from '../utils/dia
 import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import { describeClaim, retiringClaim } from './modelDocs';
 import { asciiLookalike, isModuleSpecifier, looksLikeFilePath, looksLikeModelId } from './modelLiterals';
+import { listsCallKind } from './callKinds';
 import { readModelText, resolveReading, spellLike, type ModelReading } from './modelReading';
 
 const SUGGESTIONS = 3;
@@ -125,8 +126,8 @@ function unknownModel(
   deps: ModelDiagnosticsDeps,
 ): UnplacedDiagnostic | undefined {
   // A known call's argument must name a known model; elsewhere (and where the catalogs list the call's kind of
-  // model only in part) only a near miss of a known ID is worth a squiggle.
-  const inCall = slot.kind === 'call' && slot.typosOnly !== true;
+  // model only in part, or none of the provider's) only a near miss of a known ID is worth a squiggle.
+  const inCall = slot.kind === 'call' && slot.typosOnly !== true && listsCallKind(index, slot, reading.provider);
   const budget = inCall ? Math.max(typoBudget(reading.model), CALL_SUGGESTION_EDITS) : typoBudget(reading.model);
   if (budget === 0 && !inCall) return undefined;
   // Where the catalogs list a kind of model only in part — Hub repositories (`org/name`: the Hub holds millions),
