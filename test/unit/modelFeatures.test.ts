@@ -232,6 +232,17 @@ describe('completion in every language', () => {
     assert.deepEqual(complete('typescript', 'xai.image("|")'), [], 'none of its kind listed: no other in its place');
   });
 
+  test("the pre-1.0 OpenAI module API is OpenAI's", () => {
+    const offered = complete('python', 'import openai\nopenai.ChatCompletion.create(model="|", messages=m)') ?? [];
+    assert.deepEqual(offered.slice(0, 3), ['gpt-4o', 'gpt-4o-mini', 'gpt-4']);
+    assert.deepEqual(
+      offered.filter(label => label.startsWith('claude') || label.startsWith('grok')),
+      [],
+    );
+    const article = 'import openai\nopenai.ChatCompletion.create(model="article", messages=m)';
+    assert.deepEqual(diagnose('python', article), [[1, 'unknown-model']]);
+  });
+
   test('video and moderation calls offer their kind first; where a provider lists none of the kind, none other', () => {
     assert.equal(complete('python', 'client.moderations.create(model="|", input=text)')?.[0], 'omni-moderation-latest');
     const bedrock = "import { bedrock } from '@ai-sdk/amazon-bedrock';\n";

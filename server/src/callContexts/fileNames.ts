@@ -39,7 +39,9 @@ function packageName(specifier: string): string {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
 
-/** The name a package is imported by: PyPI's `xai-sdk` is the module `xai_sdk`; npm names as they are. */
+/** The name a package is imported by: PyPI's `xai-sdk` is the module `xai_sdk`, `openai<1` (the table's note of a
+ *  version) the module `openai`; npm names as they are. */
 export function importName(pkg: string, language: CallLanguage): string {
-  return language === 'python' ? pkg.replace(/-/g, '_').split('.')[0] : pkg;
+  const name = pkg.replace(/[<>=!~].*$/, '');
+  return language === 'python' ? name.replace(/-/g, '_').split('.')[0] : name;
 }

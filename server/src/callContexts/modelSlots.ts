@@ -595,9 +595,11 @@ class CodeSlotFinder {
 const GUESSED_CLIENT: readonly string[] = ['openai-sdk', 'anthropic-sdk'];
 
 /** `openai.chat.completions.create` in Python: the module's own client, which only environment variables redirect. */
-function isModuleItself(found: { entry: ModelCall; receiver: string[] }, language: string): boolean {
+function isModuleItself(found: { entry: ModelCall; receiver: string[] }, language: CallLanguage): boolean {
   return (
-    language === 'python' && found.receiver.length === 1 && found.entry.packages?.includes(found.receiver[0]) === true
+    language === 'python' &&
+    found.receiver.length === 1 &&
+    found.entry.packages?.some(p => importName(p, language) === found.receiver[0]) === true
   );
 }
 
