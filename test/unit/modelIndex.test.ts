@@ -184,6 +184,21 @@ describe('model identity', () => {
     assert.equal(index.lifecycleOf(index.resolveBare('gpt-4-0314')!, TODAY).retired, true, 'and its status');
     assert.equal(bare('gpt-4-0999'), undefined);
   });
+  test("a cloud's own deployment of a model its creator's catalog lacks retires on the cloud's schedule", () => {
+    const cloud = new ModelIndex(
+      [
+        catalog('models.dev', [
+          rec('openai', 'gpt-4o'),
+          rec('azure', 'gpt-3.5-turbo-instruct', { status: 'deprecated', deprecated: true }),
+        ]),
+      ],
+      TODAY,
+    );
+    const inOpenAiCall = cloud.resolveNamed('openai', 'gpt-3.5-turbo-instruct')!;
+    assert.equal(`${cloud.provider(inOpenAiCall.row)}|${inOpenAiCall.reading}`, 'azure|elsewhere');
+    assert.equal(cloud.lifecycleOf(inOpenAiCall, TODAY).retired, false);
+    assert.equal(cloud.lifecycleOf(cloud.resolveNamed('azure', 'gpt-3.5-turbo-instruct')!, TODAY).retired, true);
+  });
   test("a gateway's delisting of such a listing is not the model's retirement, bare or in its creator's call", () => {
     const found = index.resolveBare('imagen-9-generate-001');
     assert.equal(found && `${index.provider(found.row)}|${found.reading}`, 'vercel|elsewhere');

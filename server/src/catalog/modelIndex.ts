@@ -246,10 +246,13 @@ export class ModelIndex {
     const hosted = !this.isCreatorRow(row) && this.columns.openWeights(row);
     if (hosted && resolution.namedProvider !== this.provider(row)) return { retired: false, claims: [] };
     const life = this.lifecycle(row, today, bare);
-    // A gateway's `<creator>/<id>` read for the creator's model: a gateway that merely stopped listing it (Vercel's
-    // delisted `google/imagen-4.0-generate-001`) says nothing of the model; a retirement it states still counts.
     const delistedOnly = life.claims.length > 0 && life.claims.every(claim => claim.delisted);
-    if (resolution.reading === 'elsewhere' && !this.isCreatorRow(row) && delistedOnly)
+    // Another's listing shown for a model its creator's catalog lacks. A gateway's `<creator>/<id>` relays the
+    // creator's model: a retirement it states counts, though not a mere delisting (Vercel's delisted
+    // `google/imagen-4.0-generate-001`). A cloud's own deployment (`gpt-3.5-turbo-instruct` at Azure, in an OpenAI
+    // call) retires on the cloud's schedule, not the creator's.
+    const relayed = this.columns.ids[row].includes('/');
+    if (resolution.reading === 'elsewhere' && !this.isCreatorRow(row) && (delistedOnly || !relayed))
       return { retired: false, claims: [] };
     // Open weights a service merely stopped listing (Azure's Phi-3, even as their maker) stay anyone's to run; the
     // delisting is still told (the hover says who stopped listing them).
