@@ -34,6 +34,10 @@ async function youngGenerationAfter(setup: string): Promise<number> {
   return Number(stdout);
 }
 
+function assertHeld(megabytes: number): void {
+  assert.ok(megabytes >= 1 && megabytes <= 2, `young generation ${megabytes} MB`);
+}
+
 const AFTER_A_WORKER = (afterStart: string): string => `
   gc.keepHeapSmall();
   const worker = new Worker('setTimeout(() => {}, 20)', { eval: true });
@@ -47,12 +51,14 @@ describe('the young generation', { concurrency: true }, () => {
     assert.ok((await youngGenerationAfter('allocate();')) >= 16);
   });
 
+  // At most 2 MB, not exactly: on a starved CPU (suites side by side on two cores) V8 may read the allocation rate as
+  // low and give the young generation back to its first 1 MB at a full collection, which the server does not undo.
   test('held at 2 MB', async () => {
-    assert.equal(await youngGenerationAfter('gc.keepHeapSmall(); allocate();'), 2);
+    assertHeld(await youngGenerationAfter('gc.keepHeapSmall(); allocate();'));
   });
 
   test('held at 2 MB after a worker thread started, once told so from its online event', async () => {
-    assert.equal(await youngGenerationAfter(AFTER_A_WORKER('gc.afterWorkerStart();')), 2);
+    assertHeld(await youngGenerationAfter(AFTER_A_WORKER('gc.afterWorkerStart();')));
   });
 
   test('afterWorkerStart does nothing in a process that did not ask (the CLI)', async () => {
