@@ -381,9 +381,9 @@ describe('completion in every language', () => {
       'vercel:anthropic/claude-sonnet-4.5',
       'amazon_bedrock:anthropic.claude-3-5-sonnet-20240620-v1:0',
     ]);
+    // Not the AI Gateway's `anthropic/claude-sonnet-4.5`: LiteLLM would send it to Anthropic, which has no such ID.
     assert.deepEqual(complete('python', 'completion(model="anth|")'), [
       'anthropic/',
-      'anthropic/claude-sonnet-4.5',
       'anthropic.claude-3-5-sonnet-20240620-v1:0',
     ]);
     assert.ok(complete('python', 'completion(model="sonnet45|")')!.includes('claude-sonnet-4-5'), 'fuzzy');

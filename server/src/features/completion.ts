@@ -78,10 +78,13 @@ export function completeModelId(
   const fits = callFits(index, slot);
   const candidates = callCandidates(deps, reading, fits, listsCallKind(index, slot, reading.provider));
   // Labels that need a provider prefix only for providers the library can name (no `helicone:` for LangChain).
+  const anyProvider = reading.providerText === undefined && slot?.provider === undefined;
   const rows =
-    reading.providerText === undefined && slot?.provider === undefined && slot?.spelling === 'provider:model'
+    anyProvider && slot?.spelling === 'provider:model'
       ? candidates.rows.filter(row => dialectNames(slot.dialect, index.provider(row)))
-      : candidates.rows;
+      : anyProvider && slot?.dialect === 'litellm'
+        ? candidates.rows.filter(row => !routedElsewhere(index, row, slot))
+        : candidates.rows;
   rows.forEach(row => items.push(modelItem(index, row, labelFor(index, row, reading, slot))));
   let cut = candidates.cut;
   if (reading.model === '' && slot?.provider !== undefined && CREATOR_PREFIXED.has(slot.dialect)) {
@@ -180,6 +183,17 @@ export function resolveCompletion(item: CompletionItem, queries: ModelQueries, t
       value: modelMarkdown(modelView(index, resolution, today), item.label),
     };
   return item;
+}
+
+/**
+ * Whether LiteLLM would send a row's bare ID to another provider: the AI Gateway's `anthropic/claude-opus-5.5-fast`
+ * reads in LiteLLM as Anthropic's `claude-opus-5.5-fast`, which Anthropic does not serve.
+ */
+function routedElsewhere(index: ModelIndex, row: number, slot: ModelSlot): boolean {
+  const id = index.id(row);
+  if (!id.includes('/')) return false;
+  const { provider } = readModelText(id, slot, index);
+  return provider !== undefined && provider !== index.provider(row);
 }
 
 /**
