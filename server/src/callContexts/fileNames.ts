@@ -14,8 +14,9 @@ export interface FileNames {
 const PYTHON_DEFINITION = /^[ \t]*(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/gm;
 const PYTHON_FROM_IMPORT = /^[ \t]*from[ \t]+([A-Za-z_]\w*)[\w.]*[ \t]+import\b/gm;
 const PYTHON_IMPORT = /^[ \t]*import[ \t]+([\w., \t]+)/gm;
+// Parameter lists and return types read to a bounded length: no text makes a match attempt scan the whole document.
 const SCRIPT_DEFINITION =
-  /\bfunction\s*\*?\s*([A-Za-z_$][\w$]*)\s*\(|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*(?::[^=]*)?=>|[A-Za-z_$][\w$]*\s*=>)/g;
+  /\bfunction\s*\*?\s*([A-Za-z_$][\w$]*)\s*\(|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s*)?(?:function\b|\([^()]{0,300}\)\s*(?::[^=]{0,100})?=>|[A-Za-z_$][\w$]*\s*=>)/g;
 const SCRIPT_IMPORT = /\b(?:from|import|require\s*\()\s*['"]([^'"]+)['"]/g;
 
 export function fileNames(text: string, language: CallLanguage): FileNames {

@@ -513,7 +513,7 @@ class CodeSlotFinder {
       ...callsEnding(path, BY_LAST_SEGMENT, this.language),
     ];
     const found = candidates.find(c => fits(c.entry) && calledAsDeclared(c));
-    if (!found || !this.isTheTables(found, path)) return undefined;
+    if (!found || !this.isTableCall(found, path)) return undefined;
     // `client.chat.completions.create` on a client built by another SDK (`client = Groq()`, or `Groq()` itself before
     // the dots) or for another endpoint.
     const receiver = found.receiver.join('.');
@@ -545,7 +545,7 @@ class CodeSlotFinder {
    * (`def completion(…)`), not a shared method name in a file without its SDK (`slack_client.chat.create`), and not a
    * conventional client name the file binds to another class (`co = Company()`, then `co.chat(…)`).
    */
-  private isTheTables(found: { entry: ModelCall; receiver: string[] }, path: readonly string[]): boolean {
+  private isTableCall(found: { entry: ModelCall; receiver: string[] }, path: readonly string[]): boolean {
     const { entry, receiver } = found;
     const segments = entry.call.split('.');
     if (receiver.length === 0 && path.length === 1 && this.names().defined.has(path[0])) return false;
