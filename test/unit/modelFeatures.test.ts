@@ -140,11 +140,14 @@ before(async () => {
       },
     },
   });
+  // And a provider only LiteLLM lists, whose embedding models say so by their mode alone.
+  fs.writeJson('/ws/litellm.json', {
+    'voyage/voyage-3.5': { litellm_provider: 'voyage', mode: 'embedding', input_cost_per_token: 6e-8 },
+    'voyage/rerank-2.5': { litellm_provider: 'voyage', mode: 'rerank' },
+  });
   registry = new ModelRegistry(CACHE, { sources: new CatalogSources(fs) });
-  registry.configure(
-    [{ name: 'catalog.json', layer: 'sources', format: 'auto', files: { cwd: '/ws', patterns: ['catalog.json'] } }],
-    CACHE,
-  );
+  const files = { cwd: '/ws', patterns: ['catalog.json', 'litellm.json'] };
+  registry.configure([{ name: 'catalogs', layer: 'sources', format: 'auto', files }], CACHE);
   await registry.ready();
 });
 
@@ -230,6 +233,13 @@ describe('completion in every language', () => {
       'its kind first, then the others newest first',
     );
     assert.deepEqual(complete('typescript', 'xai.image("|")'), [], 'none of its kind listed: no other in its place');
+  });
+
+  test("an embedding model known by LiteLLM's mode alone is one (`voyage-3.5`)", () => {
+    assert.deepEqual(complete('python', 'litellm.embedding(model="voyage/|", input=x)'), [
+      'voyage/voyage-3.5',
+      'voyage/rerank-2.5',
+    ]);
   });
 
   test("the pre-1.0 OpenAI module API is OpenAI's", () => {

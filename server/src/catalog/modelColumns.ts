@@ -281,6 +281,11 @@ export class ModelColumns {
     return (input.length === 0 || input.includes('text')) && output.includes('text');
   }
 
+  /** Whether a catalog gives the row `capability` (LiteLLM's `mode: "embedding"` is `embeddings`). */
+  hasCapability(row: number, capability: string): boolean {
+    return this.capabilities[row] >= 0 && this.capabilityLists[this.capabilities[row]].includes(capability);
+  }
+
   /** Whether the catalogs list the row's model as taking (`input`) or answering (`output`) in `modality`. */
   hasModality(row: number, side: 'input' | 'output', modality: string): boolean {
     return this.modalities[row] >= 0 && this.modalityPairs[this.modalities[row]][side].includes(modality);

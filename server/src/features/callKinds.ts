@@ -8,7 +8,8 @@ import type { ModelSlot } from '../callContexts/modelSlots';
 import type { ModelColumns } from '../catalog/modelColumns';
 import type { ModelIndex } from '../catalog/modelIndex';
 
-/** Embedding models by name: the catalogs give them text in and text out, like chat models. */
+/** Embedding models by name (or by LiteLLM's mode: `voyage-3.5`): the catalogs give them text in and out, like chat
+ *  models. */
 const EMBEDDING_ID = /embed/;
 
 /** Models of each medium by name, for those the catalogs give no modalities (`whisper-1`, `tts-1`, `dall-e-3`). */
@@ -43,7 +44,8 @@ const MEDIUM_MODALITIES: Readonly<Record<Medium, (columns: ModelColumns, row: nu
  */
 export function callFits(index: ModelIndex, slot: ModelSlot | undefined): ((row: number) => boolean) | undefined {
   if (slot?.kind !== 'call') return undefined;
-  if (slot.embedding) return row => EMBEDDING_ID.test(index.folded[row]);
+  if (slot.embedding)
+    return row => EMBEDDING_ID.test(index.folded[row]) || index.columns.hasCapability(row, 'embeddings');
   const { media } = slot;
   if (media) return row => MEDIUM_MODALITIES[media](index.columns, row) || MEDIUM_ID[media].test(index.folded[row]);
   if (slot.typosOnly && !slot.clientUnknown) return undefined;
