@@ -251,6 +251,8 @@ describe('completion in every language', () => {
     );
     const article = 'import openai\nopenai.ChatCompletion.create(model="article", messages=m)';
     assert.deepEqual(diagnose('python', article), [[1, 'unknown-model']]);
+    // `engine=` named an Azure deployment: any name.
+    assert.deepEqual(diagnose('python', 'import openai\nopenai.ChatCompletion.create(engine="my-gpt35-deploy")'), []);
   });
 
   test('video and moderation calls offer their kind first; where a provider lists none of the kind, none other', () => {
@@ -755,6 +757,9 @@ describe('model diagnostics', () => {
     const xai = 'from xai_sdk import Client\nclient = Client()\nchat = client.chat.create(model="support-room")';
     assert.deepEqual(diagnose('python', xai), [[2, 'unknown-model']]);
     assert.deepEqual(diagnose('python', 'co = Company()\nco.chat(model="sales-team")'), []);
+    // The library's own class, imported by name: LiteLLM's Router takes its aliases, any name.
+    const router = 'from litellm import Router\nrouter = Router(model_list=models)\nrouter.completion(model="gpt4o")';
+    assert.deepEqual(diagnose('python', router), []);
     for (const client of ['cohere.ClientV2()', 'cohere.Client()'])
       assert.deepEqual(diagnose('python', `import cohere\nco = ${client}\nco.chat(model="sales-team")`), [
         [2, 'unknown-model'],

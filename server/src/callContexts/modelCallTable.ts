@@ -198,6 +198,12 @@ const REQ_LLM_FUNCTIONS = [
 const PARTLY_LISTED =
   /image|speech|speak|transcri|audio\.|video|rerank|moderat|classif|ocr|realtime|live\.connect|caches\.create|tunings\.tune|fine_?tuning|text_completion|^completions\.create$|^Completion\.a?create$|embeddings\.create|^Embedding\.a?create$|Embeddings$|^init_embeddings$|embed_?content|^(?:co|cohere|ollama)\.embed|^ReqLLM\.(?:Embedding\.)?embed/i;
 
+/** The openai-python < 1.0 module-level API (`openai.ChatCompletion.create(…)`). */
+const OPENAI_PRE_1 = [
+  'ChatCompletion.create', 'ChatCompletion.acreate', 'Completion.create', 'Completion.acreate', 'Embedding.create',
+  'Embedding.acreate',
+];
+
 const CALLS: readonly ModelCall[] = [
   // ── Vercel AI SDK first-party providers (JS/TS; `provider("id")` and `provider.method("id")`) ─────────────────────
   ...aiSdkProvider('openai', 'openai', ['@ai-sdk/openai'], [...LANGUAGE, 'responses', 'completion', ...EMBEDDING, ...IMAGE, ...TRANSCRIPTION, ...SPEECH]),
@@ -339,14 +345,9 @@ const CALLS: readonly ModelCall[] = [
     'beta.threads.createAndRun', 'fine_tuning.jobs.create', 'fineTuning.jobs.create', 'videos.create',
     'realtime.connect', 'beta.realtime.connect',
   ], { languages: JS_PY, keywords: ['model'], provider: 'openai', spelling: 'bare', library: 'openai-sdk', packages: ['openai'] }),
-  // openai-python < 1.0 module-level API.
-  ...calls(
-    [
-      'ChatCompletion.create', 'ChatCompletion.acreate', 'Completion.create', 'Completion.acreate', 'Embedding.create',
-      'Embedding.acreate',
-    ],
-    { languages: PY, keywords: ['model', 'engine'], provider: 'openai', spelling: 'bare', library: 'openai-sdk', packages: ['openai<1'] },
-  ),
+  // openai-python < 1.0 module-level API. `engine=` (and `deployment_id=`) named an Azure deployment: any name.
+  ...calls(OPENAI_PRE_1, { languages: PY, keywords: ['model'], provider: 'openai', spelling: 'bare', library: 'openai-sdk', packages: ['openai<1'] }),
+  ...calls(OPENAI_PRE_1, { languages: PY, keywords: ['engine', 'deployment_id'], provider: 'azure', spelling: 'bare', library: 'openai-sdk', packages: ['openai<1'], local: true }),
 
   // ── Anthropic SDK (Python `anthropic`, JS `@anthropic-ai/sdk`) ─────────────────────────────────────────────────
   // AnthropicBedrock / AnthropicVertex clients take Bedrock / Vertex IDs here (see CLIENT_CONSTRUCTORS).

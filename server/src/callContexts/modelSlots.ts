@@ -551,13 +551,18 @@ class CodeSlotFinder {
     if (receiver.length === 0 && path.length === 1 && this.names().defined.has(path[0])) return false;
     if (entry.needsImport && !entry.packages?.some(p => this.names().imported.has(importName(p, this.language))))
       return false;
-    const callee = segments.length > 1 && receiver.length === 0 ? this.bindings.get(segments[0])?.callee : undefined;
+    const head = segments.length > 1 && receiver.length === 0 ? segments[0] : undefined;
+    const callee = head === undefined ? undefined : this.bindings.get(head)?.callee;
     const ctor = callee?.at(-1);
     if (callee === undefined || ctor === undefined || !/^[A-Z]/.test(ctor)) return true;
-    // A class built in the file: the library's own client, or one its package names (`cohere.Client(…)`).
+    // A class built in the file: the library's own client (`router = Router(…)`, `co = ClientV2()`), one its package
+    // names (`cohere.Client(…)`), or any in a file that imports the library.
+    const packages = (entry.packages ?? []).map(p => importName(p, this.language));
     return (
+      ctor.toLowerCase() === head?.toLowerCase() ||
       CLIENT_CONSTRUCTORS.some(c => c.library === entry.library && endsWith(callee, c.call)) ||
-      entry.packages?.some(p => importName(p, this.language) === callee[0]) === true
+      packages.includes(callee[0]) ||
+      packages.some(p => this.names().imported.has(p))
     );
   }
 
