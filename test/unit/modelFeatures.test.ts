@@ -450,6 +450,8 @@ describe('hover', () => {
     const ts = (text: string) => `import { openrouter } from '@openrouter/ai-sdk-provider';\n${text}`;
     assert.match(hover('typescript', ts('openrouter("~openai/gpt-la|test");')) ?? '', /OpenAI GPT Latest/);
     assert.match(hover('typescript', 'const config = { model: "~openai/gpt-la|test" };') ?? '', /OpenAI GPT Latest/);
+    // Not the vendor's own ID of the same name: OpenRouter picks what its alias follows.
+    assert.equal(hover('typescript', 'const config = { model: "~openai/gpt-4|o" };'), null);
     assert.equal(hover('python', 'path = "~/mo|dels"'), null, 'a home path');
     assert.deepEqual(diagnose('typescript', ts('openrouter("~openai/gpt-newest");')), [], 'never unknown');
   });
@@ -771,6 +773,8 @@ describe('model diagnostics', () => {
     assert.match(hover('python', line('azure/gpt-4o-m|ini')) ?? '', /Provider: azure, offering a model by openai/);
     assert.match(hover('python', line('azure/gpt-4|o')) ?? '', /Provider: openai\n/, 'a deployment named as a model');
     assert.equal(hover('python', line('azure/my-deplo|yment')), null);
+    // A snapshot Azure does not list is the model it pins, not Azure's undated listing.
+    assert.match(hover('python', line('azure/gpt-4o-mini-2024-07-1|8')) ?? '', /Provider: openai\n/);
     assert.deepEqual(complete('python', 'completion(model="azure/gpt|")'), ['azure/gpt-4o-mini']);
     // Deployment names are the user's: never unknown, and Azure's deprecation of its listing is not theirs.
     assert.deepEqual(diagnose('python', [line('azure/gpt-4o-mini'), line('azure/my-deployment')].join('\n')), []);

@@ -82,6 +82,29 @@ describe('merging catalogs', () => {
     assert.deepEqual(prices('gpt-b'), [0.2, 0.4, 1.8, 272000], 'the same base: its tier');
     assert.deepEqual(prices('gpt-c'), [0.2, 0.4, 1.8, 272000], 'no base before: base and tier together');
   });
+  test('a catalog of delisted records does not retire a row an earlier catalog lists; a row only it lists, it does', () => {
+    const delisted = { label: 'models.dev (delisted)', delisted: true };
+    const merged = new ModelIndex(
+      [
+        catalog('OpenRouter', [rec('openrouter', 'google/gemma-3n-e4b-it', { inputPricePerMTok: 0.06 })]),
+        {
+          table: tableOf([
+            rec('openrouter', 'google/gemma-3n-e4b-it', { status: 'deprecated', deprecated: true }),
+            rec('openrouter', 'google/gemini-1.0-pro', { status: 'deprecated', deprecated: true }),
+          ]),
+          source: delisted,
+        },
+      ],
+      TODAY,
+    );
+    const life = (id: string) => merged.lifecycleOf(merged.resolveNamed('openrouter', id)!, TODAY);
+    assert.deepEqual([life('google/gemma-3n-e4b-it').retired, life('google/gemma-3n-e4b-it').claims], [false, []]);
+    assert.equal(life('google/gemini-1.0-pro').retired, true);
+    assert.deepEqual(merged.recordOf('openrouter', 'google/gemma-3n-e4b-it')?.sources, [
+      'OpenRouter',
+      'models.dev (delisted)',
+    ]);
+  });
   test('capabilities add up across catalogs', () => {
     assert.deepEqual(sonnet.capabilities, ['prompt_caching', 'tool_call', 'web_search']);
   });
@@ -294,6 +317,20 @@ describe('model identity', () => {
     assert.equal(index.lifecycleOf(hub, TODAY).retired, false);
     // Named as the host's, it is the host's listing.
     assert.equal(index.provider(index.resolveNamed('siliconflow', 'Qwen/Qwen2.5-32B-Instruct')!.row), 'siliconflow');
+  });
+  test("OpenRouter's `~vendor/x-latest` is a model of its own, not the vendor's `x-latest`", () => {
+    const aliases = new ModelIndex(
+      [
+        catalog('models.dev', [
+          rec('moonshotai', 'kimi-latest', { inputPricePerMTok: 2, status: 'deprecated', deprecated: true }),
+          rec('openrouter', '~moonshotai/kimi-latest', { inputPricePerMTok: 0.73 }),
+        ]),
+      ],
+      TODAY,
+    );
+    const found = aliases.resolveBare('~moonshotai/kimi-latest')!;
+    assert.equal(`${aliases.provider(found.row)}|${found.reading}`, 'openrouter|exact');
+    assert.equal(aliases.lifecycleOf(found, TODAY).retired, false);
   });
   test('a creator listing its models under its own name (`nvidia/…`) is still their creator, with its status', () => {
     const index = new ModelIndex(

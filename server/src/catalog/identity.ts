@@ -75,6 +75,8 @@ export function isBedrockId(id: string): boolean {
  * Vertex's `@version` and region tags (`@eu`, `@default`).
  */
 export function identityKey(id: string): string {
+  // OpenRouter's `~vendor/…-latest` follows whichever model OpenRouter picks: a model of its own, not the vendor's.
+  if (id.startsWith('~')) return foldId(id);
   let key = id.slice(id.lastIndexOf('/') + 1).replace(OPENROUTER_VARIANT, '');
   if (BEDROCK_VENDOR.test(key.replace(BEDROCK_REGION, ''))) {
     key = key.replace(BEDROCK_REGION, '').replace(BEDROCK_VENDOR, '').replace(BEDROCK_VERSION, '');

@@ -29,6 +29,7 @@ const TIER_FIELDS: ReadonlySet<number> = new Set(
 const STATUS = STRING_FIELDS.indexOf('status');
 const DEPRECATION_DATE = STRING_FIELDS.indexOf('deprecationDate');
 const REPLACEMENT = STRING_FIELDS.indexOf('replacement');
+const LIFECYCLE_STRINGS: ReadonlySet<number> = new Set([STATUS, DEPRECATION_DATE, REPLACEMENT]);
 
 /** A source as rows refer to it. */
 export interface SourceRef {
@@ -131,17 +132,21 @@ export class ModelColumns {
       if (Number.isNaN(value) || !Number.isNaN(this.numbers[row * NUMBERS + f])) continue;
       if (tierFits || !TIER_FIELDS.has(f)) this.numbers[row * NUMBERS + f] = value;
     }
+    // A catalog of records no longer listed speaks of a row no other catalog lists: where an earlier one lists it (a
+    // user's OpenRouter file), its delisting is not the row's lifecycle (SPEC §3: the earlier layer wins).
+    const stale = this.sourceRefs[source].delisted === true && this.sources[row] >= 0;
     let refs = build.stringRefs.get(table);
     if (!refs) build.stringRefs.set(table, (refs = new Int32Array(table.stringTable.length).fill(-1)));
     for (let f = 0; f < STRINGS; f++) {
       const ref = table.strings[from * STRINGS + f];
-      if (ref < 0 || this.strings[row * STRINGS + f] >= 0) continue;
+      if (ref < 0 || this.strings[row * STRINGS + f] >= 0 || (stale && LIFECYCLE_STRINGS.has(f))) continue;
       if (refs[ref] < 0) refs[ref] = intern(build.strings, this.stringTable, table.stringTable[ref]);
       this.strings[row * STRINGS + f] = refs[ref];
     }
     const theirs = table.flags[from];
     let flags = this.flags[row];
-    if (theirs & DEPRECATED_KNOWN && !(flags & DEPRECATED_KNOWN)) flags |= theirs & (DEPRECATED_KNOWN | DEPRECATED);
+    if (theirs & DEPRECATED_KNOWN && !(flags & DEPRECATED_KNOWN) && !stale)
+      flags |= theirs & (DEPRECATED_KNOWN | DEPRECATED);
     if (theirs & OPEN_WEIGHTS_KNOWN && !(flags & OPEN_WEIGHTS_KNOWN))
       flags |= theirs & (OPEN_WEIGHTS_KNOWN | OPEN_WEIGHTS);
     this.flags[row] = flags;
@@ -171,7 +176,7 @@ export class ModelColumns {
     }
     if (aliases?.length) this.aliases.set(row, [...new Set([...(this.aliases.get(row) ?? []), ...aliases])]);
     this.sources[row] = this.sourceListWith(this.sources[row], source);
-    const claim = lifecycleClaim(table, from, this.sourceRefs[source]);
+    const claim = stale ? undefined : lifecycleClaim(table, from, this.sourceRefs[source]);
     if (claim) this.claims.set(row, [...(this.claims.get(row) ?? []), claim]);
   }
 

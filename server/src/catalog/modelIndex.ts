@@ -304,8 +304,9 @@ export class ModelIndex {
     // not Bedrock's `anthropic.claude-sonnet-5-5`, though the two fold alike.
     const exact = rows.filter(row => this.columns.ids[row] === text);
     const best = exact.length > 0 ? preferred(exact) : rows.length > 0 ? preferred(rows) : undefined;
-    // A version alias the creator lists versions of is the creator's, even where a reseller lists the alias itself.
-    const base = latestAliasBase(folded);
+    // A version alias the creator lists versions of is the creator's, even where a reseller lists the alias itself;
+    // not OpenRouter's `~vendor/…-latest`, which follows the vendor's newest model as OpenRouter picks it.
+    const base = text.startsWith('~') ? undefined : latestAliasBase(folded);
     const creator = base === undefined ? undefined : creatorOf(identityKey(base));
     const target = base === undefined || creator === undefined ? undefined : this.newestVersion(creator, base);
     if (target !== undefined) return { row: target, reading: 'latest' };

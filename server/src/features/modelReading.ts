@@ -6,7 +6,7 @@
 // What was typed also decides how completions and suggestions are spelled.
 import { LOCAL_PROVIDERS, DEPLOYMENT_PROVIDERS, PROVIDER_NAMES } from '../catalog/providerNames';
 import { canonicalProvider, fineTuneBase, isAccountResource, isBedrockId } from '../catalog/identity';
-import type { ModelIndex, Resolution } from '../catalog/modelIndex';
+import type { ModelIndex, Reading, Resolution } from '../catalog/modelIndex';
 import type { ModelQueries } from '../registry/modelQueries';
 import type { ModelSlot } from '../callContexts/modelSlots';
 
@@ -44,8 +44,10 @@ export function readModelText(text: string, slot: ModelSlot | undefined, index: 
   const colon = text.indexOf(':');
   const slash = text.indexOf('/');
   const separators: [number, Separator][] = [];
-  if (colon > 0) separators.push([colon, ':']);
-  if (slash > 0) separators.push([slash, '/']);
+  // OpenRouter's `~vendor/…-latest` is its own alias, not the vendor's ID: read whole.
+  const alias = text.startsWith('~');
+  if (colon > 0 && !alias) separators.push([colon, ':']);
+  if (slash > 0 && !alias) separators.push([slash, '/']);
   separators.sort((a, b) => a[0] - b[0]);
   for (const [at, separator] of separators) {
     const providerText = text.slice(0, at);
@@ -89,19 +91,24 @@ export function readModelText(text: string, slot: ModelSlot | undefined, index: 
  */
 export function resolveReading(queries: ModelQueries, reading: ModelReading, text: string): Resolution | undefined {
   const found = queries.resolve(reading.provider, reading.model);
-  // A provider's model its catalog does not list, found through another's (`openai/gpt-5.3-chat`): a catalog that
-  // lists the very string written (OpenRouter's `openai/gpt-5.3-chat`) says more than an arbitrary reseller's record.
-  if (found?.reading === 'elsewhere' && reading.separator === '/') {
+  if (found && LISTED.has(found.reading)) return found;
+  const { providerText } = reading;
+  // A deployment its provider does not list as written, named as a model (`azure/gpt-5.6-terra`,
+  // `azure/gpt-4o-2024-11-20`): that model, before a near reading of the provider's (Azure's undated `gpt-4o`).
+  if (reading.local && providerText !== undefined && DEPLOYMENT_PROVIDERS.has(providerText.toLowerCase()))
+    return queries.resolve(undefined, reading.model) ?? found;
+  // A provider's model its catalog does not list as written, found another way (through another's catalog, as a
+  // variant or a snapshot): a catalog that lists the very string written (OpenRouter's `openai/gpt-5.3-chat`,
+  // `poolside/laguna-xs.2:free`) says more than an arbitrary reseller's record.
+  if (found && reading.separator === '/') {
     const exact = queries.resolve(undefined, text);
     if (exact?.reading === 'exact') return exact;
   }
-  if (found) return found;
-  // A deployment the provider does not list, named as a model (`azure/gpt-5.6-terra`): that model.
-  const { providerText } = reading;
-  if (reading.local && providerText !== undefined && DEPLOYMENT_PROVIDERS.has(providerText.toLowerCase()))
-    return queries.resolve(undefined, reading.model);
-  return providerText !== undefined ? queries.resolve(undefined, text) : undefined;
+  return found ?? (providerText !== undefined ? queries.resolve(undefined, text) : undefined);
 }
+
+/** Readings by which the provider's catalog lists the ID as written (up to case and separators, or as an alias). */
+const LISTED: ReadonlySet<Reading> = new Set(['exact', 'folded', 'alias', 'latest']);
 
 /** A model ID spelled the way the reading spells its provider (`anthropic:…`, `gemini/…`, `…@openai`, bare). */
 export function spellLike(reading: Pick<ModelReading, 'providerText' | 'separator'>, id: string): string {
