@@ -393,6 +393,8 @@ describe('completion in every language', () => {
       'vercel:anthropic/claude-sonnet-4.5',
       'amazon_bedrock:anthropic.claude-3-5-sonnet-20240620-v1:0',
     ]);
+    // LiteLLM finds OpenAI's and Anthropic's bare IDs itself; another provider's need their route.
+    assert.deepEqual(complete('python', 'completion(model="grok-4|")'), ['xai/grok-4.7']);
     // Not the AI Gateway's `anthropic/claude-sonnet-4.5`: LiteLLM would send it to Anthropic, which has no such ID.
     assert.deepEqual(complete('python', 'completion(model="anth|")'), [
       'anthropic/',

@@ -404,6 +404,20 @@ export const DEPLOYMENT_PROVIDERS: ReadonlySet<string> = new Set([
   'aiohttp_openai',
 ]);
 
+/**
+ * Catalog providers whose IDs LiteLLM takes bare, finding the provider in its own price table (`gpt-4o`, `claude-…`,
+ * Bedrock's `anthropic.claude-…-v1:0`, `gemini-…` on Vertex, `command-r`, `jamba-…`): in that table most of their keys
+ * carry no route. Any other provider's IDs need one (`xai/grok-4`, `fireworks_ai/nomic-ai/…`).
+ */
+export const LITELLM_BARE_PROVIDERS: ReadonlySet<string> = new Set([
+  'openai',
+  'anthropic',
+  'amazon-bedrock',
+  'google-vertex',
+  'cohere',
+  'ai21',
+]);
+
 /** Providers that serve one endpoint family under several models.dev ids: when an ID is not found under the mapped
  *  provider, look under these too (`vertex_ai/claude-…` → google-vertex-anthropic, `azure/…` → azure-cognitive-services). */
 export const RELATED_PROVIDERS: Readonly<Record<string, readonly string[]>> = {

@@ -15,6 +15,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { modelSlots, type ExtraModelCall, type ModelSlot } from '../callContexts/modelSlots';
 import { CREATOR_PROVIDERS } from '../catalog/creators';
+import { LITELLM_BARE_PROVIDERS } from '../catalog/providerNames';
 import type { ModelIndex } from '../catalog/modelIndex';
 import type { ModelQueries } from '../registry/modelQueries';
 import type { LexicalMap } from '../strings/lexicalMap';
@@ -76,15 +77,9 @@ export function completeModelId(
     );
   const items: CompletionItem[] = [];
   const fits = callFits(index, slot);
-  const candidates = callCandidates(deps, reading, fits, listsCallKind(index, slot, reading.provider));
-  // Labels that need a provider prefix only for providers the library can name (no `helicone:` for LangChain).
-  const anyProvider = reading.providerText === undefined && slot?.provider === undefined;
-  const rows =
-    anyProvider && slot?.spelling === 'provider:model'
-      ? candidates.rows.filter(row => dialectNames(slot.dialect, index.provider(row)))
-      : anyProvider && slot?.dialect === 'litellm'
-        ? candidates.rows.filter(row => !routedElsewhere(index, row, slot))
-        : candidates.rows;
+  const offered = offeredRows(index, reading, slot);
+  const candidates = callCandidates(deps, reading, fits, offered, listsCallKind(index, slot, reading.provider));
+  const { rows } = candidates;
   rows.forEach(row => items.push(modelItem(index, row, labelFor(index, row, reading, slot))));
   let cut = candidates.cut;
   if (reading.model === '' && slot?.provider !== undefined && CREATOR_PREFIXED.has(slot.dialect)) {
@@ -117,13 +112,15 @@ function callCandidates(
   deps: CompletionDeps,
   reading: ModelReading,
   fits: ((row: number) => boolean) | undefined,
+  offered: ((row: number) => boolean) | undefined,
   kindListed: boolean,
 ): { rows: number[]; cut: boolean } {
-  if (!fits) return deps.queries.completions(reading.provider, reading.model, deps.maxItems);
-  const fitting = deps.queries.completions(reading.provider, reading.model, deps.maxItems, fits);
+  const search = (limit: number, accepts?: (row: number) => boolean) =>
+    deps.queries.completions(reading.provider, reading.model, limit, both(offered, accepts));
+  if (!fits) return search(deps.maxItems);
+  const fitting = search(deps.maxItems, fits);
   if (!kindListed) return fitting;
-  const room = deps.maxItems - fitting.rows.length;
-  const others = deps.queries.completions(reading.provider, reading.model, Math.max(room, 0), row => !fits(row));
+  const others = search(Math.max(deps.maxItems - fitting.rows.length, 0), row => !fits(row));
   const { modelOf } = deps.queries.models;
   const models = new Set(fitting.rows.map(row => modelOf[row]));
   const rest = others.rows.filter(row => !models.has(modelOf[row]));
@@ -185,6 +182,30 @@ export function resolveCompletion(item: CompletionItem, queries: ModelQueries, t
   return item;
 }
 
+function both(
+  a: ((row: number) => boolean) | undefined,
+  b: ((row: number) => boolean) | undefined,
+): ((row: number) => boolean) | undefined {
+  return a && b ? row => a(row) && b(row) : (a ?? b);
+}
+
+/**
+ * The rows a library can be offered when nothing names the provider: those of providers it can name (no `helicone:`
+ * for LangChain), and for LiteLLM none whose bare ID it would send to another provider. Searched with, so that the
+ * cut to `maxItems` counts only these.
+ */
+function offeredRows(
+  index: ModelIndex,
+  reading: ModelReading,
+  slot: ModelSlot | undefined,
+): ((row: number) => boolean) | undefined {
+  if (reading.providerText !== undefined || slot === undefined || slot.provider !== undefined) return undefined;
+  if (slot.spelling === 'provider:model') return row => dialectNames(slot.dialect, index.provider(row));
+  if (slot.dialect === 'litellm')
+    return row => dialectNames(slot.dialect, index.provider(row)) && !routedElsewhere(index, row, slot);
+  return undefined;
+}
+
 /**
  * Whether LiteLLM would send a row's bare ID to another provider: the AI Gateway's `anthropic/claude-opus-5.5-fast`
  * reads in LiteLLM as Anthropic's `claude-opus-5.5-fast`, which Anthropic does not serve.
@@ -203,8 +224,13 @@ function routedElsewhere(index: ModelIndex, row: number, slot: ModelSlot): boole
 function labelFor(index: ModelIndex, row: number, reading: ModelReading, slot: ModelSlot | undefined): string {
   const id = index.id(row);
   if (reading.providerText !== undefined) return spellLike(reading, id);
-  if (slot?.provider !== undefined || slot?.spelling !== 'provider:model') return id;
-  return `${dialectProviderName(slot.dialect, index.provider(row))}:${id}`;
+  if (slot?.provider !== undefined) return id;
+  const provider = index.provider(row);
+  if (slot?.spelling === 'provider:model') return `${dialectProviderName(slot.dialect, provider)}:${id}`;
+  // LiteLLM finds the provider of a bare ID only for some (`gpt-4o`, `claude-…`); the others need their route.
+  if (slot?.dialect === 'litellm' && !LITELLM_BARE_PROVIDERS.has(provider))
+    return `${dialectProviderName(slot.dialect, provider)}/${id}`;
+  return id;
 }
 
 /** An item per model: read from the index's columns (a list may hold a hundred; no record is built for them). */
