@@ -719,6 +719,15 @@ describe('model diagnostics', () => {
 
   test("provider prefixes to start from: the models' makers first, then the others by name", () => {
     assert.deepEqual(complete('python', 'init_chat_model("|")')?.slice(0, 2), ['openai:', 'anthropic:']);
+    // Kept however many models match: a typed provider name leads to its models, which no bare ID may start.
+    const { text, position } = cursor('ReqLLM.generate_text("an|")');
+    const list = completeModelId(document('elixir', text), position, {
+      queries: registry.queries,
+      lexicalMap: scanText(text, 'elixir')!,
+      maxItems: 2,
+      today: TODAY,
+    });
+    assert.deepEqual([list?.items[0].label, list?.items.length, list?.isIncomplete], ['anthropic:', 2, true]);
   });
 
   test("CrewAI's Agent(llm=…) is LiteLLM's spelling; pydantic-ai's Agent(…) its own", () => {

@@ -75,29 +75,28 @@ export function completeModelId(
       CompletionList.create(at.slice(0, deps.maxItems), at.length > deps.maxItems),
       deps,
     );
-  const items: CompletionItem[] = [];
+  // Prefixes to keep typing from, with room kept for them: a gateway's creators on an empty string (`openai/`), else
+  // the providers the typed text starts (`openai:` for `op`, whose models no bare ID starts).
+  const prefixes =
+    reading.model === '' && slot?.provider !== undefined && CREATOR_PREFIXED.has(slot.dialect)
+      ? creatorPrefixItems(index, slot.provider, deps.maxItems)
+      : reading.provider === undefined && slot?.provider === undefined
+        ? providerItems(index, reading.model, slot, deps.maxItems)
+        : [];
   const fits = callFits(index, slot);
   const offered = offeredRows(index, reading, slot);
-  const candidates = callCandidates(deps, reading, fits, offered, listsCallKind(index, slot, reading.provider));
+  const limit = deps.maxItems - prefixes.length;
+  const candidates = callCandidates(deps, reading, limit, fits, offered, listsCallKind(index, slot, reading.provider));
   const { rows } = candidates;
-  rows.forEach(row => items.push(modelItem(index, row, labelFor(index, row, reading, slot))));
-  let cut = candidates.cut;
-  if (reading.model === '' && slot?.provider !== undefined && CREATOR_PREFIXED.has(slot.dialect)) {
-    // A gateway's IDs start with their creator (`openai/gpt-5`): on an empty string, the creators to pick from first.
-    const creators = creatorPrefixItems(index, slot.provider, deps.maxItems);
-    items.unshift(...creators);
-    cut ||= items.length > deps.maxItems;
-  } else if (reading.provider === undefined && slot?.provider === undefined) {
-    const providers = providerItems(index, reading.model, slot, deps.maxItems - items.length);
-    // A typed provider name most likely leads to `provider:`: those come first when nothing else matches exactly.
-    items.splice(rows.length > 0 && index.folded[rows[0]] === reading.model.toLowerCase() ? 1 : 0, 0, ...providers);
-    cut ||= items.length > deps.maxItems;
-  }
+  const items = rows.map(row => modelItem(index, row, labelFor(index, row, reading, slot)));
+  // A typed provider name most likely leads to `provider:`: those come first when nothing else matches exactly.
+  const exactFirst = reading.model !== '' && rows.length > 0 && index.folded[rows[0]] === reading.model.toLowerCase();
+  items.splice(exactFirst ? 1 : 0, 0, ...prefixes);
   return finish(
     document,
     literal.contentStart,
     modelIdEnd(text, offset, literal.contentEnd),
-    CompletionList.create(items.slice(0, deps.maxItems), cut),
+    CompletionList.create(items, candidates.cut),
     deps,
   );
 }
@@ -111,16 +110,17 @@ export function completeModelId(
 function callCandidates(
   deps: CompletionDeps,
   reading: ModelReading,
+  limit: number,
   fits: ((row: number) => boolean) | undefined,
   offered: ((row: number) => boolean) | undefined,
   kindListed: boolean,
 ): { rows: number[]; cut: boolean } {
-  const search = (limit: number, accepts?: (row: number) => boolean) =>
-    deps.queries.completions(reading.provider, reading.model, limit, both(offered, accepts));
-  if (!fits) return search(deps.maxItems);
-  const fitting = search(deps.maxItems, fits);
+  const search = (most: number, accepts?: (row: number) => boolean) =>
+    deps.queries.completions(reading.provider, reading.model, most, both(offered, accepts));
+  if (!fits) return search(limit);
+  const fitting = search(limit, fits);
   if (!kindListed) return fitting;
-  const others = search(Math.max(deps.maxItems - fitting.rows.length, 0), row => !fits(row));
+  const others = search(Math.max(limit - fitting.rows.length, 0), row => !fits(row));
   const { modelOf } = deps.queries.models;
   const models = new Set(fitting.rows.map(row => modelOf[row]));
   const rest = others.rows.filter(row => !models.has(modelOf[row]));
