@@ -85,6 +85,7 @@ before(async () => {
         'openai/gpt-4o-mini': { id: 'openai/gpt-4o-mini', release_date: '2024-07-18' },
         'anthropic/claude-sonnet-4.5': { id: 'anthropic/claude-sonnet-4.5', release_date: '2025-09-29' },
         'voyage/rerank-3': { id: 'voyage/rerank-3', release_date: '2026-01-01' },
+        'mistral/mistral-large-3': { id: 'mistral/mistral-large-3', release_date: '2025-12-02' },
       },
     },
     'helicone': { id: 'helicone', models: { 'grok-4': { id: 'grok-4', cost: { input: 3, output: 15 } } } },
@@ -144,6 +145,9 @@ before(async () => {
   fs.writeJson('/ws/litellm.json', {
     'voyage/voyage-3.5': { litellm_provider: 'voyage', mode: 'embedding', input_cost_per_token: 6e-8 },
     'voyage/rerank-2.5': { litellm_provider: 'voyage', mode: 'rerank' },
+    'jamba-large-1.7': { litellm_provider: 'ai21', mode: 'chat' },
+    'gemini-2.5-pro': { litellm_provider: 'vertex_ai-language-models', mode: 'chat' },
+    'vertex_ai/deepseek-ai/deepseek-v3.1-maas': { litellm_provider: 'vertex_ai-deepseek_models', mode: 'chat' },
   });
   registry = new ModelRegistry(CACHE, { sources: new CatalogSources(fs) });
   const files = { cwd: '/ws', patterns: ['catalog.json', 'litellm.json'] };
@@ -317,11 +321,12 @@ describe('completion in every language', () => {
   });
 
   test("a gateway's empty string offers its creators first, then its models", () => {
-    assert.deepEqual(complete('typescript', 'gateway("|")')!.slice(0, 4), [
+    assert.deepEqual(complete('typescript', 'gateway("|")')!.slice(0, 5), [
       'openai/',
       'anthropic/',
+      'mistral/',
       'voyage/',
-      'anthropic/claude-sonnet-4.5',
+      'mistral/mistral-large-3',
     ]);
     // A reranker last in a language-model call.
     assert.equal(complete('typescript', 'gateway("|")')?.at(-1), 'voyage/rerank-3');
@@ -393,8 +398,16 @@ describe('completion in every language', () => {
       'vercel:anthropic/claude-sonnet-4.5',
       'amazon_bedrock:anthropic.claude-3-5-sonnet-20240620-v1:0',
     ]);
-    // LiteLLM finds OpenAI's and Anthropic's bare IDs itself; another provider's need their route.
+    // LiteLLM finds OpenAI's, Anthropic's, AI21's and Vertex's Gemini bare IDs itself; others need their route.
     assert.deepEqual(complete('python', 'completion(model="grok-4|")'), ['xai/grok-4.7']);
+    assert.deepEqual(complete('python', 'completion(model="jamba|")'), ['jamba-large-1.7']);
+    // A provider LiteLLM names that no loaded catalog lists: its models as another catalog spells them, the same way.
+    assert.deepEqual(complete('python', 'completion(model="mistral/|")'), ['mistral/mistral-large-3']);
+    assert.deepEqual(complete('python', 'completion(model="gemini-2.5-p|")'), ['gemini-2.5-pro']);
+    assert.deepEqual(complete('python', 'completion(model="deepseek-ai|")'), [
+      'huggingface/deepseek-ai/DeepSeek-R1',
+      'vertex_ai/deepseek-ai/deepseek-v3.1-maas',
+    ]);
     // Not the AI Gateway's `anthropic/claude-sonnet-4.5`: LiteLLM would send it to Anthropic, which has no such ID.
     assert.deepEqual(complete('python', 'completion(model="anth|")'), [
       'anthropic/',

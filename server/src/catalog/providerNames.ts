@@ -108,6 +108,8 @@ export const PROVIDER_NAMES: Readonly<Record<Exclude<ProviderDialect, 'catalog'>
     'sarvam': 'sarvam',
     'clarifai': 'clarifai',
     'lm_studio': 'lmstudio',
+    'ai21': 'ai21',
+    'voyage': 'voyage',
   },
 
   // LangChain: Python init_chat_model / init_embeddings keys (underscores) and JS initChatModel keys (hyphens).
@@ -405,18 +407,18 @@ export const DEPLOYMENT_PROVIDERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Catalog providers whose IDs LiteLLM takes bare, finding the provider in its own price table (`gpt-4o`, `claude-…`,
- * Bedrock's `anthropic.claude-…-v1:0`, `gemini-…` on Vertex, `command-r`, `jamba-…`): in that table most of their keys
- * carry no route. Any other provider's IDs need one (`xai/grok-4`, `fireworks_ai/nomic-ai/…`).
+ * The IDs LiteLLM takes bare, finding the provider in its own price table, by catalog provider: `gpt-4o`, `claude-…`,
+ * Bedrock's `anthropic.claude-…-v1:0`, Vertex's Gemini and embedding models (not its partner models, `vertex_ai/…`),
+ * `command-r`, `jamba-…`. In that table these keys carry no route; any other ID needs one (`xai/grok-4`).
  */
-export const LITELLM_BARE_PROVIDERS: ReadonlySet<string> = new Set([
-  'openai',
-  'anthropic',
-  'amazon-bedrock',
-  'google-vertex',
-  'cohere',
-  'ai21',
-]);
+export const LITELLM_BARE_IDS: Readonly<Record<string, RegExp>> = {
+  'openai': /^/,
+  'anthropic': /^/,
+  'amazon-bedrock': /^/,
+  'google-vertex': /^(?:gemini|text-?embedding|textembedding|text-multilingual-embedding|multimodalembedding)/,
+  'cohere': /^/,
+  'ai21': /^/,
+};
 
 /** Providers that serve one endpoint family under several models.dev ids: when an ID is not found under the mapped
  *  provider, look under these too (`vertex_ai/claude-…` → google-vertex-anthropic, `azure/…` → azure-cognitive-services). */

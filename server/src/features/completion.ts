@@ -15,11 +15,11 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { modelSlots, type ExtraModelCall, type ModelSlot } from '../callContexts/modelSlots';
 import { CREATOR_PROVIDERS } from '../catalog/creators';
-import { LITELLM_BARE_PROVIDERS } from '../catalog/providerNames';
 import type { ModelIndex } from '../catalog/modelIndex';
 import type { ModelQueries } from '../registry/modelQueries';
 import type { LexicalMap } from '../strings/lexicalMap';
 import { callFits, listsCallKind } from './callKinds';
+import { liteLlmLabel, offeredToLiteLlm } from './liteLlmSpelling';
 import { modelMarkdown, shortDetail } from './modelDocs';
 import { isModuleSpecifier, literalContentAt, looksLikeModelId, modelIdEnd } from './modelLiterals';
 import { dialectNames, dialectProviderName, readModelText, spellLike, type ModelReading } from './modelReading';
@@ -61,7 +61,12 @@ export function completeModelId(
     deps.lexicalMap.strings.indexOf(literal)
   ];
   const index = deps.queries.models;
-  const reading = readModelText(typedText, slot, index);
+  const read = readModelText(typedText, slot, index);
+  // A provider the library names but no loaded catalog lists (LiteLLM's `voyage/` with models.dev alone): the text as
+  // a whole, as other catalogs spell that provider's models (the AI Gateway's `voyage/voyage-4`).
+  const unlisted =
+    read.provider !== undefined && slot?.provider === undefined && !index.providerSlice(read.provider).length;
+  const reading: ModelReading = unlisted ? { model: typedText, local: read.local } : read;
   // Outside a model slot a string is a model ID only once a known provider prefix says so.
   // A local model or deployment name may be anything; where the provider has a catalog (Azure), its models still help.
   if ((reading.local && reading.provider === undefined) || (slot === undefined && reading.providerText === undefined))
@@ -191,8 +196,7 @@ function both(
 
 /**
  * The rows a library can be offered when nothing names the provider: those of providers it can name (no `helicone:`
- * for LangChain), and for LiteLLM none whose bare ID it would send to another provider. Searched with, so that the
- * cut to `maxItems` counts only these.
+ * for LangChain; for LiteLLM, see liteLlmSpelling.ts). Searched with, so that the cut to `maxItems` counts only these.
  */
 function offeredRows(
   index: ModelIndex,
@@ -201,20 +205,8 @@ function offeredRows(
 ): ((row: number) => boolean) | undefined {
   if (reading.providerText !== undefined || slot === undefined || slot.provider !== undefined) return undefined;
   if (slot.spelling === 'provider:model') return row => dialectNames(slot.dialect, index.provider(row));
-  if (slot.dialect === 'litellm')
-    return row => dialectNames(slot.dialect, index.provider(row)) && !routedElsewhere(index, row, slot);
+  if (slot.dialect === 'litellm') return row => offeredToLiteLlm(index, row, slot);
   return undefined;
-}
-
-/**
- * Whether LiteLLM would send a row's bare ID to another provider: the AI Gateway's `anthropic/claude-opus-5.5-fast`
- * reads in LiteLLM as Anthropic's `claude-opus-5.5-fast`, which Anthropic does not serve.
- */
-function routedElsewhere(index: ModelIndex, row: number, slot: ModelSlot): boolean {
-  const id = index.id(row);
-  if (!id.includes('/')) return false;
-  const { provider } = readModelText(id, slot, index);
-  return provider !== undefined && provider !== index.provider(row);
 }
 
 /**
@@ -227,10 +219,7 @@ function labelFor(index: ModelIndex, row: number, reading: ModelReading, slot: M
   if (slot?.provider !== undefined) return id;
   const provider = index.provider(row);
   if (slot?.spelling === 'provider:model') return `${dialectProviderName(slot.dialect, provider)}:${id}`;
-  // LiteLLM finds the provider of a bare ID only for some (`gpt-4o`, `claude-…`); the others need their route.
-  if (slot?.dialect === 'litellm' && !LITELLM_BARE_PROVIDERS.has(provider))
-    return `${dialectProviderName(slot.dialect, provider)}/${id}`;
-  return id;
+  return slot?.dialect === 'litellm' ? liteLlmLabel(index, row, slot) : id;
 }
 
 /** An item per model: read from the index's columns (a list may hold a hundred; no record is built for them). */
