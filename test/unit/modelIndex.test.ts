@@ -207,6 +207,20 @@ describe('model identity', () => {
     assert.equal(index.lifecycleOf(index.resolveBare('gpt-4-0314')!, TODAY).retired, true, 'and its status');
     assert.equal(bare('gpt-4-0999'), undefined);
   });
+  test("a snapshot its creator's catalog lacks, listed by another, is that listing before its model's base", () => {
+    const snapshots = new ModelIndex(
+      [
+        catalog('LiteLLM', [
+          rec('openai', 'gpt-4o'),
+          rec('azure', 'o1-mini', { inputPricePerMTok: 1.21 }),
+          rec('azure', 'o1-mini-2024-09-12', { inputPricePerMTok: 1.1 }),
+        ]),
+      ],
+      TODAY,
+    );
+    const found = snapshots.resolveNamed('openai', 'o1-mini-2024-09-12')!;
+    assert.equal(`${snapshots.id(found.row)}|${found.reading}`, 'o1-mini-2024-09-12|elsewhere');
+  });
   test("a cloud's own deployment of a model its creator's catalog lacks retires on the cloud's schedule", () => {
     const cloud = new ModelIndex(
       [

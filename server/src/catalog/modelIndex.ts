@@ -359,6 +359,10 @@ export class ModelIndex {
     const target = base === undefined ? undefined : this.newestVersion(canonical, base);
     if (target !== undefined) return { row: target, reading: 'latest', namedProvider: canonical };
     const pinned = snapshotBase(id);
+    // The snapshot itself, where another lists it (LiteLLM's `azure/o1-mini-2024-09-12` for OpenAI's dropped
+    // `o1-mini-2024-09-12`), before its model's base (whose price may differ).
+    const listed = pinned === undefined ? undefined : this.resolveElsewhere(canonical, id);
+    if (listed && this.folded[listed.row] === folded) return listed;
     const snapshotOf =
       pinned === undefined || this.slipOfListedDate(folded) ? undefined : this.resolveNamed(canonical, pinned);
     if (snapshotOf) return { ...snapshotOf, reading: 'snapshot' };
