@@ -2,7 +2,7 @@
 // with a `|` cursor marker in the fixture text.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import type { TextEdit } from 'vscode-languageserver';
+import type { CompletionList, TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { completeModelId } from '../../server/src/features/completion';
 import { hoverModelId } from '../../server/src/features/hover';
@@ -159,15 +159,18 @@ function document(languageId: string, text: string): TextDocument {
   return TextDocument.create(`file:///test.${languageId}`, languageId, 1, text);
 }
 
-function complete(languageId: string, marked: string): string[] | null {
+function completeList(languageId: string, marked: string, maxItems = 100): CompletionList | null {
   const { text, position } = cursor(marked);
-  const doc = document(languageId, text);
-  const list = completeModelId(doc, position, {
+  return completeModelId(document(languageId, text), position, {
     queries: registry.queries,
     lexicalMap: scanText(text, languageId)!,
-    maxItems: 100,
+    maxItems,
     today: TODAY,
   });
+}
+
+function complete(languageId: string, marked: string): string[] | null {
+  const list = completeList(languageId, marked);
   return list ? list.items.map(i => i.label) : null;
 }
 
@@ -269,13 +272,7 @@ describe('completion in every language', () => {
   });
 
   test("a call's kind of model is searched on its own: the cut never drops it behind newer models of other kinds", () => {
-    const { text, position } = cursor('embedding(model="|", input=["x"])');
-    const list = completeModelId(document('python', text), position, {
-      queries: registry.queries,
-      lexicalMap: scanText(text, 'python')!,
-      maxItems: 1,
-      today: TODAY,
-    });
+    const list = completeList('python', 'embedding(model="|", input=["x"])', 1);
     assert.deepEqual(
       list?.items.map(item => item.label),
       ['text-embedding-3-small'],
@@ -338,13 +335,7 @@ describe('completion in every language', () => {
   });
 
   test('the edit replaces the whole ID, not just the typed part', () => {
-    const { text, position } = cursor('x = "anthropic:claude-h|aiku-old"');
-    const list = completeModelId(document('python', text), position, {
-      queries: registry.queries,
-      lexicalMap: scanText(text, 'python')!,
-      maxItems: 100,
-      today: TODAY,
-    });
+    const list = completeList('python', 'x = "anthropic:claude-h|aiku-old"');
     const item = list!.items[0];
     assert.deepEqual((item.textEdit as { range: unknown }).range, {
       start: { line: 0, character: 5 },
@@ -415,13 +406,7 @@ describe('completion in every language', () => {
     ]);
     assert.ok(complete('python', 'completion(model="sonnet45|")')!.includes('claude-sonnet-4-5'), 'fuzzy');
     assert.deepEqual(complete('elixir', 'model = "gpt-4o@op|"'), ['gpt-4o@openai']);
-    const { text, position } = cursor('completion(model="|")');
-    const list = completeModelId(document('python', text), position, {
-      queries: registry.queries,
-      lexicalMap: scanText(text, 'python')!,
-      maxItems: 3,
-      today: TODAY,
-    });
+    const list = completeList('python', 'completion(model="|")', 3);
     assert.equal(list!.items.length, 3);
     assert.equal(list!.isIncomplete, true);
   });
@@ -733,13 +718,7 @@ describe('model diagnostics', () => {
   test("provider prefixes to start from: the models' makers first, then the others by name", () => {
     assert.deepEqual(complete('python', 'init_chat_model("|")')?.slice(0, 2), ['openai:', 'anthropic:']);
     // Kept however many models match: a typed provider name leads to its models, which no bare ID may start.
-    const { text, position } = cursor('ReqLLM.generate_text("an|")');
-    const list = completeModelId(document('elixir', text), position, {
-      queries: registry.queries,
-      lexicalMap: scanText(text, 'elixir')!,
-      maxItems: 2,
-      today: TODAY,
-    });
+    const list = completeList('elixir', 'ReqLLM.generate_text("an|")', 2);
     assert.deepEqual([list?.items[0].label, list?.items.length, list?.isIncomplete], ['anthropic:', 2, true]);
   });
 
