@@ -392,7 +392,9 @@ describe('completion in every language', () => {
     // LiteLLM finds OpenAI's, Anthropic's, AI21's and Vertex's Gemini bare IDs itself; others need their route.
     assert.deepEqual(complete('python', 'completion(model="grok-4|")'), ['xai/grok-4.7']);
     assert.deepEqual(complete('python', 'completion(model="jamba|")'), ['jamba-large-1.7']);
-    // A provider LiteLLM names that no loaded catalog lists: its models as another catalog spells them, the same way.
+    // A provider LiteLLM names that no loaded catalog lists: its models as another catalog spells them, the same way,
+    // and a misspelt one is reported in any call.
+    assert.deepEqual(diagnose('python', 'litellm.embedding(model="mistral/mistral-lrage-3")'), [[0, 'unknown-model']]);
     assert.deepEqual(complete('python', 'completion(model="mistral/|")'), ['mistral/mistral-large-3']);
     assert.deepEqual(complete('python', 'completion(model="gemini-2.5-p|")'), ['gemini-2.5-pro']);
     assert.deepEqual(complete('python', 'completion(model="deepseek-ai|")'), [
@@ -720,6 +722,12 @@ describe('model diagnostics', () => {
     // Kept however many models match: a typed provider name leads to its models, which no bare ID may start.
     const list = completeList('elixir', 'ReqLLM.generate_text("an|")', 2);
     assert.deepEqual([list?.items[0].label, list?.items.length, list?.isIncomplete], ['anthropic:', 2, true]);
+    // Where IDs are written bare, models first: the prefixes only fill what they leave.
+    const bare = completeList('typescript', 'const config = { model: "an|" };', 2);
+    assert.deepEqual(
+      bare?.items.map(item => item.label),
+      ['anthropic/claude-sonnet-4.5', 'anthropic.claude-3-5-sonnet-20240620-v1:0'],
+    );
   });
 
   test("CrewAI's Agent(llm=…) is LiteLLM's spelling; pydantic-ai's Agent(…) its own", () => {

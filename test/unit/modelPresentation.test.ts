@@ -136,6 +136,7 @@ describe('spellings', () => {
       { id: 'openai/gpt-4o', provider: 'openrouter', sources: [] },
       { id: 'gpt-4o', provider: 'openai', sources: [] },
       { id: 'anthropic.claude-v2:1', provider: 'amazon-bedrock', sources: [] },
+      { id: 'gemini-2.5-pro', provider: 'google', sources: [] },
     ]),
   ]);
   const read = (text: string) => readModelText(text, undefined, index);
@@ -173,6 +174,8 @@ describe('spellings', () => {
   test('a library dialect names providers its own way; local and deployment prefixes are never unknown', () => {
     const litellm = { kind: 'call' as const, spelling: 'provider/model' as const, dialect: 'litellm' as const };
     assert.equal(readModelText('gemini/gemini-2.5-pro', litellm, index).provider, 'google');
+    // A provider the dialect names that no catalog lists: the text is read whole.
+    assert.deepEqual(readModelText('voyage/voyage-3', litellm, index), { model: 'voyage/voyage-3', local: false });
     assert.equal(
       readModelText('bedrock/converse/anthropic.claude-v2:1', litellm, index).model,
       'anthropic.claude-v2:1',

@@ -61,12 +61,7 @@ export function completeModelId(
     deps.lexicalMap.strings.indexOf(literal)
   ];
   const index = deps.queries.models;
-  const read = readModelText(typedText, slot, index);
-  // A provider the library names but no loaded catalog lists (LiteLLM's `voyage/` with models.dev alone): the text as
-  // a whole, as other catalogs spell that provider's models (the AI Gateway's `voyage/voyage-4`).
-  const unlisted =
-    read.provider !== undefined && slot?.provider === undefined && !index.providerSlice(read.provider).length;
-  const reading: ModelReading = unlisted ? { model: typedText, local: read.local } : read;
+  const reading = readModelText(typedText, slot, index);
   // Outside a model slot a string is a model ID only once a known provider prefix says so.
   // A local model or deployment name may be anything; where the provider has a catalog (Azure), its models still help.
   if ((reading.local && reading.provider === undefined) || (slot === undefined && reading.providerText === undefined))
@@ -80,23 +75,25 @@ export function completeModelId(
       CompletionList.create(at.slice(0, deps.maxItems), at.length > deps.maxItems),
       deps,
     );
-  // Prefixes to keep typing from, with room kept for them: a gateway's creators on an empty string (`openai/`), else
-  // the providers the typed text starts (`openai:` for `op`, whose models no bare ID starts).
+  // Prefixes to keep typing from: a gateway's creators on an empty string (`openai/`), else the providers the typed
+  // text starts. Room is kept for them where a library spells models after a provider (`openai:` for `op`, whose
+  // models no bare ID starts); elsewhere they only fill what the models leave.
   const prefixes =
     reading.model === '' && slot?.provider !== undefined && CREATOR_PREFIXED.has(slot.dialect)
       ? creatorPrefixItems(index, slot.provider, deps.maxItems)
       : reading.provider === undefined && slot?.provider === undefined
         ? providerItems(index, reading.model, slot, deps.maxItems)
         : [];
+  const prefixesFirst = slot?.spelling === 'provider:model' || slot?.dialect === 'litellm' || reading.model === '';
   const fits = callFits(index, slot);
   const offered = offeredRows(index, reading, slot);
-  const limit = deps.maxItems - prefixes.length;
+  const limit = deps.maxItems - (prefixesFirst ? prefixes.length : 0);
   const candidates = callCandidates(deps, reading, limit, fits, offered, listsCallKind(index, slot, reading.provider));
   const { rows } = candidates;
   const items = rows.map(row => modelItem(index, row, labelFor(index, row, reading, slot)));
   // A typed provider name most likely leads to `provider:`: those come first when nothing else matches exactly.
   const exactFirst = reading.model !== '' && rows.length > 0 && index.folded[rows[0]] === reading.model.toLowerCase();
-  items.splice(exactFirst ? 1 : 0, 0, ...prefixes);
+  items.splice(exactFirst ? 1 : 0, 0, ...prefixes.slice(0, deps.maxItems - rows.length));
   return finish(
     document,
     literal.contentStart,
@@ -205,7 +202,7 @@ function offeredRows(
 ): ((row: number) => boolean) | undefined {
   if (reading.providerText !== undefined || slot === undefined || slot.provider !== undefined) return undefined;
   if (slot.spelling === 'provider:model') return row => dialectNames(slot.dialect, index.provider(row));
-  if (slot.dialect === 'litellm') return row => offeredToLiteLlm(index, row, slot);
+  if (slot.dialect === 'litellm') return row => offeredToLiteLlm(index, row);
   return undefined;
 }
 
@@ -219,7 +216,7 @@ function labelFor(index: ModelIndex, row: number, reading: ModelReading, slot: M
   if (slot?.provider !== undefined) return id;
   const provider = index.provider(row);
   if (slot?.spelling === 'provider:model') return `${dialectProviderName(slot.dialect, provider)}:${id}`;
-  return slot?.dialect === 'litellm' ? liteLlmLabel(index, row, slot) : id;
+  return slot?.dialect === 'litellm' ? liteLlmLabel(index, row) : id;
 }
 
 /** An item per model: read from the index's columns (a list may hold a hundred; no record is built for them). */

@@ -58,8 +58,11 @@ export function readModelText(text: string, slot: ModelSlot | undefined, index: 
       const provider = DEPLOYMENT_PROVIDERS.has(lower) ? index.knownProvider(providerText) : undefined;
       return { provider, providerText, separator, model: text.slice(at + 1), local: true };
     }
+    // A provider the library names that no loaded catalog lists (LiteLLM's `voyage/` with models.dev alone) is no
+    // split: the text is read whole, as other catalogs spell that provider's models (the AI Gateway's `voyage/…`).
+    const named = names !== undefined && Object.hasOwn(names, lower) ? names[lower] : undefined;
     const provider =
-      names !== undefined && Object.hasOwn(names, lower) ? names[lower] : index.knownProvider(providerText);
+      named === undefined ? index.knownProvider(providerText) : index.providerSlice(named).length ? named : undefined;
     if (provider !== undefined) {
       let model = text.slice(at + 1);
       if (dialect === 'litellm') model = model.replace(ROUTE_SEGMENTS, '');
