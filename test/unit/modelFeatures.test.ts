@@ -728,6 +728,7 @@ describe('model diagnostics', () => {
       bare?.items.map(item => item.label),
       ['anthropic/claude-sonnet-4.5', 'anthropic.claude-3-5-sonnet-20240620-v1:0'],
     );
+    assert.equal(bare?.isIncomplete, true, 'the prefixes left out');
   });
 
   test("CrewAI's Agent(llm=…) is LiteLLM's spelling; pydantic-ai's Agent(…) its own", () => {

@@ -93,12 +93,13 @@ export function completeModelId(
   const items = rows.map(row => modelItem(index, row, labelFor(index, row, reading, slot)));
   // A typed provider name most likely leads to `provider:`: those come first when nothing else matches exactly.
   const exactFirst = reading.model !== '' && rows.length > 0 && index.folded[rows[0]] === reading.model.toLowerCase();
-  items.splice(exactFirst ? 1 : 0, 0, ...prefixes.slice(0, deps.maxItems - rows.length));
+  const room = deps.maxItems - rows.length;
+  items.splice(exactFirst ? 1 : 0, 0, ...prefixes.slice(0, room));
   return finish(
     document,
     literal.contentStart,
     modelIdEnd(text, offset, literal.contentEnd),
-    CompletionList.create(items, candidates.cut),
+    CompletionList.create(items, candidates.cut || prefixes.length > room),
     deps,
   );
 }
