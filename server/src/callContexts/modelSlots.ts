@@ -547,11 +547,11 @@ class CodeSlotFinder {
    */
   private isTableCall(found: { entry: ModelCall; receiver: string[] }, path: readonly string[]): boolean {
     const { entry, receiver } = found;
-    const segments = entry.call.split('.');
     if (receiver.length === 0 && path.length === 1 && this.names().defined.has(path[0])) return false;
     if (entry.needsImport && !entry.packages?.some(p => this.names().imported.has(importName(p, this.language))))
       return false;
-    const head = segments.length > 1 && receiver.length === 0 ? segments[0] : undefined;
+    const dot = entry.call.indexOf('.');
+    const head = dot > 0 && receiver.length === 0 ? entry.call.slice(0, dot) : undefined;
     const callee = head === undefined ? undefined : this.bindings.get(head)?.callee;
     const ctor = callee?.at(-1);
     if (callee === undefined || ctor === undefined || !/^[A-Z]/.test(ctor)) return true;

@@ -295,18 +295,16 @@ export class ModelIndex {
       return { row: creatorRow, reading: this.columns.ids[creatorRow] === text ? 'exact' : 'folded' };
     // A creator that lists its models under its own name (nvidia's `nvidia/nemotron-…`): the bare ID is that row.
     const maker = text.includes('/') ? undefined : creatorOf(identityKey(text));
-    const own =
-      maker === undefined
-        ? undefined
-        : this.equalRange(this.sortedRows, foldId(`${maker}/${text}`)).find(row => this.isCreatorRow(row));
+    const underMaker = maker === undefined ? [] : this.equalRange(this.sortedRows, foldId(`${maker}/${text}`));
+    const own = underMaker.find(row => this.isCreatorRow(row));
     if (own !== undefined) return { row: own, reading: 'folded' };
     // Else of the resellers' rows, those spelt exactly as written: DigitalOcean's `anthropic-claude-sonnet-5.5` is
     // not Bedrock's `anthropic.claude-sonnet-5-5`, though the two fold alike.
     const exact = rows.filter(row => this.columns.ids[row] === text);
     const best = exact.length > 0 ? preferred(exact) : rows.length > 0 ? preferred(rows) : undefined;
-    // A version alias the creator lists versions of is the creator's, even where a reseller lists the alias itself;
-    // not OpenRouter's `~vendor/…-latest`, which follows the vendor's newest model as OpenRouter picks it.
-    const base = text.startsWith('~') ? undefined : latestAliasBase(folded);
+    // A version alias the creator lists versions of is the creator's, even where a reseller lists the alias itself
+    // (OpenRouter's `~vendor/…-latest` has no creator: identityKey keeps it whole).
+    const base = latestAliasBase(folded);
     const creator = base === undefined ? undefined : creatorOf(identityKey(base));
     const target = base === undefined || creator === undefined ? undefined : this.newestVersion(creator, base);
     if (target !== undefined) return { row: target, reading: 'latest' };
@@ -330,8 +328,7 @@ export class ModelIndex {
     }
     // A model its creator dropped that a gateway still lists as `<creator>/<id>` (`openai/gpt-4-0314`): the same
     // model, as `openai/gpt-4-0314` itself is.
-    const listed = maker === undefined ? [] : this.equalRange(this.sortedRows, foldId(`${maker}/${text}`));
-    if (listed.length > 0) return { row: listed[0], reading: 'elsewhere' };
+    if (underMaker.length > 0) return { row: underMaker[0], reading: 'elsewhere' };
     // A Bedrock ID the catalogs lack (`anthropic.claude-3-5-sonnet-20240620-v1:0`): the model it names, as its maker lists
     // it (retired, maybe).
     const key = isBedrockId(text) ? identityKey(text) : undefined;
@@ -361,8 +358,8 @@ export class ModelIndex {
     const pinned = snapshotBase(id);
     // The snapshot itself, where another lists it (LiteLLM's `azure/o1-mini-2024-09-12` for OpenAI's dropped
     // `o1-mini-2024-09-12`), before its model's base (whose price may differ).
-    const listed = pinned === undefined ? undefined : this.resolveElsewhere(canonical, id);
-    if (listed && this.folded[listed.row] === folded) return listed;
+    const elsewhere = pinned === undefined ? undefined : this.resolveElsewhere(canonical, id);
+    if (elsewhere && this.folded[elsewhere.row] === folded) return elsewhere;
     const snapshotOf =
       pinned === undefined || this.slipOfListedDate(folded) ? undefined : this.resolveNamed(canonical, pinned);
     if (snapshotOf) return { ...snapshotOf, reading: 'snapshot' };
@@ -371,7 +368,8 @@ export class ModelIndex {
     if (variantOf) return { ...variantOf, reading: 'variant' };
     const tuned = fineTuneBase(id);
     const tunedRow = tuned === undefined ? undefined : this.resolveNamed(canonical, tuned);
-    return tunedRow ? { ...tunedRow, reading: 'fine-tune' } : this.resolveElsewhere(canonical, id);
+    if (tunedRow) return { ...tunedRow, reading: 'fine-tune' };
+    return pinned === undefined ? this.resolveElsewhere(canonical, id) : elsewhere;
   }
 
   /**

@@ -22,18 +22,23 @@ const MIN_GROWTH_BYTES = 8 * 1024 * 1024;
  * scavenges, which building the index from a catalog makes happen at once (nearly everything allocated then lives),
  * and it never shrinks back: ~30 MB of empty pages resident for the server's whole life. At V8's first size (1 MB) a
  * scavenge came every 22 completions of `npm run bench -- memory`, often enough to set its p99; at 2 MB every 54, for
- * about 2 MB of memory. So it is grown once, to 2 MB, and then not at all. V8 reads these flags at each growth, so
- * setting them at start-up (and again after a worker thread starts) is enough, whatever flags the server had.
+ * about 2 MB of memory. So it is grown once, to 2 MB, and then not at all (V8 may still give it back to 1 MB at a full
+ * collection when the CPU is starved and allocation looks slow). V8 reads these flags at each growth, so setting them
+ * at start-up (and again after a worker thread starts) is enough, whatever flags the server had.
  */
 export function keepHeapSmall(): void {
   youngGenerationKept = true;
   growYoungGenerationTo(YOUNG_GENERATION_BYTES);
-  for (const flag of KEEP_HEAP_SMALL) v8.setFlagsFromString(flag);
+  setHeapFlags();
 }
 
 /** Node puts V8's flags back as the process started with when a worker thread starts: call from its 'online'. */
 export function afterWorkerStart(): void {
-  if (youngGenerationKept) for (const flag of KEEP_HEAP_SMALL) v8.setFlagsFromString(flag);
+  if (youngGenerationKept) setHeapFlags();
+}
+
+function setHeapFlags(): void {
+  for (const flag of KEEP_HEAP_SMALL) v8.setFlagsFromString(flag);
 }
 
 const YOUNG_GENERATION_BYTES = 2 * 1024 * 1024;
