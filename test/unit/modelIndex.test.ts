@@ -534,6 +534,30 @@ describe('every spelling', () => {
   });
 });
 
+describe('row numbers', () => {
+  test("rows are numbered in the order of their folded IDs; rows spelt alike keep their catalogs' order", () => {
+    const index = new ModelIndex(
+      [
+        catalog('first', [rec('openai', 'gpt-4o'), rec('zeta', 'A-Model'), rec('azure', 'gpt-4o')]),
+        catalog('second', [rec('acme', 'a.model'), rec('openai', 'Ada'), rec('beta', 'gpt-4o')]),
+      ],
+      TODAY,
+    );
+    const rows = Array.from({ length: index.size }, (_, row) => `${index.provider(row)}|${index.id(row)}`);
+    assert.deepEqual(rows, [
+      'zeta|A-Model',
+      'acme|a.model',
+      'openai|Ada',
+      'openai|gpt-4o',
+      'azure|gpt-4o',
+      'beta|gpt-4o',
+    ]);
+    assert.deepEqual([...index.sortedRows], [0, 1, 2, 3, 4, 5]);
+    // Each row's fields moved with it.
+    assert.equal(index.recordOf('acme', 'a.model')?.sources[0], 'second');
+  });
+});
+
 describe('searching', () => {
   const index = new ModelIndex(
     [
@@ -706,6 +730,23 @@ describe('searching', () => {
     assert.equal(first('gpt4o'), 'openai|gpt-4o');
     assert.equal(first('claude-3-7-sonet-20250219', 'anthropic'), 'anthropic|claude-3-7-sonnet-20250219');
     assert.equal(first('claude-sonnet-4.6', 'anthropic'), 'anthropic|claude-sonnet-4-5');
+  });
+  test('typos: a near miss is found among hundreds of better-ranked IDs sharing as many letter triples', () => {
+    // 500 newer models share the typo's first three triples (`xyz`, `yzm`, `zmi`) as the intended ID does; they are
+    // too long to be one edit away, so they must not fill the fuzzy search's candidates.
+    const crowded = new ModelIndex(
+      [
+        catalog('models.dev', [
+          rec('acme', 'xyz-mini', { releaseDate: '2024-01-01' }),
+          ...Array.from({ length: 500 }, (_, i) =>
+            rec('acme', `xyz-mi-longer-name-${i}`, { releaseDate: '2026-01-01' }),
+          ),
+        ]),
+      ],
+      TODAY,
+    );
+    const found = similarRows(crowded, {}, 'xyz-mimi', 3, 1).map(row => crowded.id(row));
+    assert.deepEqual(found, ['xyz-mini']);
   });
   test('edit distance counts a swap of neighbours as one edit, and stops early', () => {
     assert.equal(editDistance('mnii', 'mini', 3), 1);

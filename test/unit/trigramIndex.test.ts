@@ -16,28 +16,33 @@ describe('TrigramIndex', () => {
       assert.equal(tripleCount(text), triples(text).size, text);
   });
 
-  test('candidates: rows sharing at least half the query triples, most shared first, then by row', () => {
+  test('candidates: rows sharing at least half the query triples, most shared first, then by rank', () => {
     const keys = ['gpt4o', 'gpt4omini', 'gpt4', 'gpt35turbo', 'claude3opus', 'o4mini', 'gpt4o', 'mistrallarge'];
     const index = new TrigramIndex(keys);
+    // A rank that is not the row order: the tie-break must read it.
+    const rank = Uint32Array.from([5, 3, 7, 1, 0, 6, 2, 4]);
     for (const query of ['gpt4o', 'gpt4omni', 'claudeopus', 'minigpt', 'xyz']) {
       const need = Math.max(1, Math.ceil(triples(query).size / 2));
       const expected = keys
         .map((key, row) => ({ row, count: shared(query, key) }))
         .filter(({ count }) => count >= need)
-        .sort((a, b) => b.count - a.count || a.row - b.row)
+        .sort((a, b) => b.count - a.count || rank[a.row] - rank[b.row])
         .map(({ row }) => row);
-      assert.deepEqual(index.candidates(query, 100), expected, query);
+      assert.deepEqual(index.candidates(query, 100, rank), expected, query);
     }
+    // Of rows sharing as many triples, the limit keeps the best ranked: the second `gpt4o` (rank 2) before the first.
+    assert.deepEqual(index.candidates('gpt4o', 1, rank), [6]);
   });
 
   test('limit, accept and a given minimum of shared triples', () => {
     const keys = ['gpt4o', 'gpt4omini', 'gpt4', 'gpt4turbo'];
     const index = new TrigramIndex(keys);
-    assert.deepEqual(index.candidates('gpt4o', 2), [0, 1]);
+    const byRow = Uint32Array.from(keys.keys());
+    assert.deepEqual(index.candidates('gpt4o', 2, byRow), [0, 1]);
     assert.deepEqual(
-      index.candidates('gpt4o', 10, row => row !== 0),
+      index.candidates('gpt4o', 10, byRow, row => row !== 0),
       [1, 2, 3],
     );
-    assert.deepEqual(index.candidates('gpt4o', 10, undefined, 3), [0, 1]);
+    assert.deepEqual(index.candidates('gpt4o', 10, byRow, undefined, 3), [0, 1]);
   });
 });

@@ -1,7 +1,15 @@
 // How ModelIndex is built, step by step, into flat arrays: the merge of the catalogs (earlier ones win per field),
 // the model identities and their creators, the sorted IDs, the rank orders of the searches, and which model each ID
 // is a variant of. Everything here runs once per reload; nothing per request.
-import { canonicalProvider, creatorOf, identityKey, latestAliasBase, squashId, versionFamily } from './identity';
+import {
+  canonicalProvider,
+  creatorOf,
+  foldId,
+  identityKey,
+  latestAliasBase,
+  squashId,
+  versionFamily,
+} from './identity';
 import { FIRST_PARTY_TWINS } from './creators';
 import type { CatalogTable } from './catalogTable';
 import { ModelColumns, type SourceRef } from './modelColumns';
@@ -20,10 +28,17 @@ export function dateNumber(date: string | undefined): number {
   return Number(date.slice(0, 4)) * 10000 + Number(date.slice(5, 7)) * 100 + (Number(date.slice(8, 10)) || 0);
 }
 
-/** Every catalog merged into one row per provider offering, and the providers' display names. */
+/**
+ * Every catalog merged into one row per provider offering, and the providers' display names. The rows are numbered
+ * in the order of their folded IDs (`folded`), so the rows a prefix search finds are neighbours in every column, as
+ * they are in the sorted IDs: a completion reads a few runs of memory, not a hundred places across it. `mergeOrder`
+ * lists the rows as the catalogs listed them, for the steps whose ties the earlier catalog decides.
+ */
 export function mergeCatalogs(catalogs: readonly CatalogInput[]): {
   columns: ModelColumns;
   displayNames: Map<string, string>;
+  folded: string[];
+  mergeOrder: Uint32Array;
 } {
   const columns = new ModelColumns(catalogs.reduce((n, c) => n + c.table.size, 0));
   const displayNames = new Map<string, string>();
@@ -48,8 +63,12 @@ export function mergeCatalogs(catalogs: readonly CatalogInput[]): {
       columns.mergeInto(row, table, from, source, aliases.get(from));
     }
   }
-  columns.seal();
-  return { columns, displayNames };
+  const unsorted = columns.ids.map(foldId);
+  const order = Uint32Array.from(unsorted.keys()).sort((a, b) =>
+    unsorted[a] < unsorted[b] ? -1 : unsorted[a] > unsorted[b] ? 1 : a - b,
+  );
+  columns.seal(order);
+  return { columns, displayNames, folded: Array.from(order, row => unsorted[row]), mergeOrder: inverse(order) };
 }
 
 /** How many of the facts a hover shows each row has (limits, prices, release date, name): a tie-break. */
@@ -93,16 +112,17 @@ function isOwnId(foldedId: string, provider: string, key: string): boolean {
 export function buildIdentities(
   columns: ModelColumns,
   folded: readonly string[],
+  mergeOrder: Uint32Array,
   completeness: Uint8Array,
 ): Identities {
   const n = columns.size;
   const rowKeys = columns.ids.map(identityKey);
-  const joined = joinedKeys(columns, folded, rowKeys);
+  const joined = joinedKeys(columns, folded, mergeOrder, rowKeys);
   const modelOf = new Int32Array(n);
   const joinedRows = new Uint8Array(n);
   const modelNumber = new Map<string, number>();
   const keys: string[] = [];
-  for (let row = 0; row < n; row++) {
+  for (const row of mergeOrder) {
     const target = joined.get(rowKeys[row]);
     if (target !== undefined) joinedRows[row] = 1;
     const key = target ?? rowKeys[row];
@@ -120,7 +140,7 @@ export function buildIdentities(
   for (let m = 0; m < models; m++) modelStart[m + 1] += modelStart[m];
   const modelRows = new Uint32Array(n);
   const next = modelStart.slice(0, models);
-  for (let row = 0; row < n; row++) modelRows[next[modelOf[row]]++] = row;
+  for (const row of mergeOrder) modelRows[next[modelOf[row]]++] = row;
   const creatorRowOf = new Int32Array(models).fill(-1);
   const primaryRowOf = new Int32Array(models).fill(-1);
   const moreComplete = (a: number, b: number): boolean =>
@@ -152,10 +172,15 @@ export function buildIdentities(
  * same model: one item, the creator's status, as the API's undated alias is); and a reseller's respelling of a
  * creator's ID with other separators (`claude-opus4-8`).
  */
-function joinedKeys(columns: ModelColumns, folded: readonly string[], rowKeys: readonly string[]): Map<string, string> {
+function joinedKeys(
+  columns: ModelColumns,
+  folded: readonly string[],
+  mergeOrder: Uint32Array,
+  rowKeys: readonly string[],
+): Map<string, string> {
   const newest = new Map<string, { key: string; date: number }>();
   const listedByCreator = new Set<string>();
-  for (let row = 0; row < rowKeys.length; row++) {
+  for (const row of mergeOrder) {
     const key = rowKeys[row];
     const provider = columns.providerOf(row);
     if (provider !== creatorOf(key) || !isOwnId(folded[row], provider, key)) continue;
@@ -170,7 +195,8 @@ function joinedKeys(columns: ModelColumns, folded: readonly string[], rowKeys: r
   // A reseller's respelling of a creator's ID with other separators (Cortecs's `claude-opus4-8`): the same model.
   const bySquash = new Map<string, string>();
   for (const key of listedByCreator) bySquash.set(squashId(key), key);
-  for (const key of rowKeys) {
+  for (const row of mergeOrder) {
+    const key = rowKeys[row];
     if (listedByCreator.has(key) || joined.has(key)) continue;
     const target = newest.get(latestAliasBase(key) ?? key);
     if (target && !listedByCreator.has(latestAliasBase(key) ?? key)) joined.set(key, target.key);
@@ -182,19 +208,17 @@ function joinedKeys(columns: ModelColumns, folded: readonly string[], rowKeys: r
   return joined;
 }
 
-/** Rows sorted by folded ID, all of them and per provider. */
-export function buildSortedIds(columns: ModelColumns, folded: readonly string[]) {
+/** Each provider's rows, sorted by folded ID as all the rows are. */
+export function buildProviderSlices(columns: ModelColumns) {
   const n = columns.size;
-  const byFolded = (a: number, b: number): number => (folded[a] < folded[b] ? -1 : folded[a] > folded[b] ? 1 : a - b);
-  const sortedRows = Uint32Array.from({ length: n }, (_, i) => i).sort(byFolded);
   const providers = columns.providerNames.length;
   const providerStart = new Uint32Array(providers + 1);
   for (let row = 0; row < n; row++) providerStart[columns.providerIndexOf(row) + 1]++;
   for (let p = 0; p < providers; p++) providerStart[p + 1] += providerStart[p];
   const providerRows = new Uint32Array(n);
   const fill = providerStart.slice(0, providers);
-  for (const row of sortedRows) providerRows[fill[columns.providerIndexOf(row)]++] = row;
-  return { sortedRows, providerStart, providerRows };
+  for (let row = 0; row < n; row++) providerRows[fill[columns.providerIndexOf(row)]++] = row;
+  return { providerStart, providerRows };
 }
 
 /**
@@ -209,7 +233,6 @@ export function buildRanks(
   identities: Identities,
   completeness: Uint8Array,
   folded: readonly string[],
-  sortedRows: Uint32Array,
 ) {
   const { modelOf, modelStart, modelRows, creatorRowOf, joined } = identities;
   const released = releaseDates.slice();
@@ -220,9 +243,9 @@ export function buildRanks(
     for (let i = modelStart[modelOf[row]]; i < modelStart[modelOf[row] + 1] && released[row] === 0; i++)
       if (joined[modelRows[i]] === 0) released[row] = releaseDates[modelRows[i]];
   }
-  // Each criterion packed into one exact number (most significant first), the alphabetical position breaking ties:
-  // two typed-array look-ups per comparison instead of six criteria and a string comparison (100k rows, two sorts).
-  const alphabetical = inverse(sortedRows);
+  // Each criterion packed into one exact number (most significant first), the alphabetical position (the row number)
+  // breaking ties: two typed-array look-ups per comparison instead of six criteria and a string comparison (100k rows,
+  // two sorts).
   const key = new Float64Array(n);
   for (let row = 0; row < n; row++)
     key[row] =
@@ -231,7 +254,7 @@ export function buildRanks(
       (255 - completeness[row]) * 2 ** 8 +
       Math.min(folded[row].length, 255);
   const order = (): Uint32Array =>
-    Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => key[a] - key[b] || alphabetical[a] - alphabetical[b]);
+    Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => key[a] - key[b] || a - b);
   const providerOrder = order();
   // For bare IDs the creator's offering comes before resellers', right after the retired flag; and the model's
   // status is its creator's: a reseller still listing a model its creator retired does not bring it back.
@@ -246,7 +269,6 @@ export function buildRanks(
     bareRank: inverse(bareOrder),
     providerOrder,
     providerRank: inverse(providerOrder),
-    sortedPosition: alphabetical,
   };
 }
 
@@ -262,7 +284,6 @@ const VARIANT_SUFFIX = /^-(?:[a-z]|\d{3,}|\d{2}-\d{4})/;
  * current one starts with. A `-latest` alias counts as the base of the versions it follows (`aliasTargets`).
  */
 export function buildVariantBases(
-  sortedRows: Uint32Array,
   folded: readonly string[],
   modelOf: Int32Array,
   aliasTargets: [number, number][],
@@ -270,7 +291,7 @@ export function buildVariantBases(
 ): Int32Array {
   const baseModelOf = new Int32Array(folded.length).fill(-1);
   const stack: number[] = [];
-  for (const row of sortedRows) {
+  for (let row = 0; row < folded.length; row++) {
     const id = folded[row];
     while (stack.length > 0 && !id.startsWith(folded[stack[stack.length - 1]])) stack.pop();
     for (let i = stack.length - 1; i >= 0; i--) {

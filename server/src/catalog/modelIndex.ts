@@ -6,8 +6,8 @@
 // modelSearch.ts over the arrays built here: sorted IDs, a rank order per scope and a trigram index.
 import {
   buildIdentities,
+  buildProviderSlices,
   buildRanks,
-  buildSortedIds,
   buildVariantBases,
   type CatalogInput,
   completenessOf,
@@ -56,7 +56,7 @@ export class ModelIndex {
   /** Rows of each model, primary first: `modelRows[modelStart[m] … modelStart[m + 1])`. */
   private readonly modelStart: Uint32Array;
   private readonly modelRows: Uint32Array;
-  /** Every row, sorted by folded ID. */
+  /** Every row, sorted by folded ID: 0 … size − 1, as the rows are numbered so (`mergeCatalogs`). */
   readonly sortedRows: Uint32Array;
   /** Rows of each provider sorted by folded ID: `providerRows[providerStart[p] … providerStart[p + 1])`. */
   readonly providerStart: Uint32Array;
@@ -72,8 +72,6 @@ export class ModelIndex {
   /** All rows in rank order within a provider: current first, newer first; and each row's position in it. */
   readonly providerOrder: Uint32Array;
   readonly providerRank: Uint32Array;
-  /** Each row's place in `sortedRows`: whether a row starts with a prefix, without reading its ID. */
-  readonly sortedPosition: Uint32Array;
   private trigramIndex: TrigramIndex | undefined;
   /** For each row, the model its ID is a variant or snapshot of (`gemini-2.5-flash-lite` → `gemini-2.5-flash`), or -1. */
   readonly baseModelOf: Int32Array;
@@ -85,19 +83,19 @@ export class ModelIndex {
 
   /** `catalogs` in precedence order: on a conflicting field the earlier catalog wins. `today` is `YYYY-MM-DD`. */
   constructor(catalogs: readonly CatalogInput[], today: string = new Date().toISOString().slice(0, 10)) {
-    const { columns, displayNames } = mergeCatalogs(catalogs);
+    const { columns, displayNames, folded, mergeOrder } = mergeCatalogs(catalogs);
     this.columns = columns;
     this.displayNames = displayNames;
     const n = columns.size;
-    this.folded = columns.ids.map(foldId);
+    this.folded = folded;
+    this.sortedRows = Uint32Array.from(folded.keys());
     this.callable = new Uint8Array(n);
     for (let row = 0; row < n; row++) this.callable[row] = isPriceTableKey(columns.ids[row]) ? 0 : 1;
     this.completeness = completenessOf(columns);
-    const identities = buildIdentities(columns, this.folded, this.completeness);
+    const identities = buildIdentities(columns, folded, mergeOrder, this.completeness);
     ({ modelOf: this.modelOf, modelStart: this.modelStart, modelRows: this.modelRows } = identities);
     ({ creatorRowOf: this.creatorRowOf, primaryRowOf: this.primaryRowOf } = identities);
-    const sorted = buildSortedIds(columns, this.folded);
-    ({ sortedRows: this.sortedRows, providerStart: this.providerStart, providerRows: this.providerRows } = sorted);
+    ({ providerStart: this.providerStart, providerRows: this.providerRows } = buildProviderSlices(columns));
     this.sortedProviders = [...columns.providerNames].sort();
     const todayNumber = dateNumber(today);
     this.retired = new Uint8Array(n);
@@ -106,15 +104,15 @@ export class ModelIndex {
       this.retired[row] = isRetiredAsOf(columns, row, todayNumber) ? 1 : 0;
       released[row] = dateNumber(columns.string(row, 'releaseDate'));
     }
-    const ranks = buildRanks(n, this.retired, released, identities, this.completeness, this.folded, sorted.sortedRows);
+    const ranks = buildRanks(n, this.retired, released, identities, this.completeness, folded);
     ({
       bareOrder: this.bareOrder,
       bareRank: this.bareRank,
       providerOrder: this.providerOrder,
       providerRank: this.providerRank,
-      sortedPosition: this.sortedPosition,
     } = ranks);
-    for (let row = 0; row < n; row++) {
+    // In the catalogs' order: where two rows share an alias, the earlier catalog's comes first.
+    for (const row of mergeOrder) {
       for (const alias of columns.aliasesOf(row)) {
         const folded = foldId(alias);
         const rows = this.aliasRows.get(folded);
@@ -123,11 +121,11 @@ export class ModelIndex {
       }
     }
     const aliasTargets: [number, number][] = [];
-    for (let row = 0; row < n; row++) {
-      const target = latestAliasBase(this.folded[row]) === undefined ? undefined : this.aliasTarget(row);
+    for (const row of mergeOrder) {
+      const target = latestAliasBase(folded[row]) === undefined ? undefined : this.aliasTarget(row);
       if (target !== undefined) aliasTargets.push([row, target]);
     }
-    this.baseModelOf = buildVariantBases(this.sortedRows, this.folded, this.modelOf, aliasTargets, identities.joined);
+    this.baseModelOf = buildVariantBases(folded, this.modelOf, aliasTargets, identities.joined);
   }
 
   /** Provider offerings (rows). */

@@ -114,7 +114,11 @@ export function similarRows(
   const triples = tripleCount(squashed);
   for (let edits = Math.min(1, maxEdits); ; edits++) {
     const minShared = Math.max(1, triples - 4 * edits);
-    const rows = index.trigrams.candidates(squashed, FUZZY_CANDIDATES, row => inScope(index, scope, row), minShared);
+    // Only IDs of a length within `edits` of the text's can be that close: the others take no room among the
+    // candidates (at one shared triple, thousands of rows qualify).
+    const near = (row: number): boolean =>
+      Math.abs(index.folded[row].length - folded.length) <= edits && inScope(index, scope, row);
+    const rows = index.trigrams.candidates(squashed, FUZZY_CANDIDATES, rank, near, minShared);
     const found = closest(rows, edits);
     if (found.length >= limit || edits >= maxEdits) return found;
   }
@@ -169,13 +173,13 @@ function walkRankOrder(
   const order = scope.provider === undefined ? index.bareOrder : index.providerOrder;
   const budget = matches > SCAN_LIMIT ? order.length : Math.ceil(matches * WALK_ROWS_PER_MATCH);
   const steps = Math.min(budget, order.length);
-  // A row starts with the text when its place among all IDs sorted is within the text's: no ID is read.
+  // A row starts with the text when its number is within the text's range of the sorted IDs (rows are numbered in
+  // that order): no ID is read.
   const { from, to } = index.prefixPlaces(index.sortedRows, folded);
   const width = to - from;
-  const { sortedPosition } = index;
   for (let i = 0; i < steps; i++) {
     const row = order[i];
-    if ((sortedPosition[row] - from) >>> 0 >= width) continue;
+    if ((row - from) >>> 0 >= width) continue;
     if ((scope.provider === undefined || index.provider(row) === scope.provider) && !picked.offer(row)) return true;
   }
   return steps === order.length;
@@ -220,7 +224,7 @@ function fuzzyRows(index: ModelIndex, scope: SearchScope, folded: string, rank: 
   // A version fragment (`4o`, `4.1`) has no letter triple: the IDs holding it are found by reading them, where few.
   const candidates =
     squashed.length >= 3
-      ? index.trigrams.candidates(squashed, FUZZY_CANDIDATES, row => inScope(index, scope, row))
+      ? index.trigrams.candidates(squashed, FUZZY_CANDIDATES, rank, row => inScope(index, scope, row))
       : containing(index, scope, folded);
   const substring: number[] = [];
   const subsequence: number[] = [];

@@ -67,12 +67,14 @@ export class TrigramIndex {
   }
 
   /**
-   * Rows sharing at least `minShared` triples with `squashed` (and accepted by `accept`), most shared first, at most
-   * `limit`. `minShared` defaults to half the query's triples.
+   * Rows sharing at least `minShared` triples with `squashed` (and accepted by `accept`), most shared first, then by
+   * `rank` (the search's: of rows sharing as many, the `limit` kept are the best ranked, not the first numbered), at
+   * most `limit`. `minShared` defaults to half the query's triples.
    */
   candidates(
     squashed: string,
     limit: number,
+    rank: Uint32Array,
     accept: (row: number) => boolean = () => true,
     minShared?: number,
   ): number[] {
@@ -102,7 +104,7 @@ export class TrigramIndex {
       this.counts[row] = 0;
       if (count >= threshold && accept(row)) found.push([row, count]);
     }
-    found.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    found.sort((a, b) => b[1] - a[1] || rank[a[0]] - rank[b[0]]);
     return found.slice(0, limit).map(([row]) => row);
   }
 
