@@ -752,8 +752,16 @@ describe('model diagnostics', () => {
     assert.equal(complete('yaml', 'provider: ollama\nmodel: ll|'), null);
   });
 
-  test("a deployment or local model name is not the catalog's model: no deprecated-model for it", () => {
-    assert.deepEqual(diagnose('typescript', 'azure("gpt-4o-mini");\nopenai("gpt-4");'), [[1, 'deprecated-model']]);
+  test('a deployment named as its cloud lists a deprecated model is deprecated there; a local model name never', () => {
+    // Azure's own listing of `gpt-4o-mini` says deprecated: the deployment runs Azure's offering.
+    assert.deepEqual(diagnose('typescript', 'azure("gpt-4o-mini");\nopenai("gpt-4");'), [
+      [0, 'deprecated-model'],
+      [1, 'deprecated-model'],
+    ]);
+    // A local model's name only shares its spelling with OpenAI's retired `gpt-4`.
+    assert.deepEqual(diagnose('python', 'completion(model="ollama/gpt-4")\ncompletion(model="gpt-4")'), [
+      [1, 'deprecated-model'],
+    ]);
   });
 
   test("a table call is the table's only as the file has it: not its own function, another SDK's client or class", () => {
@@ -788,8 +796,10 @@ describe('model diagnostics', () => {
     // A snapshot Azure does not list is the model it pins, not Azure's undated listing.
     assert.match(hover('python', line('azure/gpt-4o-mini-2024-07-1|8')) ?? '', /Provider: openai\n/);
     assert.deepEqual(complete('python', 'completion(model="azure/gpt|")'), ['azure/gpt-4o-mini']);
-    // Deployment names are the user's: never unknown, and Azure's deprecation of its listing is not theirs.
-    assert.deepEqual(diagnose('python', [line('azure/gpt-4o-mini'), line('azure/my-deployment')].join('\n')), []);
+    // Deployment names are the user's: never unknown; one Azure lists, deprecated, is deprecated (as its hover says).
+    assert.deepEqual(diagnose('python', [line('azure/gpt-4o-mini'), line('azure/my-deployment')].join('\n')), [
+      [0, 'deprecated-model'],
+    ]);
   });
 
   test('names a catalog cannot list are never reported: Bedrock ARNs of an account, Hub repos, served names', () => {

@@ -105,6 +105,27 @@ describe('merging catalogs', () => {
       'models.dev (delisted)',
     ]);
   });
+  test("a price table's listing does not undo a delisting: LiteLLM keeps models after their retirement", () => {
+    const merged = new ModelIndex(
+      [
+        {
+          table: tableOf([rec('anthropic', 'claude-3-haiku-20240307', { inputPricePerMTok: 0.25 })]),
+          source: { label: 'LiteLLM', keepsRetired: true },
+        },
+        {
+          table: tableOf([rec('anthropic', 'claude-3-haiku-20240307', { status: 'deprecated', deprecated: true })]),
+          source: { label: 'models.dev (delisted)', delisted: true },
+        },
+      ],
+      TODAY,
+    );
+    const life = merged.lifecycleOf(merged.resolveNamed('anthropic', 'claude-3-haiku-20240307')!, TODAY);
+    assert.equal(life.retired, true);
+    assert.deepEqual(
+      life.claims.map(claim => claim.source),
+      ['models.dev (delisted)'],
+    );
+  });
   test('capabilities add up across catalogs', () => {
     assert.deepEqual(sonnet.capabilities, ['prompt_caching', 'tool_call', 'web_search']);
   });
@@ -371,6 +392,27 @@ describe('model identity', () => {
     assert.equal(named && `${index.id(named.row)}|${named.reading}`, 'nvidia/nemotron-3-super-120b-a12b|folded');
     const nano = index.resolveBare('llama-3.1-nemotron-nano-8b-v1')!;
     assert.equal(index.lifecycleOf(nano, TODAY).retired, true, "the creator's own deprecation");
+  });
+  test("a service under two catalog providers: Vertex's partner models are google-vertex-anthropic's, with its dates", () => {
+    const vertex = new ModelIndex(
+      [
+        catalog('LiteLLM', [
+          rec('anthropic', 'claude-3-7-sonnet-20250219', { deprecationDate: '2026-02-19' }),
+          rec('google-vertex-anthropic', 'claude-3-7-sonnet@20250219', { deprecationDate: '2026-05-11' }),
+          rec('google-vertex', 'gemini-2.5-pro'),
+        ]),
+      ],
+      TODAY,
+    );
+    const found = vertex.resolveNamed('google-vertex', 'claude-3-7-sonnet@20250219')!;
+    assert.deepEqual(
+      [vertex.provider(found.row), found.reading, found.namedProvider],
+      ['google-vertex-anthropic', 'exact', 'google-vertex-anthropic'],
+    );
+    assert.deepEqual(
+      vertex.lifecycleOf(found, TODAY).claims.map(claim => claim.deprecationDate),
+      ['2026-05-11'],
+    );
   });
   test('of the rows that fold alike, the one spelt exactly as written', () => {
     const spelt = new ModelIndex([

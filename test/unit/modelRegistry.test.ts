@@ -285,3 +285,41 @@ test('cacheChanged listeners hear every generation change', async () => {
   registry.clear();
   assert.deepEqual([...new Set(generations)], [1, 2, 3]);
 });
+
+test('a LiteLLM source listing a model its creator retired leaves it retired; an OpenRouter listing is an offering', async () => {
+  const fs = new MemoryFileSystem();
+  fs.writeJson('/ws/prices.json', {
+    'claude-3-haiku-20240307': { litellm_provider: 'anthropic', input_cost_per_token: 2.5e-7, mode: 'chat' },
+  });
+  fs.writeJson('/ws/openrouter.json', { data: [{ id: 'google/gemma-3n-e4b-it', context_length: 32768 }] });
+  fs.writeJson('/bundle/delisted.json', {
+    anthropic: {
+      id: 'anthropic',
+      models: { 'claude-3-haiku-20240307': { id: 'claude-3-haiku-20240307', status: 'deprecated' } },
+    },
+    openrouter: {
+      id: 'openrouter',
+      models: { 'google/gemma-3n-e4b-it': { id: 'google/gemma-3n-e4b-it', status: 'deprecated' } },
+    },
+  });
+  const registry = new ModelRegistry(DEFAULT_CACHE, { sources: new CatalogSources(fs) });
+  const file = (name: string, patterns: string[], layer: SourceSpec['layer'], cwd = '/ws'): SourceSpec => ({
+    name,
+    layer,
+    format: 'auto',
+    files: { cwd, patterns },
+  });
+  registry.configure(
+    [
+      file('prices', ['prices.json'], 'sources'),
+      file('openrouter', ['openrouter.json'], 'sources'),
+      { ...file('models.dev (delisted)', ['delisted.json'], 'bundled', '/bundle'), delisted: true },
+    ],
+    DEFAULT_CACHE,
+  );
+  await registry.ready();
+  const index = registry.queries.models;
+  const retired = (provider: string, id: string) => index.lifecycleOf(index.resolveNamed(provider, id)!, '2026-12-05');
+  assert.equal(retired('anthropic', 'claude-3-haiku-20240307').retired, true);
+  assert.equal(retired('openrouter', 'google/gemma-3n-e4b-it').retired, false);
+});

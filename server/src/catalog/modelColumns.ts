@@ -40,6 +40,9 @@ export interface SourceRef {
   fixture?: boolean;
   /** Records of models a catalog no longer lists (the bundled `models.dev (delisted)`). */
   delisted?: boolean;
+  /** A price table that keeps models after their retirement (LiteLLM's): its listing a model says nothing of whether
+   *  the model is still offered. */
+  keepsRetired?: boolean;
 }
 
 export class ModelColumns {
@@ -132,9 +135,10 @@ export class ModelColumns {
       if (Number.isNaN(value) || !Number.isNaN(this.numbers[row * NUMBERS + f])) continue;
       if (tierFits || !TIER_FIELDS.has(f)) this.numbers[row * NUMBERS + f] = value;
     }
-    // A catalog of records no longer listed speaks of a row no other catalog lists: where an earlier one lists it (a
-    // user's OpenRouter file), its delisting is not the row's lifecycle (SPEC §3: the earlier layer wins).
-    const stale = this.sourceRefs[source].delisted === true && this.sources[row] >= 0;
+    // A catalog of records no longer listed speaks of a row no other catalog lists: where an earlier one lists it as
+    // offered (a user's OpenRouter file), its delisting is not the row's lifecycle (SPEC §3: the earlier layer wins).
+    // A price table's listing is no such word: LiteLLM keeps `claude-3-haiku-20240307` after Anthropic retired it.
+    const stale = this.sourceRefs[source].delisted === true && this.listedAsOffered(row);
     let refs = build.stringRefs.get(table);
     if (!refs) build.stringRefs.set(table, (refs = new Int32Array(table.stringTable.length).fill(-1)));
     for (let f = 0; f < STRINGS; f++) {
@@ -194,6 +198,12 @@ export class ModelColumns {
     for (let row = 0; row < this.size; row++)
       if (Number.isNaN(this.numbers[row * NUMBERS + window]))
         this.numbers[row * NUMBERS + window] = this.numbers[row * NUMBERS + input];
+  }
+
+  /** Whether a catalog merged so far lists the row as a model it offers (not merely as a price it keeps). */
+  private listedAsOffered(row: number): boolean {
+    const list = this.sources[row];
+    return list >= 0 && this.sourceLists[list].some(source => this.sourceRefs[source].keepsRetired !== true);
   }
 
   /** Row `i` becomes the row that was `order[i]`, in every column. */

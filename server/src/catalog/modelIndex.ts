@@ -30,6 +30,7 @@ import {
   squashId,
 } from './identity';
 import type { LifecycleClaim, ModelRecord } from './modelRecord';
+import { RELATED_PROVIDERS } from './providerNames';
 import { TrigramIndex } from './trigramIndex';
 
 /** How a text was read to find a row. `elsewhere`: the named provider's catalog lacks the ID, and the row is the same
@@ -344,6 +345,14 @@ export class ModelIndex {
     if (found.length > 0) {
       const exact = found.find(row => this.columns.ids[row] === id);
       return { row: exact ?? found[0], reading: exact !== undefined ? 'exact' : 'folded', namedProvider: canonical };
+    }
+    // One service under several catalog providers (Vertex's partner models, LiteLLM's `vertex_ai/claude-…@…`, are
+    // models.dev's google-vertex-anthropic): the ID as a related provider lists it.
+    for (const related of RELATED_PROVIDERS[canonical] ?? []) {
+      const listed = this.equalRange(this.providerSlice(related), folded);
+      const exact = listed.find(row => this.columns.ids[row] === id);
+      if (listed.length > 0)
+        return { row: exact ?? listed[0], reading: exact !== undefined ? 'exact' : 'folded', namedProvider: related };
     }
     // A provider that lists its models under its own name (`nvidia/nemotron-…`), named before the model part.
     const own = this.equalRange(rows, foldId(`${canonical}/${id}`));

@@ -18,7 +18,7 @@ import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import { describeClaim, retiringClaim } from './modelDocs';
 import { asciiLookalike, isModuleSpecifier, looksLikeFilePath, looksLikeModelId } from './modelLiterals';
 import { listsCallKind } from './callKinds';
-import { readModelText, resolveReading, spellLike, type ModelReading } from './modelReading';
+import { listedByNamedProvider, readModelText, resolveReading, spellLike, type ModelReading } from './modelReading';
 
 const SUGGESTIONS = 3;
 /** In a known call's model argument a wrong ID is reported whatever it is; suggestions may be this far off. */
@@ -80,8 +80,12 @@ function diagnoseLiteral(
   if (slot === undefined && reading.providerText === undefined) return undefined;
   const resolution = resolveReading(deps.queries, reading, content);
   // A user-chosen name (an Azure deployment, a local model) only shares its spelling with a catalog's model: the
-  // catalog's lifecycle is not its own.
-  if (resolution) return reading.local ? undefined : deprecatedModel(content, reading, resolution, index, deps.today);
+  // catalog's lifecycle is not its own — unless the provider it names lists that very name (Azure's `gpt-4o`): then
+  // its word on its offering counts, as the hover shows it.
+  if (resolution)
+    return reading.local && !listedByNamedProvider(resolution, index)
+      ? undefined
+      : deprecatedModel(content, reading, resolution, index, deps.today);
   if (slot === undefined || reading.local || !deps.reportUnknown || deps.isKnownModel?.(content)) return undefined;
   if (reading.model === '' || looksLikeFilePath(content) || isModuleSpecifier(text, literal)) return undefined;
   return unknownModel(content, reading, slot, index, deps);

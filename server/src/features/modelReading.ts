@@ -113,6 +113,15 @@ export function resolveReading(queries: ModelQueries, reading: ModelReading, tex
 /** Readings by which the provider's catalog lists the ID as written (up to case and separators, or as an alias). */
 const LISTED: ReadonlySet<Reading> = new Set(['exact', 'folded', 'alias', 'latest']);
 
+/** Whether the provider the text names lists it as written: the row is that provider's own offering. */
+export function listedByNamedProvider(resolution: Resolution, index: ModelIndex): boolean {
+  return (
+    resolution.namedProvider !== undefined &&
+    index.provider(resolution.row) === resolution.namedProvider &&
+    LISTED.has(resolution.reading)
+  );
+}
+
 /** A model ID spelled the way the reading spells its provider (`anthropic:…`, `gemini/…`, `…@openai`, bare). */
 export function spellLike(reading: Pick<ModelReading, 'providerText' | 'separator'>, id: string): string {
   const { providerText, separator } = reading;

@@ -346,6 +346,7 @@ function catalogInput(spec: SourceSpec, file: string, good: GoodRead): CatalogIn
   const source: SourceRef = { label, dataDate: good.dataDate.slice(0, 10) };
   if (good.fixture) source.fixture = true;
   if (spec.delisted) source.delisted = true;
+  if (good.format === 'litellm') source.keepsRetired = true;
   const input: CatalogInput = { table: good.table, source };
   if (good.providerNames) input.providerNames = good.providerNames;
   return input;

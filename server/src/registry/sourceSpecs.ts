@@ -29,9 +29,9 @@ export interface SourceSpec {
   background?: boolean;
   /** The data's own date when the source knows it beforehand (the bundled catalog's manifest). */
   dataDate?: string;
-  /** The file's table, parsed at build time: used when the file's text is the one it was built from. */
   /** See BundledCatalog.delisted. */
   delisted?: boolean;
+  /** The file's table, parsed at build time: used when the file's text is the one it was built from. */
   prebuilt?: PrebuiltTable;
 }
 
