@@ -128,8 +128,15 @@ before(async () => {
       models: {
         'BAAI/bge-base-en-v1.5': { id: 'BAAI/bge-base-en-v1.5' },
         'qwen/qwen2.5-7b-instruct': { id: 'qwen/qwen2.5-7b-instruct' },
+        'phi-4-mini': { id: 'phi-4-mini', open_weights: true },
+        'olmo-2-13b': { id: 'olmo-2-13b', open_weights: true },
       },
     },
+    'nvidia': {
+      id: 'nvidia',
+      models: { 'black-forest-labs/flux_1-schnell': { id: 'black-forest-labs/flux_1-schnell', open_weights: true } },
+    },
+    'groq': { id: 'groq', models: { 'llama3-8b': { id: 'llama3-8b', open_weights: true } } },
     'tiered': {
       id: 'tiered',
       models: {
@@ -802,7 +809,31 @@ describe('model diagnostics', () => {
     ]);
   });
 
-  test('names a catalog cannot list are never reported: Bedrock ARNs of an account, Hub repos, served names', () => {
+  test('open models spelt as local runtimes and the Hub spell them are no typos; a separator dropped elsewhere is', () => {
+    const yaml = (model: string) => `bot:\n  model: ${model}\n`;
+    // Ollama joins the family to its version; the Hub's name of a model a reseller respells; Meta's own name.
+    for (const model of ['phi4-mini', 'olmo2-13b', 'black-forest-labs/FLUX.1-schnell', 'llama-3-8b'])
+      assert.deepEqual(diagnose('yaml', yaml(model)), [], model);
+    // A separator dropped before a size, or within a word, is a slip of the keys.
+    for (const model of ['olmo-213b', 'phi-4mini'])
+      assert.deepEqual(diagnose('yaml', yaml(model)), [[1, 'unknown-model']], model);
+  });
+
+  test("ReqLLM's tuple spec is read as its string spelling: an Azure deployment and a base_url's server name any model", () => {
+    const elixir = (spec: string) => `defmodule App.LLM do\n  def ask(p), do: ReqLLM.generate_text(${spec}, p)\nend`;
+    for (const spec of [
+      '{:azure, "prod-gpt4o", deployment: "prod-gpt4o"}',
+      '{:openai, "llama3.1:8b", base_url: "http://localhost:11434/v1"}',
+      '{:openai, "company-llm-v2", base_url: "https://llm-gateway.acme.internal/v1"}',
+      '{:openai, "company-llm-v2"}, base_url: "https://llm-gateway.acme.internal/v1"',
+      '"azure:prod-gpt4o"',
+    ])
+      assert.deepEqual(diagnose('elixir', elixir(spec)), [], spec);
+    // Without either, the provider's own API: its model IDs only.
+    assert.deepEqual(diagnose('elixir', elixir('{:openai, "company-llm-v2"}')), [[1, 'unknown-model']]);
+  });
+
+  test('names a catalog cannot list are never reported: Bedrock ARNs and Vertex endpoints of an account, Hub repos, served names', () => {
     const python = [
       'ChatBedrockConverse(model="arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3", provider="anthropic")',
       'ChatBedrock(model_id="arn:aws:bedrock:us-west-2:123456789012:provisioned-model/abcd1234")',
@@ -810,9 +841,15 @@ describe('model diagnostics', () => {
       'completion(model="huggingface/meta-llama/Meta-Llama-3.1-8B-Instruct", messages=m)',
       'pipe = pipeline("text-generation", model="gpt-4")',
       'tokenizer = AutoTokenizer.from_pretrained("gpt-4o-mnii")',
+      'ChatVertexAI(model_name="projects/481234567890/locations/us-central1/endpoints/9876543210987654321")',
+      'completion(model="vertex_ai/projects/acme-ml/locations/europe-west4/endpoints/4567890123", messages=m)',
+      'genai.GenerativeModel("tunedModels/support-bot-x1y2z3")',
       'ChatBedrock(model_id="anthropic.claude-nope-v1:0")',
     ];
-    assert.deepEqual(diagnose('python', python.join('\n')), [[6, 'unknown-model']]);
+    assert.deepEqual(diagnose('python', python.join('\n')), [[9, 'unknown-model']]);
+    const vertex =
+      "const eu = createVertex({ location: 'europe-west4' });\neu('projects/acme/locations/europe-west4/endpoints/45');";
+    assert.deepEqual(diagnose('typescript', `import { createVertex } from '@ai-sdk/google-vertex';\n${vertex}`), []);
     const yaml = 'vllm:\n  servedModelName: gpt-4o-mnii\n  served_model_name: gpt-4o-mnii\n  model: gpt-4o-mnii\n';
     assert.deepEqual(diagnose('yaml', yaml), [[3, 'unknown-model']]);
   });

@@ -450,8 +450,12 @@ class CodeSlotFinder {
       // {:anthropic, "claude-…"}, {:anthropic, id: "…"}, %{provider: :openai, id: "…"}
       const second = key === undefined && top.arg === 1;
       if (second || (key !== undefined && ELIXIR_TUPLE_MODEL_KEYS.includes(key))) {
-        const provider = PROVIDER_NAMES.req_llm[top.atom];
-        slots[index] = { kind: 'call', provider, spelling: 'bare', dialect: 'req_llm', library: 'req_llm' };
+        // An Azure deployment is the user's name; a `base_url:` beside it (in the tuple or the call) points the
+        // provider's API at another server, whose names are its own: as the string spellings have it.
+        const spec: ModelCall = { ...REQ_LLM_TUPLE, provider: PROVIDER_NAMES.req_llm[top.atom] };
+        if (DEPLOYMENT_PROVIDERS.has(top.atom)) spec.local = true;
+        slots[index] = slotOf(spec);
+        if (enclosing) (enclosing.models ??= []).push({ literal: index, entry: spec });
         return;
       }
     }
@@ -697,6 +701,16 @@ function nearestCall(frames: readonly Frame[]): Frame | undefined {
 }
 
 /** Every name an endpoint URL is passed under, in any call or client of the table. */
+/** ReqLLM's model spec as a tuple or map (`{:anthropic, "claude-…", opts}`): the provider from its atom. */
+const REQ_LLM_TUPLE: ModelCall = {
+  call: '{:provider, "model"}',
+  languages: ['elixir'],
+  spelling: 'bare',
+  dialect: 'req_llm',
+  library: 'req_llm',
+  baseUrlKeywords: ['base_url'],
+};
+
 const ENDPOINT_KEYWORDS: ReadonlySet<string> = new Set(
   [...MODEL_CALLS, ...PROVIDER_FACTORIES, ...CLIENT_CONSTRUCTORS].flatMap(entry => entry.baseUrlKeywords ?? []),
 );

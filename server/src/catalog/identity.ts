@@ -127,15 +127,17 @@ export function isPriceTableKey(id: string): boolean {
 }
 
 /**
- * A Bedrock resource of the user's own account — an application inference profile, provisioned throughput, a custom
- * or imported model (`arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3`): like an Azure
- * deployment, a name no catalog can list. ARNs of AWS's own models and profiles (no account) are not.
+ * A model resource of the user's own account — on Bedrock an application inference profile, provisioned throughput,
+ * a custom or imported model (`arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3`); on
+ * Vertex AI an endpoint serving a tuned or deployed model (`projects/my-project/locations/us-central1/endpoints/123`);
+ * a Gemini API tuned model (`tunedModels/my-model-abc123`): like an Azure deployment, a name no catalog can list.
+ * ARNs of AWS's own models and profiles (no account) are not.
  */
 export function isAccountResource(id: string): boolean {
   return ACCOUNT_RESOURCE.test(id);
 }
 const ACCOUNT_RESOURCE =
-  /(?:^|\/)arn:aws[\w-]*:bedrock:[\w-]*:\d{12}:(?:application-inference-profile|provisioned-model|custom-model|custom-model-deployment|imported-model)\//;
+  /(?:^|\/)arn:aws[\w-]*:bedrock:[\w-]*:\d{12}:(?:application-inference-profile|provisioned-model|custom-model|custom-model-deployment|imported-model)\/|(?:^|\/)projects\/[\w.-]+\/locations\/[\w-]+\/endpoints\/[\w-]+$|^tunedModels\/[\w-]+$/;
 
 /** The base model of an OpenAI fine-tune, `ft:<base>:<org>::<id>` → `<base>`; undefined for other IDs. */
 export function fineTuneBase(id: string): string | undefined {

@@ -154,11 +154,11 @@ function unknownModel(
       index.columns.openWeights(creator) ||
       index.columns.openWeights(row)
     )
-      return !isSlip(reading.model, id) && !(sameLetters(reading.model, id) && !ownName(row));
+      return !isSlip(reading.model, id) && !(droppedSeparator(reading.model, id) && !ownName(row));
     return words(reading.model).length !== words(id).length && !sameLetters(reading.model, id);
   };
   // The model's own name as the catalog gives it (DigitalOcean's `all-mini-lm-l6-v2` is "All-MiniLM-L6-v2"): another
-  // spelling, not a typo; any other text with the ID's letters dropped a separator (`gpt-oss120b`).
+  // spelling, not a typo (see droppedSeparator for other texts with the ID's letters).
   const ownName = (row: number): boolean => foldId(index.columns.string(row, 'name') ?? '') === foldId(reading.model);
   const rows = deps.queries
     .similar(reading.provider, reading.model, SUGGESTIONS, budget)
@@ -235,6 +235,22 @@ function isSlip(written: string, id: string): boolean {
 function isSureFix(written: string, id: string): boolean {
   return isSlip(written, id) || sameLetters(written, id);
 }
+
+/**
+ * An open model's ID with a separator dropped (`gpt-oss120b`): a slip. Not the same letters with as many separators
+ * or more (the Hub's `FLUX.1-schnell` for a reseller's `flux_1-schnell`, `llama-3-8b` for Groq's `llama3-8b`): another
+ * spelling of the name; nor local runtimes' spelling, the family joined to its version (Ollama's `phi4-mini`,
+ * `qwen2.5-coder` for `phi-4-mini`, `qwen-2.5-coder`), though never to a size.
+ */
+function droppedSeparator(written: string, id: string): boolean {
+  const separators = (text: string): number => foldId(text).replace(/[a-z0-9]/g, '').length;
+  return (
+    sameLetters(written, id) &&
+    separators(written) < separators(id) &&
+    foldId(written) !== foldId(id.toLowerCase().replace(FAMILY_VERSION_GAP, '$1'))
+  );
+}
+const FAMILY_VERSION_GAP = /([a-z])[-_ ](?=\d)(?!\d+(?:\.\d+)?[bm](?![a-z0-9]))/g;
 
 /** The same letters and digits in the same order, whatever the case and separators. */
 function sameLetters(written: string, id: string): boolean {
