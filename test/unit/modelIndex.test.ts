@@ -105,22 +105,6 @@ describe('merging catalogs', () => {
       'models.dev (delisted)',
     ]);
   });
-  test('a Hub repository no creator lists is not retired by the hosts that stopped listing it; a stated retirement is', () => {
-    const repo = 'deepseek-ai/DeepSeek-R1-Distill-Qwen-32B';
-    const merged = new ModelIndex(
-      [
-        catalog('models.dev', [rec('siliconflow', 'some-lab/Old-Chat-7B', { status: 'deprecated', deprecated: true })]),
-        {
-          table: tableOf([rec('siliconflow', repo, { status: 'deprecated', deprecated: true })]),
-          source: { label: 'models.dev (delisted)', delisted: true },
-        },
-      ],
-      TODAY,
-    );
-    const life = (id: string) => merged.lifecycleOf(merged.resolve(id)!, TODAY);
-    assert.deepEqual([life(repo).retired, life(repo).claims.length], [false, 1]);
-    assert.equal(life('some-lab/Old-Chat-7B').retired, true);
-  });
   test("a price table's listing does not undo a delisting: LiteLLM keeps models after their retirement", () => {
     const merged = new ModelIndex(
       [

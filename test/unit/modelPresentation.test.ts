@@ -49,6 +49,27 @@ describe('escaping catalog text', () => {
     assert.match(hover('gpt-4-0314'), /Status: \*\*deprecated\*\*/);
   });
 
+  test("a deprecation names the catalog's stated word before a mere delisting, and a date only once it has passed", () => {
+    const catalogs = (deprecationDate: string) =>
+      new ModelIndex([
+        {
+          table: tableOf([{ id: 'claude-3-7-sonnet-20250219', provider: 'anthropic', sources: [], deprecationDate }]),
+          source: { label: 'LiteLLM', keepsRetired: true },
+        },
+        {
+          table: tableOf([{ id: 'claude-3-7-sonnet-20250219', provider: 'anthropic', sources: [], deprecated: true }]),
+          source: { label: 'models.dev (delisted)', delisted: true },
+        },
+      ]);
+    const status = (deprecationDate: string) => {
+      const index = catalogs(deprecationDate);
+      const id = 'claude-3-7-sonnet-20250219';
+      return /Status: (.*)/.exec(modelMarkdown(modelView(index, index.resolveBare(id)!, '2026-12-05'), id))?.[1];
+    };
+    assert.equal(status('2026-02-19'), '**deprecated** (LiteLLM: deprecation date 2026-02-19)');
+    assert.equal(status('2027-01-31'), '**deprecated** (models.dev \\(delisted\\): deprecated)');
+  });
+
   test('a hover built from a hostile record contains no live link or tag', () => {
     const record: ModelRecord = {
       id: 'x',

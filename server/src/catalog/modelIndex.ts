@@ -253,12 +253,9 @@ export class ModelIndex {
     const relayed = this.columns.ids[row].includes('/');
     if (resolution.reading === 'elsewhere' && !this.isCreatorRow(row) && (delistedOnly || !relayed))
       return { retired: false, claims: [] };
-    // Open weights a service merely stopped listing (Azure's Phi-3, even as their maker) stay anyone's to run, as
-    // does a Hub repository no creator lists (`deepseek-ai/DeepSeek-R1-Distill-Qwen-32B`, which hosts dropped); the
+    // Open weights a service merely stopped listing (Azure's Phi-3, even as their maker) stay anyone's to run; the
     // delisting is still told (the hover says who stopped listing them).
-    const hubRepository = this.creatorRowOf[this.modelOf[row]] < 0 && this.columns.ids[row].includes('/');
-    if (bare && delistedOnly && (this.columns.openWeights(row) || hubRepository))
-      return { retired: false, claims: life.claims };
+    if (bare && delistedOnly && this.columns.openWeights(row)) return { retired: false, claims: life.claims };
     return life;
   }
 

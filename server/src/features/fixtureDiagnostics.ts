@@ -13,7 +13,8 @@ import { fixtureHeader } from '../fixtures/fixtureFiles';
 import type { LexicalMap, StringLiteral } from '../strings/lexicalMap';
 import { DEPRECATED_MODEL, DIAGNOSTIC_SOURCE, UNKNOWN_MODEL } from '../utils/diagnosticCodes';
 import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
-import { describeClaim, retiringClaim } from './modelDocs';
+import { describeClaim } from './modelDocs';
+import { retiringClaim } from './modelView';
 import type { ModelDiagnosticData } from './modelDiagnostics';
 
 export interface FixtureDiagnosticsDeps {
@@ -65,7 +66,7 @@ export function diagnoseFixture(document: TextDocument, deps: FixtureDiagnostics
     }
     const { retired, claims } = deps.index.lifecycle(row, deps.today);
     if (!retired) continue;
-    const claim = retiringClaim(claims);
+    const claim = retiringClaim(claims, deps.today);
     diagnostics.push({
       range,
       severity: DiagnosticSeverity.Information,

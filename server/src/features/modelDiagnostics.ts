@@ -15,7 +15,8 @@ import type { ModelQueries } from '../registry/modelQueries';
 import type { LexicalMap, StringLiteral } from '../strings/lexicalMap';
 import { DEPRECATED_MODEL, DIAGNOSTIC_SOURCE, UNKNOWN_MODEL } from '../utils/diagnosticCodes';
 import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
-import { describeClaim, retiringClaim } from './modelDocs';
+import { describeClaim } from './modelDocs';
+import { retiringClaim } from './modelView';
 import { asciiLookalike, isModuleSpecifier, looksLikeFilePath, looksLikeModelId } from './modelLiterals';
 import { listsCallKind } from './callKinds';
 import { listedByNamedProvider, readModelText, resolveReading, spellLike, type ModelReading } from './modelReading';
@@ -100,7 +101,7 @@ function deprecatedModel(
 ): UnplacedDiagnostic | undefined {
   const { retired, claims } = index.lifecycleOf(resolution, today);
   if (!retired) return undefined;
-  const claim = retiringClaim(claims);
+  const claim = retiringClaim(claims, today);
   const replacementId =
     index.record(resolution.row).replacement ?? claims.find(c => c.replacement !== undefined)?.replacement;
   // A replacement that names its own provider (`acme:rocket-2`) is used as written.

@@ -67,14 +67,6 @@ export function describeClaim(claim: LifecycleClaim): string {
   return `${claim.source}: ${what.join(', ') || 'lifecycle noted'}`;
 }
 
-/** The claim a deprecation report names: one that says deprecated or retired, else one with a date. */
-export function retiringClaim(claims: readonly LifecycleClaim[]): LifecycleClaim | undefined {
-  return (
-    claims.find(c => c.deprecated === true || c.status === 'deprecated' || c.status === 'retired') ??
-    claims.find(c => c.deprecationDate !== undefined)
-  );
-}
-
 /** For a model found through another provider's listing: whose catalog lacks the ID typed. */
 function notListedBy(view: ModelView): string | undefined {
   if (view.namedProviderName === undefined) return undefined;
@@ -129,7 +121,7 @@ function dates(record: ModelRecord): string | undefined {
 
 function statusRow(view: ModelView): string | undefined {
   const { record } = view;
-  const claim = retiringClaim(view.claims);
+  const { claim } = view;
   // A record's own `deprecated` that the lifecycle overrules (a project registry, another spelling) is not shown:
   // the hover says what the diagnostics say.
   const status = record.status === 'deprecated' || record.status === 'retired' ? undefined : record.status;

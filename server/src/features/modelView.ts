@@ -25,6 +25,8 @@ export interface ModelView {
   namedProviderName?: string;
   retired: boolean;
   claims: readonly LifecycleClaim[];
+  /** The claim the status names (`retiringClaim`). */
+  claim?: LifecycleClaim;
   others: OtherOffering[];
   /** How many other providers offer it in all (`others` may be cut). */
   otherCount: number;
@@ -78,9 +80,26 @@ export function modelView(index: ModelIndex, resolution: Resolution, today: stri
     otherCount: otherRows.length,
     sources: index.columns.sourcesOf(row),
   };
+  const claim = retiringClaim(claims, today);
+  if (claim !== undefined) view.claim = claim;
   if (STANDS_FOR.has(resolution.reading)) view.standsFor = record.id;
   if (creatorRow !== row) view.creator = index.provider(creatorRow);
   if (resolution.reading === 'elsewhere' && resolution.namedProvider !== undefined)
     view.namedProviderName = index.providerDisplayName(resolution.namedProvider);
   return view;
+}
+
+/**
+ * The claim a deprecation report names: one that says deprecated or retired, else one with a date that has passed
+ * (`today`), else a catalog's mere delisting — the weakest word, named only when no other says as much.
+ */
+export function retiringClaim(claims: readonly LifecycleClaim[], today: string): LifecycleClaim | undefined {
+  const says = (c: LifecycleClaim): boolean =>
+    c.deprecated === true || c.status === 'deprecated' || c.status === 'retired';
+  return (
+    claims.find(c => says(c) && c.delisted !== true) ??
+    claims.find(c => c.deprecationDate !== undefined && c.deprecationDate <= today) ??
+    claims.find(says) ??
+    claims.find(c => c.deprecationDate !== undefined)
+  );
 }
