@@ -191,6 +191,18 @@ function hover(languageId: string, marked: string): string | null {
   return result ? (result.contents as { value: string }).value : null;
 }
 
+/** Each unknown-model diagnostic's line and suggested replacements. */
+function suggestions(languageId: string, text: string): [number, string[]][] {
+  return diagnoseModelIds(document(languageId, text), {
+    queries: registry.queries,
+    lexicalMap: scanText(text, languageId)!,
+    today: TODAY,
+    reportUnknown: true,
+  })
+    .filter(d => d.code === 'unknown-model')
+    .map(d => [d.range.start.line, (d.data as { replacements: string[] }).replacements]);
+}
+
 function diagnose(languageId: string, text: string): [number, string | number | undefined][] {
   return diagnoseModelIds(document(languageId, text), {
     queries: registry.queries,
@@ -1054,19 +1066,22 @@ describe('model diagnostics', () => {
 
   test('a misspelt version alias is offered the alias it was meant as, first', () => {
     const text = 'client.messages.create(model="claude-3-7-sonet-latest")\nx_model = "claude-3-5-sonet-latest"';
-    const found = diagnoseModelIds(document('python', text), {
-      queries: registry.queries,
-      lexicalMap: scanText(text, 'python')!,
-      today: TODAY,
-      reportUnknown: true,
-    });
     assert.deepEqual(
-      found.map(d => [d.range.start.line, (d.data as { replacements: string[] }).replacements[0]]),
+      suggestions('python', text).map(([line, replacements]) => [line, replacements[0]]),
       [
         [0, 'claude-3-7-sonnet-latest'],
         [1, 'claude-3-5-sonnet-latest'],
       ],
     );
+  });
+
+  test("a call's misspelt model is offered that call's kind of model only", () => {
+    const text =
+      'import { openai } from "@ai-sdk/openai";\nopenai("ear-transcrbe");\nopenai.transcription("ear-transcrbe");';
+    assert.deepEqual(suggestions('typescript', text), [
+      [1, []],
+      [2, ['ear-transcribe']],
+    ]);
   });
 
   test('a model ID with look-alike characters is flagged in a model slot, with its ASCII spelling', () => {
