@@ -32,7 +32,8 @@ export function dateNumber(date: string | undefined): number {
  * Every catalog merged into one row per provider offering, and the providers' display names. The rows are numbered
  * in the order of their folded IDs (`folded`), so the rows a prefix search finds are neighbours in every column, as
  * they are in the sorted IDs: a completion reads a few runs of memory, not a hundred places across it. `mergeOrder`
- * lists the rows as the catalogs listed them, for the steps whose ties the earlier catalog decides.
+ * lists the rows as the catalogs listed them, for the steps whose ties the earlier catalog decides (and for passes
+ * over the IDs, which lie in memory in that order).
  */
 export function mergeCatalogs(catalogs: readonly CatalogInput[]): {
   columns: ModelColumns;
@@ -42,33 +43,49 @@ export function mergeCatalogs(catalogs: readonly CatalogInput[]): {
 } {
   const columns = new ModelColumns(catalogs.reduce((n, c) => n + c.table.size, 0));
   const displayNames = new Map<string, string>();
-  // provider → ID → row: keyed by the strings the catalogs already hold, so merging makes no new ones.
-  const rowOf = new Map<string, Map<string, number>>();
-  for (const catalog of catalogs) {
-    const source = columns.addSource(catalog.source);
-    for (const [provider, name] of Object.entries(catalog.providerNames ?? {})) {
+  // First each provider's IDs once, in the catalogs' order: provider → ID → place in that order, keyed by the strings
+  // the catalogs already hold, so merging makes no new ones.
+  const placeOf = new Map<string, Map<string, number>>();
+  const providerAt: string[] = [];
+  const idAt: string[] = [];
+  const places = catalogs.map(({ table, providerNames }) => {
+    for (const [provider, name] of Object.entries(providerNames ?? {})) {
       const canonical = canonicalProvider(provider);
       if (!displayNames.has(canonical)) displayNames.set(canonical, name);
     }
-    const { table } = catalog;
-    const aliases = new Map(table.aliases);
     const providers = table.providers.map(canonicalProvider);
+    const place = new Uint32Array(table.size);
     for (let from = 0; from < table.size; from++) {
       const provider = providers[table.provider[from]];
       const id = table.ids[from];
-      let rows = rowOf.get(provider);
-      if (rows === undefined) rowOf.set(provider, (rows = new Map()));
-      let row = rows.get(id);
-      if (row === undefined) rows.set(id, (row = columns.addRow(provider, id)));
-      columns.mergeInto(row, table, from, source, aliases.get(from));
+      let ids = placeOf.get(provider);
+      if (ids === undefined) placeOf.set(provider, (ids = new Map()));
+      let at = ids.get(id);
+      if (at === undefined) {
+        ids.set(id, (at = idAt.length));
+        providerAt.push(provider);
+        idAt.push(id);
+        columns.addProvider(provider);
+      }
+      place[from] = at;
     }
-  }
-  const unsorted = columns.ids.map(foldId);
+    return place;
+  });
+  // Then the rows, in folded-ID order (IDs that fold alike in the catalogs' order), and every catalog merged in.
+  const unsorted = idAt.map(foldId);
   const order = Uint32Array.from(unsorted.keys()).sort((a, b) =>
     unsorted[a] < unsorted[b] ? -1 : unsorted[a] > unsorted[b] ? 1 : a - b,
   );
-  columns.seal(order);
-  return { columns, displayNames, folded: Array.from(order, row => unsorted[row]), mergeOrder: inverse(order) };
+  for (const at of order) columns.addRow(providerAt[at], idAt[at]);
+  const rowAt = inverse(order);
+  catalogs.forEach(({ table, source: ref }, c) => {
+    const source = columns.addSource(ref);
+    const aliases = new Map(table.aliases);
+    for (let from = 0; from < table.size; from++)
+      columns.mergeInto(rowAt[places[c][from]], table, from, source, aliases.get(from));
+  });
+  columns.seal();
+  return { columns, displayNames, folded: Array.from(order, at => unsorted[at]), mergeOrder: rowAt };
 }
 
 /** How many of the facts a hover shows each row has (limits, prices, release date, name): a tie-break. */
@@ -116,7 +133,9 @@ export function buildIdentities(
   completeness: Uint8Array,
 ): Identities {
   const n = columns.size;
-  const rowKeys = columns.ids.map(identityKey);
+  // In the catalogs' order, as the IDs lie in memory: in row order each ID read would be a cache miss (100k rows).
+  const rowKeys: string[] = new Array<string>(n);
+  for (const row of mergeOrder) rowKeys[row] = identityKey(columns.ids[row]);
   const joined = joinedKeys(columns, folded, mergeOrder, rowKeys);
   const modelOf = new Int32Array(n);
   const joinedRows = new Uint8Array(n);

@@ -94,16 +94,21 @@ export class ModelColumns {
     this.sources = new Int32Array(capacity).fill(-1);
   }
 
-  /** A new row for `provider`'s `id`, empty but for those; returns its number. */
-  addRow(provider: string, id: string): number {
-    const row = this.size++;
+  /** The provider's number, registered if new (providers are numbered in the order they are first named). */
+  addProvider(provider: string): number {
     let p = this.providerIndex.get(provider);
     if (p === undefined) {
       p = this.providerNames.length;
       this.providerNames.push(provider);
       this.providerIndex.set(provider, p);
     }
-    this.provider[row] = p;
+    return p;
+  }
+
+  /** A new row for `provider`'s `id`, empty but for those; returns its number. */
+  addRow(provider: string, id: string): number {
+    const row = this.size++;
+    this.provider[row] = this.addProvider(provider);
     this.ids.push(id);
     return row;
   }
@@ -185,14 +190,12 @@ export class ModelColumns {
   }
 
   /**
-   * Every catalog is merged: the lookup tables of the merge are no longer needed, and the rows take their final
-   * numbers, row `i` being the one that was `order[i]` (see `mergeCatalogs`). A model no catalog gives a context
+   * Every catalog is merged: the lookup tables of the merge are no longer needed. A model no catalog gives a context
    * window for takes its input limit as one (LiteLLM gives only `max_input_tokens`, which for `gpt-5` is 272K of a
    * 400K window: it fills the window only where no catalog knows better).
    */
-  seal(order: Uint32Array): void {
+  seal(): void {
     this.building = null;
-    this.renumber(order);
     const window = NUMBER_FIELDS.indexOf('contextWindow');
     const input = NUMBER_FIELDS.indexOf('maxInput');
     for (let row = 0; row < this.size; row++)
@@ -204,29 +207,6 @@ export class ModelColumns {
   private listedAsOffered(row: number): boolean {
     const list = this.sources[row];
     return list >= 0 && this.sourceLists[list].some(source => this.sourceRefs[source].keepsRetired !== true);
-  }
-
-  /** Row `i` becomes the row that was `order[i]`, in every column. */
-  private renumber(order: Uint32Array): void {
-    const n = this.size;
-    const reorder = (column: Uint16Array | Uint8Array | Int32Array | Float64Array, width: number): void => {
-      const before = column.slice(0, n * width);
-      for (let row = 0; row < n; row++)
-        for (let k = 0, from = order[row] * width; k < width; k++) column[row * width + k] = before[from + k];
-    };
-    for (const column of [this.provider, this.flags, this.capabilities, this.modalities, this.sources])
-      reorder(column, 1);
-    reorder(this.numbers, NUMBERS);
-    reorder(this.strings, STRINGS);
-    const ids = this.ids.slice();
-    for (let row = 0; row < n; row++) this.ids[row] = ids[order[row]];
-    const renumbered = new Uint32Array(n);
-    order.forEach((was, row) => (renumbered[was] = row));
-    for (const sparse of [this.aliases, this.claims] as Map<number, unknown>[]) {
-      const entries = [...sparse];
-      sparse.clear();
-      for (const [was, value] of entries) sparse.set(renumbered[was], value);
-    }
   }
 
   providerOf(row: number): string {

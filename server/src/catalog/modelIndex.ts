@@ -91,7 +91,7 @@ export class ModelIndex {
     this.folded = folded;
     this.sortedRows = Uint32Array.from(folded.keys());
     this.callable = new Uint8Array(n);
-    for (let row = 0; row < n; row++) this.callable[row] = isPriceTableKey(columns.ids[row]) ? 0 : 1;
+    for (const row of mergeOrder) this.callable[row] = isPriceTableKey(columns.ids[row]) ? 0 : 1;
     this.completeness = completenessOf(columns);
     const identities = buildIdentities(columns, folded, mergeOrder, this.completeness);
     ({ modelOf: this.modelOf, modelStart: this.modelStart, modelRows: this.modelRows } = identities);
