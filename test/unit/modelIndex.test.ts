@@ -561,6 +561,24 @@ describe('every spelling', () => {
     ])
       assert.equal(resolve(text), undefined, text);
   });
+  test("a dated snapshot only resellers that dropped it have is the creator's current model it pins", () => {
+    const snapshots = new ModelIndex(
+      [
+        catalog('models.dev', [rec('openai', 'gpt-5.4-mini', { releaseDate: '2026-03-17' })]),
+        {
+          table: tableOf([rec('302ai', 'gpt-5.4-mini-2026-03-17', { status: 'deprecated', deprecated: true })]),
+          source: { label: 'models.dev (delisted)', delisted: true },
+        },
+      ],
+      TODAY,
+    );
+    const found = snapshots.resolve('gpt-5.4-mini-2026-03-17')!;
+    assert.deepEqual(
+      [snapshots.provider(found.row), snapshots.id(found.row), found.reading],
+      ['openai', 'gpt-5.4-mini', 'snapshot'],
+    );
+    assert.equal(snapshots.lifecycleOf(found, TODAY).retired, false);
+  });
   test('strings that are not model IDs resolve to nothing', () => {
     for (const text of [
       'hello:world',

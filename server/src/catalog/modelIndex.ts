@@ -311,11 +311,16 @@ export class ModelIndex {
     // creator lists it under its own ID (`qwen2-5-32b-instruct`): the creator's record, as for any bare ID.
     const creatorOfBest = best === undefined ? -1 : this.creatorRowOf[this.modelOf[best]];
     if (text.includes('/') && creatorOfBest >= 0) return { row: creatorOfBest, reading: 'alias' };
-    if (best !== undefined) return { row: best, reading: this.columns.ids[best] === text ? 'exact' : 'folded' };
-    const aliased = this.aliasRows.get(folded);
-    if (aliased) return { row: preferred(aliased), reading: 'alias' };
     const pinned = snapshotBase(text);
     const snapshotOf = pinned === undefined || this.slipOfListedDate(folded) ? undefined : this.resolveBare(pinned);
+    // A dated snapshot that only resellers which stopped listing it have (302.AI's `gpt-5.4-mini-2026-03-17`), of a
+    // model its creator lists: the creator's model it pins, not a reseller's delisting.
+    const pinsCreators =
+      snapshotOf !== undefined && this.isCreatorRow(snapshotOf.row) && this.retired[snapshotOf.row] === 0;
+    if (best !== undefined && !(pinsCreators && rows.every(row => this.retired[row] === 1)))
+      return { row: best, reading: this.columns.ids[best] === text ? 'exact' : 'folded' };
+    const aliased = this.aliasRows.get(folded);
+    if (aliased) return { row: preferred(aliased), reading: 'alias' };
     if (snapshotOf) return { row: snapshotOf.row, reading: 'snapshot' };
     const variant = variantBase(text);
     const variantOf = variant === undefined ? undefined : this.resolveBare(variant);
