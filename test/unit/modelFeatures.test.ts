@@ -137,6 +137,15 @@ before(async () => {
       models: { 'black-forest-labs/flux_1-schnell': { id: 'black-forest-labs/flux_1-schnell', open_weights: true } },
     },
     'groq': { id: 'groq', models: { 'llama3-8b': { id: 'llama3-8b', open_weights: true } } },
+    'google': {
+      id: 'google',
+      models: {
+        'gemini-2.0-flash-001': {
+          id: 'gemini-2.0-flash-001',
+          modalities: { input: ['text', 'image'], output: ['text', 'image'] },
+        },
+      },
+    },
     'tiered': {
       id: 'tiered',
       models: {
@@ -1075,13 +1084,19 @@ describe('model diagnostics', () => {
     );
   });
 
-  test("a call's misspelt model is offered that call's kind of model only", () => {
+  test("a call's misspelt model is offered no model of another kind", () => {
     const text =
       'import { openai } from "@ai-sdk/openai";\nopenai("ear-transcrbe");\nopenai.transcription("ear-transcrbe");';
     assert.deepEqual(suggestions('typescript', text), [
       [1, []],
       [2, ['ear-transcribe']],
     ]);
+    // A chat model that also makes images is still a chat call's model.
+    const google = 'import { google } from "@ai-sdk/google";\ngoogle("gemini-2.0-flash-exp");';
+    assert.deepEqual(suggestions('typescript', google), [[1, ['gemini-2.0-flash-001']]]);
+    // A ReqLLM spec outside a call may be of any kind.
+    const spec = 'defmodule App do\n  @embedder %{provider: :openai, id: "text-embeding-3-small"}\nend';
+    assert.deepEqual(suggestions('elixir', spec), [[1, ['text-embedding-3-small']]]);
   });
 
   test('a model ID with look-alike characters is flagged in a model slot, with its ASCII spelling', () => {

@@ -105,6 +105,31 @@ describe('merging catalogs', () => {
       'models.dev (delisted)',
     ]);
   });
+  test("an offering only a price table lists takes its creator's retirement, even where the text names its provider", () => {
+    const merged = new ModelIndex(
+      [
+        {
+          table: tableOf([rec('google-vertex-anthropic', 'claude-3-5-sonnet@20240620', { inputPricePerMTok: 3 })]),
+          source: { label: 'LiteLLM', keepsRetired: true },
+        },
+        catalog('models.dev', [
+          rec('google-vertex-anthropic', 'claude-sonnet-4-5@20250929'),
+          rec('google-vertex', 'gemini-2.5-pro'),
+        ]),
+        {
+          table: tableOf([rec('anthropic', 'claude-3-5-sonnet-20240620', { status: 'deprecated', deprecated: true })]),
+          source: { label: 'models.dev (delisted)', delisted: true },
+        },
+      ],
+      TODAY,
+    );
+    const life = (id: string) => merged.lifecycleOf(merged.resolveNamed('google-vertex', id)!, TODAY);
+    assert.deepEqual(
+      [life('claude-3-5-sonnet@20240620').retired, life('claude-3-5-sonnet@20240620').claims.map(c => c.source)],
+      [true, ['models.dev (delisted)']],
+    );
+    assert.equal(life('claude-sonnet-4-5@20250929').retired, false);
+  });
   test("a price table's listing does not undo a delisting: LiteLLM keeps models after their retirement", () => {
     const merged = new ModelIndex(
       [

@@ -73,6 +73,9 @@ export interface ModelCall {
   /** An image, video, speech, transcription or moderation call (`images.generate`, `audio.speech.create`,
    *  `.transcription(…)`): the models of that medium are what it offers first. Set from the call's name, below. */
   media?: Medium;
+  /** A model spec whose call's kind is not known (ReqLLM's `{:openai, "…"}` outside a call): language models are
+   *  offered first, but a near miss of any kind may be meant. */
+  kindGuessed?: boolean;
   /** A function its package exports: called by name or on the package's namespace (`ai.embed`), never as another
    *  object's method (`voyage.embed({ model })` is Voyage's SDK, not the AI SDK's `embed`). */
   functionOnly?: boolean;

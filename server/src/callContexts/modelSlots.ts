@@ -45,6 +45,8 @@ export interface ModelSlot {
   embedding?: boolean;
   /** An image, speech or transcription call's argument. */
   media?: Medium;
+  /** See ModelCall.kindGuessed. */
+  kindGuessed?: boolean;
   library?: string;
 }
 
@@ -709,6 +711,7 @@ const REQ_LLM_TUPLE: ModelCall = {
   dialect: 'req_llm',
   library: 'req_llm',
   baseUrlKeywords: ['base_url'],
+  kindGuessed: true,
 };
 
 const ENDPOINT_KEYWORDS: ReadonlySet<string> = new Set(
@@ -743,5 +746,6 @@ function slotOf(entry: ModelCall): ModelSlot {
   if (entry.clientUnknown) slot.clientUnknown = true;
   if (entry.embedding) slot.embedding = true;
   if (entry.media) slot.media = entry.media;
+  if (entry.kindGuessed) slot.kindGuessed = true;
   return slot;
 }

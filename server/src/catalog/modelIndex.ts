@@ -215,11 +215,18 @@ export class ModelIndex {
    * claims, and whether the model is deprecated or retired as of `today` (a project registry's `deprecated: false`
    * overrules them all). For a bare ID (`bare`), a reseller's row also carries its creator's claims: the model's
    * status is its creator's (a model Anthropic retired is retired, whoever still lists it undated); where the code
-   * names the provider, that provider's own record speaks for its offering.
+   * names the provider, that provider's own record speaks for its offering — unless only price tables list it (LiteLLM
+   * keeps `vertex_ai/claude-3-5-sonnet@20240620` after Anthropic retired the model): their silence says nothing of a
+   * closed model (open weights stay any host's to serve).
    */
   lifecycle(row: number, today: string, bare = false): { retired: boolean; claims: readonly LifecycleClaim[] } {
     const target = this.aliasTarget(row);
-    const creator = bare && this.creatorRow(row) !== row ? this.creatorRow(row) : undefined;
+    const creatorRow = this.creatorRow(row);
+    const priced =
+      this.columns.sourcesOf(row).every(source => source.keepsRetired === true) &&
+      !this.columns.openWeights(row) &&
+      !this.columns.openWeights(creatorRow);
+    const creator = (bare || priced) && creatorRow !== row ? creatorRow : undefined;
     const related = [target, creator].filter((r): r is number => r !== undefined);
     const claims = [...this.columns.lifecycleClaims(row), ...related.flatMap(r => this.columns.lifecycleClaims(r))];
     const todayNumber = dateNumber(today);

@@ -58,6 +58,19 @@ export function callFits(index: ModelIndex, slot: ModelSlot | undefined): ((row:
     !NOT_CHAT_ID.test(folded[row]);
 }
 
+/**
+ * The rows a call's argument cannot name, ruled out as "did you mean": for a language-model call, models that do not
+ * answer in text or are another kind by name (`gemini-2.5-pro-tts`), not the chat models that also make images
+ * (`gemini-2.0-flash-001`); for another call, those that do not fit it. Undefined where the kind is a guess.
+ */
+export function otherKind(index: ModelIndex, slot: ModelSlot | undefined): ((row: number) => boolean) | undefined {
+  if (slot?.kindGuessed) return undefined;
+  const fits = callFits(index, slot);
+  if (fits === undefined || slot?.embedding || slot?.media) return fits && (row => !fits(row));
+  const { columns, folded } = index;
+  return row => !columns.chatsInText(row) || EMBEDDING_ID.test(folded[row]) || NOT_CHAT_ID.test(folded[row]);
+}
+
 /** Per index, per provider and kind: whether any row fits (a provider's slice is read once per index). */
 const listed = new WeakMap<ModelIndex, Map<string, boolean>>();
 

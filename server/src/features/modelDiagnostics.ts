@@ -18,7 +18,7 @@ import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import { describeClaim } from './modelDocs';
 import { retiringClaim } from './modelView';
 import { asciiLookalike, isModuleSpecifier, looksLikeFilePath, looksLikeModelId } from './modelLiterals';
-import { callFits, listsCallKind } from './callKinds';
+import { listsCallKind, otherKind } from './callKinds';
 import { listedByNamedProvider, readModelText, resolveReading, spellLike, type ModelReading } from './modelReading';
 
 const SUGGESTIONS = 3;
@@ -161,12 +161,12 @@ function unknownModel(
   // The model's own name as the catalog gives it (DigitalOcean's `all-mini-lm-l6-v2` is "All-MiniLM-L6-v2"): another
   // spelling, not a typo (see droppedSeparator for other texts with the ID's letters).
   const ownName = (row: number): boolean => foldId(index.columns.string(row, 'name') ?? '') === foldId(reading.model);
-  // Where the call's argument is reported anyway, it is offered the call's kind of model only: a chat call's
+  // Where the call's argument is reported anyway, no model of another kind is offered: a chat call's
   // `gemini-1.5-pro-002` is no text-to-speech model's typo. (Where only a near miss is reported, any near miss is.)
-  const fits = inCall ? callFits(index, slot) : undefined;
+  const ruledOut = inCall ? otherKind(index, slot) : undefined;
   const rows = deps.queries
     .similar(reading.provider, reading.model, SUGGESTIONS, budget)
-    .filter(row => !anotherModel(row) && (fits === undefined || fits(row)));
+    .filter(row => !anotherModel(row) && ruledOut?.(row) !== true);
   // A misspelt version alias: the aliases it was likely meant as first (they are no rows, so `similar` misses them).
   const aliases = similarAliases(index, reading.provider, reading.model, SUGGESTIONS, typoBudget(reading.model));
   if (!inCall && rows.length === 0 && aliases.length === 0) return undefined;
