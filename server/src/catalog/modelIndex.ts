@@ -319,15 +319,19 @@ export class ModelIndex {
     const creatorOfBest = best === undefined ? -1 : this.creatorRowOf[this.modelOf[best]];
     if (text.includes('/') && creatorOfBest >= 0) return { row: creatorOfBest, reading: 'alias' };
     const pinned = snapshotBase(text);
-    const snapshotOf = pinned === undefined || this.slipOfListedDate(folded) ? undefined : this.resolveBare(pinned);
-    // A dated snapshot that only resellers which stopped listing it have (302.AI's `gpt-5.4-mini-2026-03-17`), of a
-    // model its creator lists: the creator's model it pins, not a reseller's delisting.
-    const pinsCreators =
-      snapshotOf !== undefined && this.isCreatorRow(snapshotOf.row) && this.retired[snapshotOf.row] === 0;
-    if (best !== undefined && !(pinsCreators && rows.every(row => this.retired[row] === 1)))
+    const pins = (): Resolution | undefined =>
+      pinned === undefined || this.slipOfListedDate(folded) ? undefined : this.resolveBare(pinned);
+    if (best !== undefined) {
+      // A dated snapshot that only resellers which stopped listing it have (302.AI's `gpt-5.4-mini-2026-03-17`), of a
+      // model its creator lists as current: the creator's model it pins, not a reseller's delisting.
+      const current = rows.every(row => this.retired[row] === 1) ? pins() : undefined;
+      if (current && this.isCreatorRow(current.row) && this.retired[current.row] === 0)
+        return { row: current.row, reading: 'snapshot' };
       return { row: best, reading: this.columns.ids[best] === text ? 'exact' : 'folded' };
+    }
     const aliased = this.aliasRows.get(folded);
     if (aliased) return { row: preferred(aliased), reading: 'alias' };
+    const snapshotOf = pins();
     if (snapshotOf) return { row: snapshotOf.row, reading: 'snapshot' };
     const variant = variantBase(text);
     const variantOf = variant === undefined ? undefined : this.resolveBare(variant);
