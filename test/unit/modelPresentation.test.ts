@@ -70,6 +70,21 @@ describe('escaping catalog text', () => {
     assert.equal(status('2027-01-31'), '**deprecated** (models.dev \\(delisted\\): deprecated)');
   });
 
+  test('other providers are those that still offer the model, not those that stopped listing it', () => {
+    const index = new ModelIndex([
+      catalog('models.dev', [
+        { id: 'minimax-m2', provider: 'minimax', sources: [] },
+        { id: 'minimax-m2', provider: 'deepinfra', sources: [] },
+      ]),
+      {
+        table: tableOf([{ id: 'minimax-m2', provider: 'kilo', sources: [], deprecated: true }]),
+        source: { label: 'models.dev (delisted)', delisted: true },
+      },
+    ]);
+    const markdown = modelMarkdown(modelView(index, index.resolveBare('minimax-m2')!, '2026-01-01'), 'minimax-m2');
+    assert.match(markdown, /Also offered by: deepinfra\n/);
+  });
+
   test('a hover built from a hostile record contains no live link or tag', () => {
     const record: ModelRecord = {
       id: 'x',

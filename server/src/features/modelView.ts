@@ -51,12 +51,13 @@ export function modelView(index: ModelIndex, resolution: Resolution, today: stri
         Object.assign(record, { [field]: creator[field] });
   }
   const { retired, claims } = index.lifecycleOf(resolution, today);
-  // One entry per other provider: a provider's regional or tiered listings of the model (Bedrock's `us.`/`eu.`
-  // IDs) are one offering, and the hovered provider is not "another".
+  // One entry per other provider that still offers it: a provider's regional or tiered listings of the model
+  // (Bedrock's `us.`/`eu.` IDs) are one offering, the hovered provider is not "another", and one that stopped
+  // listing it (the bundled catalog's delisted records) offers it no more.
   const seen = new Set([index.provider(row)]);
   const otherRows = index
     .otherOfferings(row)
-    .filter(other => !seen.has(index.provider(other)) && seen.add(index.provider(other)));
+    .filter(other => index.retired[other] === 0 && !seen.has(index.provider(other)) && seen.add(index.provider(other)));
   const others = otherRows.slice(0, OTHERS_SHOWN).map(other => {
     const offering: OtherOffering = { provider: index.provider(other) };
     const input = index.columns.number(other, 'inputPricePerMTok');
