@@ -203,8 +203,9 @@ export class ModelColumns {
         this.numbers[row * NUMBERS + window] = this.numbers[row * NUMBERS + input];
   }
 
-  /** Whether a catalog merged so far lists the row as a model it offers (not merely as a price it keeps). */
-  private listedAsOffered(row: number): boolean {
+  /** Whether a catalog (merged so far, while merging) lists the row as a model it offers, not merely as a price it
+   *  keeps. */
+  listedAsOffered(row: number): boolean {
     const list = this.sources[row];
     return list >= 0 && this.sourceLists[list].some(source => this.sourceRefs[source].keepsRetired !== true);
   }

@@ -223,9 +223,7 @@ export class ModelIndex {
     const target = this.aliasTarget(row);
     const creatorRow = this.creatorRow(row);
     const priced =
-      this.columns.sourcesOf(row).every(source => source.keepsRetired === true) &&
-      !this.columns.openWeights(row) &&
-      !this.columns.openWeights(creatorRow);
+      !this.columns.listedAsOffered(row) && !this.columns.openWeights(row) && !this.columns.openWeights(creatorRow);
     const creator = (bare || priced) && creatorRow !== row ? creatorRow : undefined;
     const related = [target, creator].filter((r): r is number => r !== undefined);
     const claims = [...this.columns.lifecycleClaims(row), ...related.flatMap(r => this.columns.lifecycleClaims(r))];
