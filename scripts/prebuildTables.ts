@@ -1,12 +1,18 @@
 // Run by scripts/build.mjs after it copied the bundled catalog: parses each catalog of the manifest once, with the
-// server's own parser, and stores its table next to it (server/src/registry/prebuiltTables.ts reads them back).
+// server's own parser, and stores its table next to it (server/src/registry/prebuiltTables.ts reads them back); then
+// loads them as the server does when they are its only catalogs, and stores that index (prebuiltIndex.ts).
 //   node <bundle of this file> server/dist/catalogs
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { parseCatalog } from '../server/src/catalog/parseCatalog';
-import { prebuiltTableName } from '../server/src/registry/bundledCatalogs';
+import { ModelIndex } from '../server/src/catalog/modelIndex';
+import { PREBUILT_INDEX_NAME, prebuiltTableName, readBundledManifest } from '../server/src/registry/bundledCatalogs';
+import { CatalogSources } from '../server/src/registry/catalogSources';
+import { writePrebuiltIndex } from '../server/src/registry/prebuiltIndex';
 import { PREBUILT_TABLE_VERSION, type PrebuiltTableFile, sha256Hex } from '../server/src/registry/prebuiltTables';
+import { sourceSpecs } from '../server/src/registry/sourceSpecs';
+import { defaultSettings } from '../server/src/utils/settings';
 
 const dir = process.argv[2];
 const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
@@ -23,3 +29,17 @@ for (const entry of manifest) {
   const file: PrebuiltTableFile = { version: PREBUILT_TABLE_VERSION, sha256, parsed };
   fs.writeFileSync(path.join(dir, prebuiltTableName(entry.file)), v8.serialize(file));
 }
+
+void (async () => {
+  const index = path.join(dir, PREBUILT_INDEX_NAME);
+  fs.rmSync(index, { force: true });
+  const bundled = readBundledManifest(dir, { error: message => console.error(message) });
+  const settings = { ...defaultSettings(), discoverCatalogs: false, onlineCatalog: false };
+  const { catalogs, sources } = await new CatalogSources().load(
+    sourceSpecs(settings, [], { bundled, online: false }),
+    0,
+  );
+  const failed = sources.find(s => s.status !== 'ok');
+  if (failed) throw new Error(`${failed.source}: ${failed.error ?? failed.status}`);
+  writePrebuiltIndex(index, catalogs, new ModelIndex(catalogs));
+})();

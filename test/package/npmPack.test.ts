@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { bundledCatalogSnapshot } from '../helpers/packagedServer';
+import { PREBUILT_INDEX_NAME } from '../../server/src/registry/bundledCatalogs';
 
 const ROOT = path.resolve(__dirname, '../..');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
@@ -63,7 +64,10 @@ describe('npm pack, then npm install -g of the tarball', () => {
       file: string;
       licenceFile?: string;
     }[];
-    const catalogs = manifest.flatMap(m => [m.file, `${m.file}.table`, ...(m.licenceFile ? [m.licenceFile] : [])]);
+    const catalogs = [
+      ...manifest.flatMap(m => [m.file, `${m.file}.table`, ...(m.licenceFile ? [m.licenceFile] : [])]),
+      PREBUILT_INDEX_NAME,
+    ];
     const expected = [
       'LICENSE',
       'README.md',

@@ -11,6 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { bundledCatalogSnapshot } from '../helpers/packagedServer';
+import { PREBUILT_INDEX_NAME } from '../../server/src/registry/bundledCatalogs';
 
 const ROOT = path.resolve(__dirname, '../..');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
@@ -80,11 +81,12 @@ describe('the packaged .vsix', () => {
     const catalogs = entries.filter(e => e.startsWith(CATALOGS));
     assert.ok(catalogs.includes(`${CATALOGS}manifest.json`), listing);
     // The manifest names each catalog file and its licence file (LICENSE-models.dev); each catalog's table, parsed at
-    // build time, sits next to it.
+    // build time, sits next to it, and so does their index, built then.
     const manifest = JSON.parse(read(`${CATALOGS}manifest.json`)) as { file: string; licenceFile?: string }[];
-    const named = new Set(
-      manifest.flatMap(m => [m.file, `${m.file}.table`, ...(m.licenceFile ? [m.licenceFile] : [])]),
-    );
+    const named = new Set([
+      ...manifest.flatMap(m => [m.file, `${m.file}.table`, ...(m.licenceFile ? [m.licenceFile] : [])]),
+      PREBUILT_INDEX_NAME,
+    ]);
     assert.deepEqual(catalogs.sort(), [`${CATALOGS}manifest.json`, ...[...named].map(f => CATALOGS + f)].sort());
     const unexpected = entries.filter(e => !EXPECTED.includes(e) && !e.startsWith(CATALOGS));
     assert.deepEqual(unexpected, [], `files outside the allow-list:\n${listing}`);

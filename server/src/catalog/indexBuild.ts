@@ -6,6 +6,7 @@ import {
   creatorOf,
   foldId,
   identityKey,
+  isPriceTableKey,
   latestAliasBase,
   squashId,
   versionFamily,
@@ -13,6 +14,7 @@ import {
 import { FIRST_PARTY_TWINS } from './creators';
 import type { CatalogTable } from './catalogTable';
 import { ModelColumns, type SourceRef } from './modelColumns';
+import type { TrigramIndex } from './trigramIndex';
 
 /** One source's models, with where they come from. */
 export interface CatalogInput {
@@ -20,6 +22,55 @@ export interface CatalogInput {
   source: SourceRef;
   /** Display names of the providers the source names. */
   providerNames?: Record<string, string>;
+  /** The table was built ahead of time from the text of this digest; with the index built so from the bundled
+   *  catalogs, when there is one (registry/prebuiltIndex.ts). */
+  prebuilt?: { sha256: string; index?: string };
+}
+
+/**
+ * What a ModelIndex holds that the date does not change: everything but which rows are retired as of today and the
+ * rank orders that put those last. The bundled catalog's is built ahead of time (registry/prebuiltIndex.ts).
+ */
+export interface IndexCore {
+  columns: ModelColumns;
+  displayNames: Map<string, string>;
+  folded: string[];
+  callable: Uint8Array;
+  completeness: Uint8Array;
+  identities: Identities;
+  providerStart: Uint32Array;
+  providerRows: Uint32Array;
+  aliasRows: Map<string, number[]>;
+  baseModelOf: Int32Array;
+  trigrams?: TrigramIndex;
+}
+
+/** The core's tables merging builds, and the catalogs' order of the rows, for the steps the index takes after them. */
+export type MergedTables = Omit<IndexCore, 'aliasRows' | 'baseModelOf' | 'trigrams'> & { mergeOrder: Uint32Array };
+
+/** The catalogs merged (mergeCatalogs), which rows are callable models, their identities and the providers' rows. */
+export function mergedTables(catalogs: readonly CatalogInput[]): MergedTables {
+  const { columns, displayNames, folded, mergeOrder } = mergeCatalogs(catalogs);
+  const callable = new Uint8Array(columns.size);
+  for (const row of mergeOrder) callable[row] = isPriceTableKey(columns.ids[row]) ? 0 : 1;
+  const completeness = completenessOf(columns);
+  const identities = buildIdentities(columns, folded, mergeOrder, completeness);
+  const { providerStart, providerRows } = buildProviderSlices(columns);
+  return { columns, displayNames, folded, mergeOrder, callable, completeness, identities, providerStart, providerRows };
+}
+
+/** The rows each alias a catalog gives names (by folded alias), in the catalogs' order: the earlier catalog's first. */
+export function aliasRowsOf(columns: ModelColumns, mergeOrder: Uint32Array): Map<string, number[]> {
+  const aliasRows = new Map<string, number[]>();
+  for (const row of mergeOrder) {
+    for (const alias of columns.aliasesOf(row)) {
+      const folded = foldId(alias);
+      const rows = aliasRows.get(folded);
+      if (rows) rows.push(row);
+      else aliasRows.set(folded, [row]);
+    }
+  }
+  return aliasRows;
 }
 
 /** `YYYY-MM-DD` (or `YYYY-MM`) as a sortable number; 0 when absent. */

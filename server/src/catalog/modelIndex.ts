@@ -5,14 +5,14 @@
 // version aliases (`-latest`), fine-tunes (`ft:…`), catalog aliases. Searches (completion, "did you mean") are in
 // modelSearch.ts over the arrays built here: sorted IDs, a rank order per scope and a trigram index.
 import {
-  buildIdentities,
-  buildProviderSlices,
+  aliasRowsOf,
   buildRanks,
   buildVariantBases,
   type CatalogInput,
-  completenessOf,
   dateNumber,
-  mergeCatalogs,
+  type Identities,
+  type IndexCore,
+  mergedTables,
 } from './indexBuild';
 import type { ModelColumns } from './modelColumns';
 import {
@@ -22,7 +22,6 @@ import {
   foldId,
   identityKey,
   isBedrockId,
-  isPriceTableKey,
   isVersionOf,
   latestAliasBase,
   snapshotBase,
@@ -78,25 +77,26 @@ export class ModelIndex {
   readonly baseModelOf: Int32Array;
   /** How many of the facts a hover shows each row has: a tie-break between rows. */
   private readonly completeness: Uint8Array;
-  private readonly aliasRows = new Map<string, number[]>();
+  private readonly identities: Identities;
+  /** The rows each alias a catalog gives (folded) names, the earlier catalog's first. */
+  private readonly aliasRows: Map<string, number[]>;
   private readonly displayNames: Map<string, string>;
   private readonly sortedProviders: string[];
 
-  /** `catalogs` in precedence order: on a conflicting field the earlier catalog wins. `today` is `YYYY-MM-DD`. */
-  constructor(catalogs: readonly CatalogInput[], today: string = new Date().toISOString().slice(0, 10)) {
-    const { columns, displayNames, folded, mergeOrder } = mergeCatalogs(catalogs);
-    this.columns = columns;
-    this.displayNames = displayNames;
+  /**
+   * `catalogs` in precedence order: on a conflicting field the earlier catalog wins; or the core of an index built
+   * from them before (a prebuilt one, registry/prebuiltIndex.ts). `today` is `YYYY-MM-DD`.
+   */
+  constructor(source: readonly CatalogInput[] | IndexCore, today: string = new Date().toISOString().slice(0, 10)) {
+    const tables = 'columns' in source ? source : mergedTables(source);
+    const { columns, folded, identities } = tables;
+    ({ columns: this.columns, displayNames: this.displayNames, folded: this.folded } = tables);
+    ({ callable: this.callable, completeness: this.completeness, identities: this.identities } = tables);
+    ({ providerStart: this.providerStart, providerRows: this.providerRows } = tables);
     const n = columns.size;
-    this.folded = folded;
     this.sortedRows = Uint32Array.from(folded.keys());
-    this.callable = new Uint8Array(n);
-    for (const row of mergeOrder) this.callable[row] = isPriceTableKey(columns.ids[row]) ? 0 : 1;
-    this.completeness = completenessOf(columns);
-    const identities = buildIdentities(columns, folded, mergeOrder, this.completeness);
     ({ modelOf: this.modelOf, modelStart: this.modelStart, modelRows: this.modelRows } = identities);
     ({ creatorRowOf: this.creatorRowOf, primaryRowOf: this.primaryRowOf } = identities);
-    ({ providerStart: this.providerStart, providerRows: this.providerRows } = buildProviderSlices(columns));
     this.sortedProviders = [...columns.providerNames].sort();
     const todayNumber = dateNumber(today);
     this.retired = new Uint8Array(n);
@@ -112,21 +112,34 @@ export class ModelIndex {
       providerOrder: this.providerOrder,
       providerRank: this.providerRank,
     } = ranks);
-    // In the catalogs' order: where two rows share an alias, the earlier catalog's comes first.
-    for (const row of mergeOrder) {
-      for (const alias of columns.aliasesOf(row)) {
-        const folded = foldId(alias);
-        const rows = this.aliasRows.get(folded);
-        if (rows) rows.push(row);
-        else this.aliasRows.set(folded, [row]);
+    if ('mergeOrder' in tables) {
+      this.aliasRows = aliasRowsOf(columns, tables.mergeOrder);
+      const aliasTargets: [number, number][] = [];
+      for (const row of tables.mergeOrder) {
+        const target = latestAliasBase(folded[row]) === undefined ? undefined : this.aliasTarget(row);
+        if (target !== undefined) aliasTargets.push([row, target]);
       }
+      this.baseModelOf = buildVariantBases(folded, this.modelOf, aliasTargets, identities.joined);
+    } else {
+      ({ aliasRows: this.aliasRows, baseModelOf: this.baseModelOf, trigrams: this.trigramIndex } = tables);
     }
-    const aliasTargets: [number, number][] = [];
-    for (const row of mergeOrder) {
-      const target = latestAliasBase(folded[row]) === undefined ? undefined : this.aliasTarget(row);
-      if (target !== undefined) aliasTargets.push([row, target]);
-    }
-    this.baseModelOf = buildVariantBases(folded, this.modelOf, aliasTargets, identities.joined);
+  }
+
+  /** What the index holds that does not depend on the date, its letter triples built: what a prebuilt index stores. */
+  get core(): IndexCore {
+    return {
+      columns: this.columns,
+      displayNames: this.displayNames,
+      folded: this.folded,
+      callable: this.callable,
+      completeness: this.completeness,
+      identities: this.identities,
+      providerStart: this.providerStart,
+      providerRows: this.providerRows,
+      aliasRows: this.aliasRows,
+      baseModelOf: this.baseModelOf,
+      trigrams: this.trigrams,
+    };
   }
 
   /** Provider offerings (rows). */

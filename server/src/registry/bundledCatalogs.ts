@@ -8,6 +8,9 @@ export function prebuiltTableName(file: string): string {
   return `${file}.table`;
 }
 
+/** Where it puts the index of the bundled catalogs, built at build time (prebuiltIndex.ts). */
+export const PREBUILT_INDEX_NAME = 'bundled-index.table';
+
 export function readBundledManifest(dir: string, log: { error(message: string): void }): BundledCatalog[] {
   const manifest = path.join(dir, 'manifest.json');
   try {
@@ -18,6 +21,8 @@ export function readBundledManifest(dir: string, log: { error(message: string): 
       sha256?: string;
       delisted?: boolean;
     }[];
+    const index = path.join(dir, PREBUILT_INDEX_NAME);
+    const withIndex = fs.existsSync(index) ? { index } : {};
     return entries.map(e => {
       const table = path.join(dir, prebuiltTableName(e.file));
       return {
@@ -25,7 +30,7 @@ export function readBundledManifest(dir: string, log: { error(message: string): 
         name: e.name,
         ...(e.dataDate ? { dataDate: e.dataDate } : {}),
         ...(e.delisted === true ? { delisted: true } : {}),
-        ...(e.sha256 && fs.existsSync(table) ? { prebuilt: { table, sha256: e.sha256 } } : {}),
+        ...(e.sha256 && fs.existsSync(table) ? { prebuilt: { table, sha256: e.sha256, ...withIndex } } : {}),
       };
     });
   } catch (error) {

@@ -349,5 +349,6 @@ function catalogInput(spec: SourceSpec, file: string, good: GoodRead): CatalogIn
   if (good.format === 'litellm') source.keepsRetired = true;
   const input: CatalogInput = { table: good.table, source };
   if (good.providerNames) input.providerNames = good.providerNames;
+  if (good.prebuilt) input.prebuilt = good.prebuilt;
   return input;
 }

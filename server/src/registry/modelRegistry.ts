@@ -8,6 +8,7 @@ import { collectAfterReload } from '../utils/garbageCollection';
 import { DiskCache } from './diskCache';
 import { type CacheBounds, GenerationCache } from './generationCache';
 import { ModelQueries } from './modelQueries';
+import { readPrebuiltIndex } from './prebuiltIndex';
 import type { LoadContext } from './sourceState';
 import { UrlSources } from './urlSources';
 import type { SourceSpec } from './sourceSpecs';
@@ -194,7 +195,7 @@ export class ModelRegistry {
       this.lastValidated = this.now();
       this.lastRefresh = new Date(this.lastValidated).toISOString();
       if (result.changed || !this.loadedOnce) {
-        const index = (this.index = new ModelIndex(result.catalogs));
+        const index = (this.index = new ModelIndex(readPrebuiltIndex(result.catalogs) ?? result.catalogs));
         if (this.warmUp) setImmediate(() => index.trigrams);
         collectAfterReload();
         // A change found by TTL revalidation has not bumped the generation yet; an announced one has.

@@ -40,6 +40,8 @@ export interface PrebuiltTable {
   table: string;
   /** SHA-256 (hex) of the catalog text it was parsed from. */
   sha256: string;
+  /** Absolute path of the prebuilt index of the bundled catalogs, the table's among them (prebuiltIndex.ts). */
+  index?: string;
 }
 
 export interface BundledCatalog {

@@ -5,7 +5,7 @@ import { isUnprintable } from '../catalog/parseCatalog';
 import { isFixtureText } from '../fixtures/fixtureFiles';
 import { parseCatalogOffThread } from './catalogParser';
 import { readPrebuiltTable } from './prebuiltTables';
-import type { SourceSpec } from './sourceSpecs';
+import type { PrebuiltTable, SourceSpec } from './sourceSpecs';
 
 export interface GoodRead {
   format: CatalogFormat;
@@ -21,6 +21,8 @@ export interface GoodRead {
   providerNames?: Record<string, string>;
   /** A stub fixture `model-registry fixture` wrote: it vouches for no model (fixtures/fixtureFiles.ts). */
   fixture?: boolean;
+  /** The table built ahead of time that stood in for parsing the text. */
+  prebuilt?: PrebuiltTable;
 }
 
 export interface SourceState {
@@ -56,12 +58,13 @@ export async function parseCatalogText(
   loadedAt: string,
   options: { contentType?: string; modifiedAt?: string } = {},
 ): Promise<GoodRead> {
+  const prebuilt = spec.prebuilt && readPrebuiltTable(spec.prebuilt, content);
   const parsed =
-    (spec.prebuilt && readPrebuiltTable(spec.prebuilt, content)) ??
-    (await parseCatalogOffThread(textOf(content), spec.format, spec.name, options.contentType));
+    prebuilt || (await parseCatalogOffThread(textOf(content), spec.format, spec.name, options.contentType));
   const dataDate = spec.dataDate ?? parsed.dataDate ?? options.modifiedAt ?? loadedAt;
   const good: GoodRead = { format: parsed.format, table: parsed.table, models: parsed.table.size, loadedAt, dataDate };
   if (parsed.providerNames) good.providerNames = parsed.providerNames;
+  if (prebuilt) good.prebuilt = spec.prebuilt;
   if (isFixtureText(textOf(content, FIXTURE_MARK_BYTES))) good.fixture = true;
   return good;
 }
