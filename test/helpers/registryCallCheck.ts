@@ -24,11 +24,14 @@ export interface CheckOptions {
   file?: string;
 }
 
+/** The built-in rules alone, compiled once: a RuleSet is never changed once made. */
+const BUILT_IN_RULES = new RuleSet();
+
 export function supportIndex(files: readonly SupportText[]): SupportIndex {
   return new SupportIndex(
     files.map((s): SupportFile => {
       const languageId = s.kind === 'elixir' ? 'elixir' : s.kind === 'conftest' ? 'python' : 'typescript';
-      const facts = analyse(s.text, scanText(s.text, languageId)!, languageFamily(languageId)!, new RuleSet());
+      const facts = analyse(s.text, scanText(s.text, languageId)!, languageFamily(languageId)!, BUILT_IN_RULES);
       return { file: s.file, kind: s.kind, facts, scope: s.scope ?? s.file.slice(0, s.file.lastIndexOf('/')) };
     }),
   );
@@ -38,7 +41,7 @@ export function check(languageId: string, text: string, options: CheckOptions = 
   const document = TextDocument.create('file:///test', languageId, 1, text);
   const map = scanText(text, languageId)!;
   const context = {
-    rules: new RuleSet(options.rules),
+    rules: options.rules ? new RuleSet(options.rules) : BUILT_IN_RULES,
     isTestFile: () => true,
     support: supportIndex(options.support ?? []),
   };
