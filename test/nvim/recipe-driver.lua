@@ -52,7 +52,9 @@ local function main()
   dofile(env('RECIPE', ''))
   if env('EXPECT_NO_CLIENT', '0') == '1' then
     vim.cmd('edit ' .. vim.fn.fnameescape(env('FILE', '')))
-    vim.wait(1000, function() return false end, 50)
+    -- A client is registered the moment a recipe starts it (on FileType, during :edit); the wait gives a start the
+    -- recipe scheduled on the event loop the time to happen.
+    vim.wait(250, function() return false end, 25)
     out.clients = #clients_of(vim.api.nvim_get_current_buf())
     return 0
   end
