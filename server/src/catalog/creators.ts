@@ -7,7 +7,9 @@
  *  Bedrock region prefix such as `us.`); the longest matching prefix wins (`text-embedding-004` → google, not openai;
  *  `llama-3.1-nemotron-…` → nvidia, not llama). Derived from the IDs each first-party provider lists in
  *  models-dev-api.json, plus families the creator retired from its own list but resellers still carry (dall-e,
- *  whisper, text-embedding-ada, claude-2, gemini-1.5, …). Meta's models are served first-party by `llama` (Llama API);
+ *  whisper, text-embedding-ada, claude-2, gemini-1.5, …), and from the bundled catalog for the creators it adds (Meta's
+ *  own API, `meta`, for its Muse models; ByteDance's Doubao on `volcengine`; Sakana AI; Ant's Ling and Ring on
+ *  `bailing`). Meta's Llama models are served first-party by `llama` (Llama API);
  *  Amazon's by `nova` (Nova API) and, in Bedrock's own spelling, `amazon-bedrock`; Microsoft's Phi/MAI by `azure`;
  *  Z.ai's GLM by `zai` (international) with `zhipuai` as its mainland-China twin. */
 export const CREATOR_PROVIDERS: Readonly<Record<string, readonly string[]>> = {
@@ -67,6 +69,10 @@ export const CREATOR_PROVIDERS: Readonly<Record<string, readonly string[]>> = {
   'v0': ['v0-'],
   'sarvam': ['sarvam-'],
   'groq': ['compound'],
+  'meta': ['muse-'],
+  'volcengine': ['doubao-'],
+  'sakana': ['fugu', 'sakana-'],
+  'bailing': ['ling-', 'ring-'],
 };
 
 /**
