@@ -7,12 +7,9 @@ import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { parseCatalog } from '../server/src/catalog/parseCatalog';
 import { ModelIndex } from '../server/src/catalog/modelIndex';
-import { PREBUILT_INDEX_NAME, prebuiltTableName, readBundledManifest } from '../server/src/registry/bundledCatalogs';
-import { CatalogSources } from '../server/src/registry/catalogSources';
+import { loadBundledCatalogs, PREBUILT_INDEX_NAME, prebuiltTableName } from '../server/src/registry/bundledCatalogs';
 import { writePrebuiltIndex } from '../server/src/registry/prebuiltIndex';
 import { PREBUILT_TABLE_VERSION, type PrebuiltTableFile, sha256Hex } from '../server/src/registry/prebuiltTables';
-import { sourceSpecs } from '../server/src/registry/sourceSpecs';
-import { defaultSettings } from '../server/src/utils/settings';
 
 const dir = process.argv[2];
 const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
@@ -33,12 +30,7 @@ for (const entry of manifest) {
 void (async () => {
   const index = path.join(dir, PREBUILT_INDEX_NAME);
   fs.rmSync(index, { force: true });
-  const bundled = readBundledManifest(dir, { error: message => console.error(message) });
-  const settings = { ...defaultSettings(), discoverCatalogs: false, onlineCatalog: false };
-  const { catalogs, sources } = await new CatalogSources().load(
-    sourceSpecs(settings, [], { bundled, online: false }),
-    0,
-  );
+  const { catalogs, sources } = await loadBundledCatalogs(dir, { error: message => console.error(message) });
   const failed = sources.find(s => s.status !== 'ok');
   if (failed) throw new Error(`${failed.source}: ${failed.error ?? failed.status}`);
   writePrebuiltIndex(index, catalogs, new ModelIndex(catalogs));

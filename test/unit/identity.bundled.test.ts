@@ -1,6 +1,7 @@
 // Model identity on the bundled catalog (server/dist/catalogs), loaded as the server loads it: for every creator of
 // the creators table that the catalog lists, each model it lists as its own and another provider lists too (in any
-// spelling of the model) resolves bare to the creator, with the creator's prices and context window as the catalog file gives them.
+// spelling of the model) resolves bare to the creator, with the creator's prices and context window as the catalog
+// file gives them.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -8,10 +9,7 @@ import { describe, test } from 'node:test';
 import { CREATOR_PROVIDERS } from '../../server/src/catalog/creators';
 import { creatorOf, identityKey } from '../../server/src/catalog/identity';
 import { ModelIndex } from '../../server/src/catalog/modelIndex';
-import { readBundledManifest } from '../../server/src/registry/bundledCatalogs';
-import { CatalogSources } from '../../server/src/registry/catalogSources';
-import { sourceSpecs } from '../../server/src/registry/sourceSpecs';
-import { defaultSettings } from '../../server/src/utils/settings';
+import { loadBundledCatalogs } from '../../server/src/registry/bundledCatalogs';
 
 const DIST = path.resolve(__dirname, '../../server/dist/catalogs');
 const CATALOG = path.join(DIST, 'models-dev.json');
@@ -24,9 +22,7 @@ type ModelsDev = Record<
 
 describe('model identity on the bundled catalog', { skip }, () => {
   test("a creator's own model that others list too reads bare as the creator's, with its prices and window", async () => {
-    const bundled = readBundledManifest(DIST, { error: message => assert.fail(message) });
-    const settings = { ...defaultSettings(), discoverCatalogs: false, onlineCatalog: false };
-    const { catalogs } = await new CatalogSources().load(sourceSpecs(settings, [], { bundled, online: false }), 0);
+    const { catalogs } = await loadBundledCatalogs(DIST, { error: message => assert.fail(message) });
     const index = new ModelIndex(catalogs);
     const modelsDev = JSON.parse(fs.readFileSync(CATALOG, 'utf8')) as ModelsDev;
     const listers = new Map<string, number>();

@@ -10,11 +10,8 @@ import { after, describe, test } from 'node:test';
 import type { CatalogInput } from '../../server/src/catalog/indexBuild';
 import { ModelIndex } from '../../server/src/catalog/modelIndex';
 import { parseCatalog } from '../../server/src/catalog/parseCatalog';
-import { readBundledManifest } from '../../server/src/registry/bundledCatalogs';
-import { CatalogSources } from '../../server/src/registry/catalogSources';
+import { loadBundledCatalogs } from '../../server/src/registry/bundledCatalogs';
 import { PREBUILT_INDEX_VERSION, readPrebuiltIndex, writePrebuiltIndex } from '../../server/src/registry/prebuiltIndex';
-import { sourceSpecs } from '../../server/src/registry/sourceSpecs';
-import { defaultSettings } from '../../server/src/utils/settings';
 
 const DIST = path.resolve(__dirname, '../../server/dist/catalogs');
 const skip = fs.existsSync(path.join(DIST, 'manifest.json')) ? false : `${DIST} is missing: run npm run build`;
@@ -30,12 +27,9 @@ describe('the prebuilt index of the bundled catalogs', { skip }, () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'model-registry-index-'));
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
   /** The bundled catalogs, loaded as the server loads them when they are its only catalogs. */
-  const loaded = (async (): Promise<CatalogInput[]> => {
-    const bundled = readBundledManifest(DIST, { error: message => assert.fail(message) });
-    const settings = { ...defaultSettings(), discoverCatalogs: false, onlineCatalog: false };
-    const specs = sourceSpecs(settings, [], { bundled, online: false });
-    return (await new CatalogSources().load(specs, 300_000)).catalogs;
-  })();
+  const loaded = skip
+    ? Promise.resolve([])
+    : loadBundledCatalogs(DIST, { error: message => assert.fail(message) }).then(r => r.catalogs);
 
   test('is the index built from them, today and on a later date', async () => {
     const catalogs = await loaded;

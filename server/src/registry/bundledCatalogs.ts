@@ -1,7 +1,9 @@
 // The catalogs shipped next to the server and CLI bundles (`catalogs/manifest.json`), for the default sources.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { BundledCatalog } from './sourceSpecs';
+import { defaultSettings } from '../utils/settings';
+import { CatalogSources, type LoadResult } from './catalogSources';
+import { type BundledCatalog, sourceSpecs } from './sourceSpecs';
 
 /** Where scripts/build.mjs puts a bundled catalog's table, parsed at build time: `models-dev.json.table`. */
 export function prebuiltTableName(file: string): string {
@@ -37,4 +39,16 @@ export function readBundledManifest(dir: string, log: { error(message: string): 
     log.error(`The bundled catalog is missing (${manifest}): ${String(error)}`);
     return [];
   }
+}
+
+/**
+ * The bundled catalogs of `dir`, loaded as the server loads them when they are its only catalogs (no workspace,
+ * dependency or online layer): what the prebuilt index is built from (scripts/prebuildTables.ts).
+ */
+export function loadBundledCatalogs(dir: string, log: { error(message: string): void }): Promise<LoadResult> {
+  const settings = { ...defaultSettings(), discoverCatalogs: false, onlineCatalog: false };
+  return new CatalogSources().load(
+    sourceSpecs(settings, [], { bundled: readBundledManifest(dir, log), online: false }),
+    0,
+  );
 }
