@@ -1,7 +1,7 @@
 // Model identity on the bundled catalog (server/dist/catalogs), loaded as the server loads it: for every creator of
 // the creators table that the catalog lists, each model it lists as its own and another provider lists too (in any
 // spelling of the model) resolves bare to the creator, with the creator's prices and context window as the catalog
-// file gives them.
+// file gives them. And an ID no creator lists, spelt alike by several, reads as the service with an SDK of its own.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -17,7 +17,13 @@ const skip = fs.existsSync(CATALOG) ? false : `${CATALOG} is missing: run npm ru
 
 type ModelsDev = Record<
   string,
-  { models: Record<string, { cost?: { input?: number; output?: number }; limit?: { context?: number } }> }
+  {
+    npm?: string;
+    models: Record<
+      string,
+      { cost?: { input?: number; output?: number }; limit?: { context?: number }; status?: string }
+    >;
+  }
 >;
 
 describe('model identity on the bundled catalog', { skip }, () => {
@@ -50,4 +56,29 @@ describe('model identity on the bundled catalog', { skip }, () => {
     for (const creator of ['meta', 'volcengine', 'sakana', 'bailing'])
       assert.ok(creators.has(creator), `${creator}'s own models are among them`);
   });
+
+  test('an ID no creator lists, spelt alike by several: the one service with an SDK package of its own', async () => {
+    const { catalogs } = await loadBundledCatalogs(DIST, { error: message => assert.fail(message) });
+    const index = new ModelIndex(catalogs);
+    const modelsDev = JSON.parse(fs.readFileSync(CATALOG, 'utf8')) as ModelsDev;
+    const listers = new Map<string, string[]>();
+    for (const [provider, { models }] of Object.entries(modelsDev))
+      for (const id of Object.keys(models)) listers.set(id, [...(listers.get(id) ?? []), provider]);
+    const ownSdk = (provider: string) => (modelsDev[provider].npm ?? GENERIC_SDK) !== GENERIC_SDK;
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const [id, providers] of listers) {
+      const own = providers.filter(ownSdk);
+      if (own.length !== 1 || own.length === providers.length || modelsDev[own[0]].models[id].status) continue;
+      const found = index.resolveBare(id);
+      if (!found || index.creatorRowOf[index.modelOf[found.row]] >= 0) continue;
+      checked++;
+      if (index.provider(found.row) !== own[0]) wrong.push(`${id}: ${index.provider(found.row)}, not ${own[0]}`);
+    }
+    assert.deepEqual(wrong, []);
+    assert.ok(checked >= 100, `${checked} IDs checked`);
+  });
 });
+
+/** The AI SDK package models.dev names for a service reached as any OpenAI-compatible endpoint. */
+const GENERIC_SDK = '@ai-sdk/openai-compatible';

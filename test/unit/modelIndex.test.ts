@@ -9,6 +9,7 @@ import type { ModelRecord } from '../../server/src/catalog/modelRecord';
 import { isPriceTableKey } from '../../server/src/catalog/identity';
 import { completeRows, editDistance, similarRows } from '../../server/src/catalog/modelSearch';
 import { tableOf } from '../../server/src/catalog/catalogTable';
+import { parseCatalog } from '../../server/src/catalog/parseCatalog';
 
 const rec = (provider: string, id: string, extra: Partial<ModelRecord> = {}): ModelRecord => ({
   provider,
@@ -246,6 +247,41 @@ describe('model identity', () => {
   });
   test('a model only resellers offer resolves to the most complete reseller', () => {
     assert.equal(bare('llama-3.3-70b-versatile'), 'groq|llama-3.3-70b-versatile');
+  });
+  test('among resellers of one spelling, a service with an SDK package of its own before a more complete relay', () => {
+    // models.dev names each provider's AI SDK package: OpenRouter's own, the generic OpenAI-compatible one for a gateway
+    // that relays OpenRouter's `vendor/model` IDs.
+    const models = (cost: object) => ({
+      'meta-llama/llama-3.1-8b-instruct': { id: 'meta-llama/llama-3.1-8b-instruct', ...cost },
+    });
+    const text = JSON.stringify({
+      kilo: {
+        id: 'kilo',
+        npm: '@ai-sdk/openai-compatible',
+        models: models({ cost: { input: 0.02, output: 0.04 }, limit: { context: 131072, output: 4096 } }),
+      },
+      openrouter: {
+        id: 'openrouter',
+        npm: '@openrouter/ai-sdk-provider',
+        models: models({ cost: { input: 0.05, output: 0.08 } }),
+      },
+    });
+    const parsed = parseCatalog(text, 'models.dev', 'models.dev');
+    assert.deepEqual(parsed.ownSdkProviders, ['openrouter']);
+    const relayed = new ModelIndex(
+      [{ table: parsed.table, source: { label: 'models.dev' }, ownSdkProviders: parsed.ownSdkProviders }],
+      TODAY,
+    );
+    const found = relayed.resolveBare('meta-llama/llama-3.1-8b-instruct')!;
+    assert.equal(relayed.provider(found.row), 'openrouter');
+    assert.equal(
+      relayed.provider(relayed.primaryRowOf[relayed.modelOf[found.row]]),
+      'openrouter',
+      'and it is the primary row',
+    );
+    // Without what the catalog says of the packages, the more complete record.
+    const unknown = new ModelIndex([{ table: parsed.table, source: { label: 'models.dev' } }], TODAY);
+    assert.equal(unknown.provider(unknown.resolveBare('meta-llama/llama-3.1-8b-instruct')!.row), 'kilo');
   });
   test("a model its creator dropped, listed by a gateway as `<creator>/<id>`: the bare ID is that gateway's row", () => {
     assert.equal(bare('gpt-4-0314'), 'kilo|openai/gpt-4-0314');

@@ -22,6 +22,8 @@ export interface CatalogInput {
   source: SourceRef;
   /** Display names of the providers the source names. */
   providerNames?: Record<string, string>;
+  /** Providers with an SDK package of their own (CatalogReadResult.ownSdkProviders). */
+  ownSdkProviders?: readonly string[];
   /** The table was built ahead of time from the text of this digest; with the index built so from the bundled
    *  catalogs, when there is one (registry/prebuiltIndex.ts). */
   prebuilt?: { sha256: string; index?: string };
@@ -34,6 +36,8 @@ export interface CatalogInput {
 export interface IndexCore {
   columns: ModelColumns;
   displayNames: Map<string, string>;
+  /** Canonical providers with an SDK package of their own (see `preferredReseller`). */
+  ownSdk: Set<string>;
   folded: string[];
   callable: Uint8Array;
   completeness: Uint8Array;
@@ -51,12 +55,44 @@ export type MergedTables = Omit<IndexCore, 'aliasRows' | 'baseModelOf' | 'trigra
 /** The catalogs merged (mergeCatalogs), which rows are callable models, their identities and the providers' rows. */
 export function mergedTables(catalogs: readonly CatalogInput[]): MergedTables {
   const { columns, displayNames, folded, mergeOrder } = mergeCatalogs(catalogs);
+  const ownSdk = new Set(catalogs.flatMap(c => c.ownSdkProviders ?? []).map(canonicalProvider));
   const callable = new Uint8Array(columns.size);
   for (const row of mergeOrder) callable[row] = isPriceTableKey(columns.ids[row]) ? 0 : 1;
   const completeness = completenessOf(columns);
-  const identities = buildIdentities(columns, folded, mergeOrder, completeness);
+  const identities = buildIdentities(columns, folded, mergeOrder, (a, b) =>
+    preferredReseller(columns, completeness, ownSdk, a, b),
+  );
   const { providerStart, providerRows } = buildProviderSlices(columns);
-  return { columns, displayNames, folded, mergeOrder, callable, completeness, identities, providerStart, providerRows };
+  return {
+    columns,
+    displayNames,
+    ownSdk,
+    folded,
+    mergeOrder,
+    callable,
+    completeness,
+    identities,
+    providerStart,
+    providerRows,
+  };
+}
+
+/**
+ * Between two resellers' rows of one model (neither is its creator's): a service with an SDK package of its own before
+ * one reached through the generic OpenAI-compatible package — OpenRouter, whose `vendor/model` IDs Kilo Gateway lists
+ * too, is where those spellings come from —, then the more complete record, then by provider name.
+ */
+export function preferredReseller(
+  columns: ModelColumns,
+  completeness: Uint8Array,
+  ownSdk: ReadonlySet<string>,
+  a: number,
+  b: number,
+): boolean {
+  const ownA = ownSdk.has(columns.providerOf(a));
+  if (ownA !== ownSdk.has(columns.providerOf(b))) return ownA;
+  if (completeness[a] !== completeness[b]) return completeness[a] > completeness[b];
+  return columns.providerOf(a) < columns.providerOf(b);
 }
 
 /** The rows each alias a catalog gives names (by folded alias), in the catalogs' order: the earlier catalog's first. */
@@ -175,13 +211,13 @@ function isOwnId(foldedId: string, provider: string, key: string): boolean {
 
 /**
  * One model per identity key (every provider's spelling of it); its creator's row when the creator lists it under
- * its own ID, and its primary row: the creator's, else the most complete reseller's (then by provider name).
+ * its own ID, and its primary row: the creator's, else the `preferred` reseller's (preferredReseller).
  */
 export function buildIdentities(
   columns: ModelColumns,
   folded: readonly string[],
   mergeOrder: Uint32Array,
-  completeness: Uint8Array,
+  preferred: (a: number, b: number) => boolean,
 ): Identities {
   const n = columns.size;
   // In the catalogs' order, as the IDs lie in memory: in row order each ID read would be a cache miss (100k rows).
@@ -213,10 +249,6 @@ export function buildIdentities(
   for (const row of mergeOrder) modelRows[next[modelOf[row]]++] = row;
   const creatorRowOf = new Int32Array(models).fill(-1);
   const primaryRowOf = new Int32Array(models).fill(-1);
-  const moreComplete = (a: number, b: number): boolean =>
-    completeness[a] !== completeness[b]
-      ? completeness[a] > completeness[b]
-      : columns.providerOf(a) < columns.providerOf(b);
   for (let m = 0; m < models; m++) {
     const creator = creatorOf(keys[m]);
     const twins = creator === undefined ? undefined : FIRST_PARTY_TWINS[creator];
@@ -227,7 +259,7 @@ export function buildIdentities(
       const provider = columns.providerOf(row);
       const own = provider === creator || (twins?.includes(provider) === true && creatorRowOf[m] < 0);
       if (creator !== undefined && own && isOwnId(folded[row], provider, keys[m])) creatorRowOf[m] = row;
-      if (best < 0 || moreComplete(row, best)) best = row;
+      if (best < 0 || preferred(row, best)) best = row;
     }
     primaryRowOf[m] = creatorRowOf[m] >= 0 ? creatorRowOf[m] : best;
     const primary = rows.indexOf(primaryRowOf[m]);

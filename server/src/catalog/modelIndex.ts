@@ -13,6 +13,7 @@ import {
   type Identities,
   type IndexCore,
   mergedTables,
+  preferredReseller,
 } from './indexBuild';
 import type { ModelColumns } from './modelColumns';
 import {
@@ -81,6 +82,7 @@ export class ModelIndex {
   /** The rows each alias a catalog gives (folded) names, the earlier catalog's first. */
   private readonly aliasRows: Map<string, number[]>;
   private readonly displayNames: Map<string, string>;
+  private readonly ownSdk: Set<string>;
   private readonly sortedProviders: string[];
 
   /**
@@ -90,7 +92,7 @@ export class ModelIndex {
   constructor(source: readonly CatalogInput[] | IndexCore, today: string = new Date().toISOString().slice(0, 10)) {
     const tables = 'columns' in source ? source : mergedTables(source);
     const { columns, folded, identities } = tables;
-    ({ columns: this.columns, displayNames: this.displayNames, folded: this.folded } = tables);
+    ({ columns: this.columns, displayNames: this.displayNames, ownSdk: this.ownSdk, folded: this.folded } = tables);
     ({ callable: this.callable, completeness: this.completeness, identities: this.identities } = tables);
     ({ providerStart: this.providerStart, providerRows: this.providerRows } = tables);
     const n = columns.size;
@@ -130,6 +132,7 @@ export class ModelIndex {
     return {
       columns: this.columns,
       displayNames: this.displayNames,
+      ownSdk: this.ownSdk,
       folded: this.folded,
       callable: this.callable,
       completeness: this.completeness,
@@ -490,13 +493,10 @@ export class ModelIndex {
     return this.preferredReseller(a, b);
   }
 
-  /** Among resellers' rows of one model: a current offering before a delisted one, then the most complete. */
+  /** Among resellers' rows of one model: a current offering before a delisted one, then as the primary row is chosen. */
   private preferredReseller(a: number, b: number): boolean {
     if (this.retired[a] !== this.retired[b]) return this.retired[a] === 0;
-    const ca = this.completeness[a];
-    const cb = this.completeness[b];
-    if (ca !== cb) return ca > cb;
-    return this.columns.providerOf(a) < this.columns.providerOf(b);
+    return preferredReseller(this.columns, this.completeness, this.ownSdk, a, b);
   }
 }
 

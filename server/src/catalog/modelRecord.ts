@@ -74,6 +74,9 @@ export interface CatalogReadResult {
   dataDate?: string;
   /** Display names of the providers the catalog names (`openai` → `OpenAI`). */
   providerNames?: Record<string, string>;
+  /** Providers with an SDK package of their own (models.dev's `npm`, not the generic OpenAI-compatible one):
+   *  services in their own right, where a relay lists another's catalog (see `preferredReseller`, indexBuild.ts). */
+  ownSdkProviders?: string[];
 }
 
 export type CatalogReader = (json: unknown, source: string) => CatalogReadResult;

@@ -11,6 +11,7 @@ export interface ParsedCatalog {
   /** The catalog's own date, when the file says it. */
   dataDate?: string;
   providerNames?: Record<string, string>;
+  ownSdkProviders?: string[];
 }
 
 /** Throws an Error whose message says, in plain words, what is wrong with the text. */
@@ -34,6 +35,7 @@ export function parseCatalog(
   const parsed: ParsedCatalog = { format: result.format, table: tableOf(result.models) };
   if (result.dataDate !== undefined) parsed.dataDate = result.dataDate;
   if (result.providerNames) parsed.providerNames = result.providerNames;
+  if (result.ownSdkProviders) parsed.ownSdkProviders = result.ownSdkProviders;
   return parsed;
 }
 

@@ -349,6 +349,7 @@ function catalogInput(spec: SourceSpec, file: string, good: GoodRead): CatalogIn
   if (good.format === 'litellm') source.keepsRetired = true;
   const input: CatalogInput = { table: good.table, source };
   if (good.providerNames) input.providerNames = good.providerNames;
+  if (good.ownSdkProviders) input.ownSdkProviders = good.ownSdkProviders;
   if (good.prebuilt) input.prebuilt = good.prebuilt;
   return input;
 }

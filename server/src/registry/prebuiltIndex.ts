@@ -12,7 +12,7 @@ import type { ModelIndex } from '../catalog/modelIndex';
 import { TrigramIndex } from '../catalog/trigramIndex';
 
 /** Bumped whenever IndexCore or a class it holds changes shape: older files are then ignored. */
-export const PREBUILT_INDEX_VERSION = 1;
+export const PREBUILT_INDEX_VERSION = 2;
 
 interface PrebuiltIndexFile {
   version: number;

@@ -19,6 +19,8 @@ export interface GoodRead {
   dataDate: string;
   /** Display names of the providers the catalog names. */
   providerNames?: Record<string, string>;
+  /** See CatalogReadResult.ownSdkProviders. */
+  ownSdkProviders?: string[];
   /** A stub fixture `model-registry fixture` wrote: it vouches for no model (fixtures/fixtureFiles.ts). */
   fixture?: boolean;
   /** The table built ahead of time that stood in for parsing the text. */
@@ -64,6 +66,7 @@ export async function parseCatalogText(
   const dataDate = spec.dataDate ?? parsed.dataDate ?? options.modifiedAt ?? loadedAt;
   const good: GoodRead = { format: parsed.format, table: parsed.table, models: parsed.table.size, loadedAt, dataDate };
   if (parsed.providerNames) good.providerNames = parsed.providerNames;
+  if (parsed.ownSdkProviders) good.ownSdkProviders = parsed.ownSdkProviders;
   if (prebuilt) good.prebuilt = spec.prebuilt;
   if (isFixtureText(textOf(content, FIXTURE_MARK_BYTES))) good.fixture = true;
   return good;

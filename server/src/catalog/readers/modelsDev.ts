@@ -20,6 +20,7 @@ export const readModelsDev: CatalogReader = (json: unknown, source: string): Cat
   const sources = sourceList(source);
   const models: ModelRecord[] = [];
   const providerNames: Record<string, string> = {};
+  const ownSdkProviders: string[] = [];
   let skipped = 0;
   for (const providerKey in root) {
     const p = root[providerKey];
@@ -30,6 +31,8 @@ export const readModelsDev: CatalogReader = (json: unknown, source: string): Cat
     const provider = str(p.id) ?? providerKey;
     const name = str(p.name);
     if (name !== undefined) providerNames[provider] = name;
+    const sdk = str(p.npm);
+    if (sdk !== undefined && sdk !== GENERIC_SDK) ownSdkProviders.push(provider);
     const entries = p.models;
     for (const key in entries) {
       const m = entries[key];
@@ -42,5 +45,8 @@ export const readModelsDev: CatalogReader = (json: unknown, source: string): Cat
       models.push(toRecord(id, provider, sources, modelsDevDraft(m)));
     }
   }
-  return { format: 'models.dev', models, skipped, providerNames };
+  return { format: 'models.dev', models, skipped, providerNames, ownSdkProviders };
 };
+
+/** The AI SDK package for any OpenAI-compatible endpoint: what models.dev names for services without their own. */
+const GENERIC_SDK = '@ai-sdk/openai-compatible';
