@@ -79,8 +79,8 @@ export function mergedTables(catalogs: readonly CatalogInput[]): MergedTables {
 
 /**
  * Between two resellers' rows of one model (neither is its creator's): a service with an SDK package of its own before
- * one reached through the generic OpenAI-compatible package — OpenRouter, whose `vendor/model` IDs Kilo Gateway lists
- * too, is where those spellings come from —, then the more complete record, then by provider name.
+ * one reached through the generic OpenAI-compatible package (OpenRouter, where the `vendor/model` spellings come from,
+ * before Kilo Gateway, which lists them too), then the more complete record, then by provider name.
  */
 export function preferredReseller(
   columns: ModelColumns,
