@@ -251,8 +251,8 @@ describe('model identity', () => {
   test('among resellers of one spelling, a service with an SDK package of its own before a more complete relay', () => {
     // models.dev names each provider's AI SDK package: OpenRouter's own, the generic OpenAI-compatible one for a gateway
     // that relays OpenRouter's `vendor/model` IDs.
-    const models = (cost: object) => ({
-      'meta-llama/llama-3.1-8b-instruct': { id: 'meta-llama/llama-3.1-8b-instruct', ...cost },
+    const models = (fields: object) => ({
+      'meta-llama/llama-3.1-8b-instruct': { id: 'meta-llama/llama-3.1-8b-instruct', ...fields },
     });
     const text = JSON.stringify({
       kilo: {
