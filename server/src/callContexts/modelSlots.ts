@@ -702,7 +702,6 @@ function nearestCall(frames: readonly Frame[]): Frame | undefined {
   return undefined;
 }
 
-/** Every name an endpoint URL is passed under, in any call or client of the table. */
 /** ReqLLM's model spec as a tuple or map (`{:anthropic, "claude-…", opts}`): the provider from its atom. */
 const REQ_LLM_TUPLE: ModelCall = {
   call: '{:provider, "model"}',
@@ -714,6 +713,7 @@ const REQ_LLM_TUPLE: ModelCall = {
   kindGuessed: true,
 };
 
+/** Every name an endpoint URL is passed under, in any call or client of the table. */
 const ENDPOINT_KEYWORDS: ReadonlySet<string> = new Set(
   [...MODEL_CALLS, ...PROVIDER_FACTORIES, ...CLIENT_CONSTRUCTORS].flatMap(entry => entry.baseUrlKeywords ?? []),
 );

@@ -2,8 +2,8 @@
 // the IDs LiteLLM routes itself bare (`gpt-4o`, `claude-…`), every other with its route (`xai/grok-4.7`,
 // `fireworks_ai/nomic-ai/…`), and none it would send to a provider that does not serve it.
 import type { ModelIndex } from '../catalog/modelIndex';
-import { LITELLM_BARE_IDS, PROVIDER_NAMES } from '../catalog/providerNames';
-import { dialectNames, dialectProviderName } from './modelReading';
+import { LITELLM_BARE_IDS } from '../catalog/providerNames';
+import { dialectNames, dialectProvider, dialectProviderName } from './modelReading';
 
 /**
  * How LiteLLM reads a row's ID written bare: as its own provider's; as the ID of a provider no loaded catalog lists,
@@ -15,8 +15,7 @@ function bareReading(index: ModelIndex, row: number): 'own' | 'mirror' | 'wrong'
   const id = index.id(row);
   const slash = id.indexOf('/');
   if (slash <= 0) return 'own';
-  const route = id.slice(0, slash).toLowerCase();
-  const named = Object.hasOwn(PROVIDER_NAMES.litellm, route) ? PROVIDER_NAMES.litellm[route] : undefined;
+  const named = dialectProvider('litellm', id.slice(0, slash));
   if (named === undefined || named === index.provider(row)) return 'own';
   return index.providerSlice(named).length === 0 ? 'mirror' : 'wrong';
 }

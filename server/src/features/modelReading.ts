@@ -38,8 +38,6 @@ export function readModelText(text: string, slot: ModelSlot | undefined, index: 
     slot?.local === true || fineTuneBase(text) !== undefined || text.startsWith('~') || isAccountResource(text);
   if (slot?.provider !== undefined) return { provider: slot.provider, model: text, local };
   const dialect = slot?.dialect ?? 'catalog';
-  const names =
-    dialect === 'catalog' || dialect === 'openrouter' || dialect === 'gateway' ? undefined : PROVIDER_NAMES[dialect];
   // The earlier separator is the provider's: `openrouter/openai/gpt-4o`, `amazon_bedrock:anthropic.x-v1:0`.
   const colon = text.indexOf(':');
   const slash = text.indexOf('/');
@@ -60,7 +58,7 @@ export function readModelText(text: string, slot: ModelSlot | undefined, index: 
     }
     // A provider the library names that no loaded catalog lists (LiteLLM's `voyage/` with models.dev alone) is no
     // split: the text is read whole, as other catalogs spell that provider's models (the AI Gateway's `voyage/…`).
-    const named = names !== undefined && Object.hasOwn(names, lower) ? names[lower] : undefined;
+    const named = dialectProvider(dialect, lower);
     const provider =
       named === undefined ? index.knownProvider(providerText) : index.providerSlice(named).length ? named : undefined;
     if (provider !== undefined) {
@@ -140,12 +138,26 @@ const NAME_OF: ReadonlyMap<ModelSlot['dialect'], ReadonlyMap<string, string>> = 
 
 /** Whether a dialect has a name for a catalog provider (LangChain has none for `helicone`: no `helicone:` prefix). */
 export function dialectNames(dialect: ModelSlot['dialect'], provider: string): boolean {
-  if (dialect === 'catalog' || dialect === 'openrouter' || dialect === 'gateway') return true;
+  if (catalogNamed(dialect)) return true;
   return NAME_OF.get(dialect)?.has(provider) ?? false;
 }
 
 /** How a dialect writes a catalog provider (`google` → LiteLLM's `gemini`), for answers nobody typed a prefix for. */
 export function dialectProviderName(dialect: ModelSlot['dialect'], provider: string): string {
-  if (dialect === 'catalog' || dialect === 'openrouter' || dialect === 'gateway') return provider;
+  if (catalogNamed(dialect)) return provider;
   return NAME_OF.get(dialect)?.get(provider) ?? canonicalProvider(provider);
+}
+
+/** The catalog provider a library's name stands for (LiteLLM's `gemini` → `google`); undefined for a name the library
+ *  does not give, and in dialects that use the catalogs' own names. */
+export function dialectProvider(dialect: ModelSlot['dialect'], name: string): string | undefined {
+  if (catalogNamed(dialect)) return undefined;
+  const names = PROVIDER_NAMES[dialect];
+  const lower = name.toLowerCase();
+  return Object.hasOwn(names, lower) ? names[lower] : undefined;
+}
+
+/** Dialects whose provider names are the catalogs' own. */
+function catalogNamed(dialect: ModelSlot['dialect']): dialect is 'catalog' | 'openrouter' | 'gateway' {
+  return dialect === 'catalog' || dialect === 'openrouter' || dialect === 'gateway';
 }
