@@ -267,9 +267,9 @@ describe('model identity', () => {
       },
     });
     const parsed = parseCatalog(text, 'models.dev', 'models.dev');
-    assert.deepEqual(parsed.ownSdkProviders, ['openrouter']);
+    assert.deepEqual(parsed.providers?.ownSdk, ['openrouter']);
     const relayed = new ModelIndex(
-      [{ table: parsed.table, source: { label: 'models.dev' }, ownSdkProviders: parsed.ownSdkProviders }],
+      [{ table: parsed.table, source: { label: 'models.dev' }, providers: parsed.providers }],
       TODAY,
     );
     const found = relayed.resolveBare('meta-llama/llama-3.1-8b-instruct')!;
@@ -280,7 +280,10 @@ describe('model identity', () => {
       'and it is the primary row',
     );
     // Without what the catalog says of the packages, the more complete record.
-    const unknown = new ModelIndex([{ table: parsed.table, source: { label: 'models.dev' } }], TODAY);
+    const unknown = new ModelIndex(
+      [{ table: parsed.table, source: { label: 'models.dev' }, providers: { ...parsed.providers!, ownSdk: [] } }],
+      TODAY,
+    );
     assert.equal(unknown.provider(unknown.resolveBare('meta-llama/llama-3.1-8b-instruct')!.row), 'kilo');
   });
   test("a model its creator dropped, listed by a gateway as `<creator>/<id>`: the bare ID is that gateway's row", () => {

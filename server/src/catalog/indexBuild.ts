@@ -14,16 +14,15 @@ import {
 import { FIRST_PARTY_TWINS } from './creators';
 import type { CatalogTable } from './catalogTable';
 import { ModelColumns, type SourceRef } from './modelColumns';
+import type { ProviderFacts } from './modelRecord';
 import type { TrigramIndex } from './trigramIndex';
 
 /** One source's models, with where they come from. */
 export interface CatalogInput {
   table: CatalogTable;
   source: SourceRef;
-  /** Display names of the providers the source names. */
-  providerNames?: Record<string, string>;
-  /** Providers with an SDK package of their own (CatalogReadResult.ownSdkProviders). */
-  ownSdkProviders?: readonly string[];
+  /** What the source says of its providers: display names, SDK packages. */
+  providers?: ProviderFacts;
   /** The table was built ahead of time from the text of this digest; with the index built so from the bundled
    *  catalogs, when there is one (registry/prebuiltIndex.ts). */
   prebuilt?: { sha256: string; index?: string };
@@ -55,7 +54,7 @@ export type MergedTables = Omit<IndexCore, 'aliasRows' | 'baseModelOf' | 'trigra
 /** The catalogs merged (mergeCatalogs), which rows are callable models, their identities and the providers' rows. */
 export function mergedTables(catalogs: readonly CatalogInput[]): MergedTables {
   const { columns, displayNames, folded, mergeOrder } = mergeCatalogs(catalogs);
-  const ownSdk = new Set(catalogs.flatMap(c => c.ownSdkProviders ?? []).map(canonicalProvider));
+  const ownSdk = new Set(catalogs.flatMap(c => c.providers?.ownSdk ?? []).map(canonicalProvider));
   const callable = new Uint8Array(columns.size);
   for (const row of mergeOrder) callable[row] = isPriceTableKey(columns.ids[row]) ? 0 : 1;
   const completeness = completenessOf(columns);
@@ -135,8 +134,8 @@ export function mergeCatalogs(catalogs: readonly CatalogInput[]): {
   const placeOf = new Map<string, Map<string, number>>();
   const providerAt: string[] = [];
   const idAt: string[] = [];
-  const places = catalogs.map(({ table, providerNames }) => {
-    for (const [provider, name] of Object.entries(providerNames ?? {})) {
+  const places = catalogs.map(({ table, providers: facts }) => {
+    for (const [provider, name] of Object.entries(facts?.names ?? {})) {
       const canonical = canonicalProvider(provider);
       if (!displayNames.has(canonical)) displayNames.set(canonical, name);
     }

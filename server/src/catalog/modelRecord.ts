@@ -72,11 +72,16 @@ export interface CatalogReadResult {
   skipped: number;
   /** The catalog's own date (ISO 8601), when the file says it (llm_db's `generated_at`). */
   dataDate?: string;
-  /** Display names of the providers the catalog names (`openai` → `OpenAI`). */
-  providerNames?: Record<string, string>;
-  /** Providers with an SDK package of their own (models.dev's `npm`, not the generic OpenAI-compatible one):
-   *  services in their own right, where a relay lists another's catalog (see `preferredReseller`, indexBuild.ts). */
-  ownSdkProviders?: string[];
+  providers?: ProviderFacts;
+}
+
+/** What a catalog says of the providers themselves (models.dev does). */
+export interface ProviderFacts {
+  /** Display names (`openai` → `OpenAI`). */
+  names: Record<string, string>;
+  /** Those with an SDK package of their own (models.dev's `npm`, not the generic OpenAI-compatible one): services in
+   *  their own right, where a relay lists another's catalog (see `preferredReseller`, indexBuild.ts). */
+  ownSdk: string[];
 }
 
 export type CatalogReader = (json: unknown, source: string) => CatalogReadResult;

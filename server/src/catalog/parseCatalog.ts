@@ -3,15 +3,14 @@
 // worker thread (registry/catalogParser.ts decides which).
 import { readCatalog } from './detectFormat';
 import { type CatalogTable, tableOf } from './catalogTable';
-import type { CatalogFormat } from './modelRecord';
+import type { CatalogFormat, ProviderFacts } from './modelRecord';
 
 export interface ParsedCatalog {
   format: CatalogFormat;
   table: CatalogTable;
   /** The catalog's own date, when the file says it. */
   dataDate?: string;
-  providerNames?: Record<string, string>;
-  ownSdkProviders?: string[];
+  providers?: ProviderFacts;
 }
 
 /** Throws an Error whose message says, in plain words, what is wrong with the text. */
@@ -34,8 +33,7 @@ export function parseCatalog(
   const result = readCatalog(json, format, sourceName);
   const parsed: ParsedCatalog = { format: result.format, table: tableOf(result.models) };
   if (result.dataDate !== undefined) parsed.dataDate = result.dataDate;
-  if (result.providerNames) parsed.providerNames = result.providerNames;
-  if (result.ownSdkProviders) parsed.ownSdkProviders = result.ownSdkProviders;
+  if (result.providers) parsed.providers = result.providers;
   return parsed;
 }
 

@@ -348,8 +348,7 @@ function catalogInput(spec: SourceSpec, file: string, good: GoodRead): CatalogIn
   if (spec.delisted) source.delisted = true;
   if (good.format === 'litellm') source.keepsRetired = true;
   const input: CatalogInput = { table: good.table, source };
-  if (good.providerNames) input.providerNames = good.providerNames;
-  if (good.ownSdkProviders) input.ownSdkProviders = good.ownSdkProviders;
+  if (good.providers) input.providers = good.providers;
   if (good.prebuilt) input.prebuilt = good.prebuilt;
   return input;
 }

@@ -9,7 +9,7 @@ import type { ParsedCatalog } from '../catalog/parseCatalog';
 import type { PrebuiltTable } from './sourceSpecs';
 
 /** Bumped whenever CatalogTable or ParsedCatalog changes shape: older tables are then ignored. */
-export const PREBUILT_TABLE_VERSION = 3;
+export const PREBUILT_TABLE_VERSION = 4;
 
 export interface PrebuiltTableFile {
   version: number;

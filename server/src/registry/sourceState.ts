@@ -1,6 +1,6 @@
 // What the loaders keep per file or URL, and the parsing and error wording they share.
 import type { CatalogTable } from '../catalog/catalogTable';
-import type { CatalogFormat } from '../catalog/modelRecord';
+import type { CatalogFormat, ProviderFacts } from '../catalog/modelRecord';
 import { isUnprintable } from '../catalog/parseCatalog';
 import { isFixtureText } from '../fixtures/fixtureFiles';
 import { parseCatalogOffThread } from './catalogParser';
@@ -17,10 +17,8 @@ export interface GoodRead {
   loadedAt: string;
   /** The data's own date: the catalog's, else the file's modification or the server's Last-Modified, else `loadedAt`. */
   dataDate: string;
-  /** Display names of the providers the catalog names. */
-  providerNames?: Record<string, string>;
-  /** See CatalogReadResult.ownSdkProviders. */
-  ownSdkProviders?: string[];
+  /** What the catalog says of its providers. */
+  providers?: ProviderFacts;
   /** A stub fixture `model-registry fixture` wrote: it vouches for no model (fixtures/fixtureFiles.ts). */
   fixture?: boolean;
   /** The table built ahead of time that stood in for parsing the text. */
@@ -65,8 +63,7 @@ export async function parseCatalogText(
     prebuilt || (await parseCatalogOffThread(textOf(content), spec.format, spec.name, options.contentType));
   const dataDate = spec.dataDate ?? parsed.dataDate ?? options.modifiedAt ?? loadedAt;
   const good: GoodRead = { format: parsed.format, table: parsed.table, models: parsed.table.size, loadedAt, dataDate };
-  if (parsed.providerNames) good.providerNames = parsed.providerNames;
-  if (parsed.ownSdkProviders) good.ownSdkProviders = parsed.ownSdkProviders;
+  if (parsed.providers) good.providers = parsed.providers;
   if (prebuilt) good.prebuilt = spec.prebuilt;
   if (isFixtureText(textOf(content, FIXTURE_MARK_BYTES))) good.fixture = true;
   return good;

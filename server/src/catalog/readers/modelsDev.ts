@@ -1,5 +1,5 @@
 // models.dev `api.json`: `{ providerId: { id, name, models: { modelId: {…} } } }`, prices in USD per 1M tokens.
-import type { CatalogReadResult, CatalogReader, ModelRecord } from '../modelRecord';
+import type { CatalogReadResult, CatalogReader, ModelRecord, ProviderFacts } from '../modelRecord';
 import { isObject, modelsDevDraft, sourceList, str, toRecord } from './fields';
 
 /** True when at least one top-level value is a provider object with a `models` object. */
@@ -19,8 +19,7 @@ export const readModelsDev: CatalogReader = (json: unknown, source: string): Cat
   const root = json as Record<string, unknown>;
   const sources = sourceList(source);
   const models: ModelRecord[] = [];
-  const providerNames: Record<string, string> = {};
-  const ownSdkProviders: string[] = [];
+  const providers: ProviderFacts = { names: {}, ownSdk: [] };
   let skipped = 0;
   for (const providerKey in root) {
     const p = root[providerKey];
@@ -30,9 +29,9 @@ export const readModelsDev: CatalogReader = (json: unknown, source: string): Cat
     }
     const provider = str(p.id) ?? providerKey;
     const name = str(p.name);
-    if (name !== undefined) providerNames[provider] = name;
+    if (name !== undefined) providers.names[provider] = name;
     const sdk = str(p.npm);
-    if (sdk !== undefined && sdk !== GENERIC_SDK) ownSdkProviders.push(provider);
+    if (sdk !== undefined && sdk !== GENERIC_SDK) providers.ownSdk.push(provider);
     const entries = p.models;
     for (const key in entries) {
       const m = entries[key];
@@ -45,7 +44,7 @@ export const readModelsDev: CatalogReader = (json: unknown, source: string): Cat
       models.push(toRecord(id, provider, sources, modelsDevDraft(m)));
     }
   }
-  return { format: 'models.dev', models, skipped, providerNames, ownSdkProviders };
+  return { format: 'models.dev', models, skipped, providers };
 };
 
 /** The AI SDK package for any OpenAI-compatible endpoint: what models.dev names for services without their own. */
