@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { CREATOR_PROVIDERS } from '../../server/src/catalog/creators';
 import { creatorOf, identityKey } from '../../server/src/catalog/identity';
 import { ModelIndex } from '../../server/src/catalog/modelIndex';
@@ -27,10 +27,14 @@ type ModelsDev = Record<
 >;
 
 describe('model identity on the bundled catalog', { skip }, () => {
-  test("a creator's own model that others list too reads bare as the creator's, with its prices and window", async () => {
-    const { catalogs } = await loadBundledCatalogs(DIST, { error: message => assert.fail(message) });
-    const index = new ModelIndex(catalogs);
-    const modelsDev = JSON.parse(fs.readFileSync(CATALOG, 'utf8')) as ModelsDev;
+  let index: ModelIndex;
+  let modelsDev: ModelsDev;
+  before(async () => {
+    index = new ModelIndex((await loadBundledCatalogs(DIST, { error: message => assert.fail(message) })).catalogs);
+    modelsDev = JSON.parse(fs.readFileSync(CATALOG, 'utf8')) as ModelsDev;
+  });
+
+  test("a creator's own model that others list too reads bare as the creator's, with its prices and window", () => {
     const listers = new Map<string, number>();
     for (const { models } of Object.values(modelsDev))
       for (const id of Object.keys(models)) listers.set(identityKey(id), (listers.get(identityKey(id)) ?? 0) + 1);
@@ -57,10 +61,7 @@ describe('model identity on the bundled catalog', { skip }, () => {
       assert.ok(creators.has(creator), `${creator}'s own models are among them`);
   });
 
-  test('an ID no creator lists, spelt alike by several: the one service with an SDK package of its own', async () => {
-    const { catalogs } = await loadBundledCatalogs(DIST, { error: message => assert.fail(message) });
-    const index = new ModelIndex(catalogs);
-    const modelsDev = JSON.parse(fs.readFileSync(CATALOG, 'utf8')) as ModelsDev;
+  test('an ID no creator lists, spelt alike by several: the one service with an SDK package of its own', () => {
     const listers = new Map<string, string[]>();
     for (const [provider, { models }] of Object.entries(modelsDev))
       for (const id of Object.keys(models)) listers.set(id, [...(listers.get(id) ?? []), provider]);
