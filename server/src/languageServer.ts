@@ -36,6 +36,7 @@ import { ModelRegistry } from './registry/modelRegistry';
 import { TestFileLint } from './registryCalls/testFileLint';
 import { defaultSettings } from './utils/settings';
 import type { LexicalMap } from './strings/lexicalMap';
+import { collectAfterReload } from './utils/garbageCollection';
 import { runSafeAsync, runSafeNotification } from './utils/runSafe';
 import { uriToPath } from './utils/uris';
 
@@ -71,7 +72,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     diskCacheDir: () => path.join(configuration.storagePath, 'url-cache'),
     onDiskCacheRefused: log.error,
     onLoadProgress: loadProgressReporter(connection, () => canShowProgress),
-    warmUp: true,
+    // So that the first typo or fuzzy completion does not pay for the trigram index; and the memory the rebuild
+    // left behind goes back once it is garbage (utils/garbageCollection.ts).
+    onIndexBuilt: index => {
+      setImmediate(() => index.trigrams);
+      collectAfterReload();
+    },
   });
   const lint = new TestFileLint(log.error);
   const bundled = readBundledManifest(options.bundledCatalogDir, log);

@@ -276,6 +276,30 @@ test('snapshot reports bounds, models, providers and the last refresh', async ()
   );
 });
 
+test('onIndexBuilt hears each index a load builds, not a revalidation that found nothing changed', async () => {
+  const fs = new MemoryFileSystem();
+  fs.writeJson(CATALOG, registryCatalog('acme:rocket-1'));
+  let time = 0;
+  const built: ModelIndex[] = [];
+  const registry = new ModelRegistry(DEFAULT_CACHE, {
+    sources: new CatalogSources(fs, () => time),
+    now: () => time,
+    onIndexBuilt: index => built.push(index),
+  });
+  registry.configure(SPECS, DEFAULT_CACHE);
+  await registry.ready();
+  assert.deepEqual(built, [registry.models]);
+  time += DEFAULT_CACHE.ttlSeconds * 1000;
+  await registry.ready();
+  assert.equal(built.length, 1, 'revalidated after the TTL, unchanged: no index built');
+  fs.writeJson(CATALOG, registryCatalog('acme:rocket-2'));
+  time += DEFAULT_CACHE.ttlSeconds * 1000;
+  await registry.ready();
+  assert.equal(built.length, 2);
+  assert.equal(built[1], registry.models);
+  assert.deepEqual(ids(built[1]), ['rocket-2']);
+});
+
 test('cacheChanged listeners hear every generation change', async () => {
   const { registry } = setup();
   const generations: number[] = [];

@@ -152,7 +152,7 @@ export class ModelIndex {
 
   /**
    * The letter triples of every ID, for fuzzy completion and "did you mean": built on first use (a run of the CLI
-   * over correct code never needs it), and ahead of time by the server once a load is over (warmUp).
+   * over correct code never needs it), and ahead of time by the server once a load is over (onIndexBuilt).
    */
   get trigrams(): TrigramIndex {
     return (this.trigramIndex ??= new TrigramIndex(this.folded.map(squashId)));

@@ -4,7 +4,6 @@
 import { ModelIndex } from '../catalog/modelIndex';
 import type { CacheSnapshot, SourceStatus } from '../../../shared/protocol';
 import { CatalogSources, type LoadProgress, nodeFileSystem } from './catalogSources';
-import { collectAfterReload } from '../utils/garbageCollection';
 import { DiskCache } from './diskCache';
 import { type CacheBounds, GenerationCache } from './generationCache';
 import { ModelQueries } from './modelQueries';
@@ -26,15 +25,16 @@ export interface ModelRegistryOptions {
   /** Hears how a load advances (sources done, bytes), and `undefined` when it ends. */
   onLoadProgress?: (progress: LoadProgress | undefined) => void;
   /**
-   * Builds the index's lazy parts (the trigram index) right after each load, so the first typo or fuzzy completion
-   * does not pay for them: the server sets it; a CLI run builds only what it uses.
+   * Hears each index a load builds (not a load that changed nothing). The server builds the index's lazy parts ahead
+   * there and collects the load's garbage (languageServer.ts): it lives on with that heap. A CLI run or a test builds
+   * only what it uses and exits first; a forced collection would only cost it time.
    */
-  warmUp?: boolean;
+  onIndexBuilt?: (index: ModelIndex) => void;
 }
 
 export class ModelRegistry {
   private index = new ModelIndex([]);
-  private readonly warmUp: boolean;
+  private readonly onIndexBuilt: ModelRegistryOptions['onIndexBuilt'];
   private statuses: SourceStatus[] = [];
   private specs: readonly SourceSpec[] = [];
   private lastRefresh: string | null = null;
@@ -59,7 +59,7 @@ export class ModelRegistry {
   constructor(cacheSettings: CacheSettings, options: ModelRegistryOptions = {}) {
     this.now = options.now ?? Date.now;
     this.onLoadProgress = options.onLoadProgress;
-    this.warmUp = options.warmUp === true;
+    this.onIndexBuilt = options.onIndexBuilt;
     this.sources =
       options.sources ??
       new CatalogSources(
@@ -195,9 +195,8 @@ export class ModelRegistry {
       this.lastValidated = this.now();
       this.lastRefresh = new Date(this.lastValidated).toISOString();
       if (result.changed || !this.loadedOnce) {
-        const index = (this.index = new ModelIndex(readPrebuiltIndex(result.catalogs) ?? result.catalogs));
-        if (this.warmUp) setImmediate(() => index.trigrams);
-        collectAfterReload();
+        this.index = new ModelIndex(readPrebuiltIndex(result.catalogs) ?? result.catalogs);
+        this.onIndexBuilt?.(this.index);
         // A change found by TTL revalidation has not bumped the generation yet; an announced one has.
         if (this.loadedOnce && !announced && !this.bumpedSinceLoad) this.bump();
       }
