@@ -1,4 +1,5 @@
-// The protocol suites in one process (test/helpers/loadSuites.ts says why).
+// The protocol suites in one process (test/helpers/loadSuites.ts says why); those that wait on timers and slow
+// servers first.
 import { loadSuites } from '../helpers/loadSuites';
 
-loadSuites('protocol');
+loadSuites('protocol', ['typingHold', 'progress', 'onlineCatalog']);
