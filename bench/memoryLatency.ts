@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_CAPABILITIES, LspSession } from '../test/helpers/lspSession';
-import { seededRandom } from './syntheticCatalog';
+import { seededRandom } from '../test/helpers/seededRandom';
 
 const LATENCY_REQUESTS = 4_000;
 const GROWTH_REQUESTS = 20_000;

@@ -1,17 +1,5 @@
-// A seeded synthetic models.dev catalog, so the 100k-model figures are reproducible run to run; and the seeded
-// random numbers the benchmarks draw from.
-
-/** Numbers in [0, 1), the same sequence for the same seed (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A seeded synthetic models.dev catalog, so the 100k-model figures are reproducible run to run.
+import { seededRandom } from '../test/helpers/seededRandom';
 
 export function syntheticCatalog(models: number, seed = 42): Record<string, unknown> {
   const random = seededRandom(seed);
