@@ -9,7 +9,7 @@
 // that have others (test/nvim/install-debian-nvim.sh fetches Debian's 0.10 and 0.11 builds). A recipe with no
 // Neovim of its versions here is skipped with a message naming the version it needs.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -82,7 +82,8 @@ interface DriverResult {
   server_stopped?: boolean;
 }
 
-describe('Neovim recipes (editors/nvim)', () => {
+// The recipes' tests run at once (each run is a Neovim and a server of its own, in the same read-only project).
+describe('Neovim recipes (editors/nvim)', { concurrency: true }, () => {
   let tmp: string;
   let workspace: string;
   let env: NodeJS.ProcessEnv;
@@ -105,23 +106,34 @@ describe('Neovim recipes (editors/nvim)', () => {
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });
 
-  function drive(nvim: Nvim, recipe: Recipe, extra: Record<string, string> = {}): DriverResult {
+  /** One headless Neovim run of a recipe. Asynchronous: the runs mostly wait on Neovim and the server, so they overlap. */
+  async function drive(nvim: Nvim, recipe: Recipe, extra: Record<string, string> = {}): Promise<DriverResult> {
     // Started outside the project: the recipe must find the root from the file's folder.
-    const run = spawnSync(nvim.bin, ['--headless', '--clean', '-S', DRIVER], {
-      cwd: tmp,
-      encoding: 'utf8',
-      timeout: 120_000,
-      env: {
-        ...env,
-        RECIPE: path.join(ROOT, recipe.file),
-        FILE: path.join(workspace, 'lib', 'chat.ex'),
-        SECOND_FILE: path.join(workspace, 'app', 'llm.py'),
-        COMPLETION_AT: position(3, '"anthropic:', '"anthropic:'.length),
-        HOVER_AT: position(1, 'claude-sonnet-4-5', 4),
-        ...extra,
-      },
+    const run = await new Promise<{ status: number | null; stdout: string; stderr: string }>(resolve => {
+      const child = execFile(
+        nvim.bin,
+        // -n: no swap file, which another run editing the same file at the same time would stop at.
+        ['--headless', '--clean', '-n', '-S', DRIVER],
+        {
+          cwd: tmp,
+          encoding: 'utf8',
+          timeout: 120_000,
+          maxBuffer: 16 << 20,
+          env: {
+            ...env,
+            RECIPE: path.join(ROOT, recipe.file),
+            FILE: path.join(workspace, 'lib', 'chat.ex'),
+            SECOND_FILE: path.join(workspace, 'app', 'llm.py'),
+            COMPLETION_AT: position(3, '"anthropic:', '"anthropic:'.length),
+            HOVER_AT: position(1, 'claude-sonnet-4-5', 4),
+            ...extra,
+          },
+        },
+        (_error, stdout, stderr) => resolve({ status: child.exitCode, stdout, stderr }),
+      );
+      child.stdin?.end();
     });
-    const last = (run.stdout ?? '').trim().split('\n').pop() ?? '';
+    const last = run.stdout.trim().split('\n').pop() ?? '';
     let result: DriverResult;
     try {
       result = JSON.parse(last) as DriverResult;
@@ -141,9 +153,8 @@ describe('Neovim recipes (editors/nvim)', () => {
         ? `skipped: needs Neovim ${range}; found ${NVIMS.map(n => `${show(n.version)} (${n.bin})`).join(', ') || 'no nvim on PATH'}. Set MODEL_REGISTRY_NVIM=/path/to/nvim (test/nvim/install-debian-nvim.sh)`
         : false;
 
-    test(`${recipe.file} on Neovim ${usable.map(n => show(n.version)).join(', ') || range}: diagnostics, completion, hover, one server per root`, { skip }, () => {
-      for (const nvim of usable) {
-        const result = drive(nvim, recipe);
+    test(`${recipe.file} on Neovim ${usable.map(n => show(n.version)).join(', ') || range}: diagnostics, completion, hover, one server per root`, { skip }, async () => {
+      for (const result of await Promise.all(usable.map(nvim => drive(nvim, recipe)))) {
         const where = `${recipe.file} on ${result.version}`;
         assert.deepEqual(result.errors, [], where);
         assert.equal(result.clients, 1, `${where}: one model_registry client on the buffer`);
@@ -167,10 +178,10 @@ describe('Neovim recipes (editors/nvim)', () => {
   test(
     'a recipe for a newer Neovim says which one to use and starts nothing',
     { skip: serverMissing ? `skipped: ${serverMissing}` : tooOld.length === 0 ? 'skipped: every Neovim here is new enough for every recipe' : false },
-    () => {
-      for (const { recipe, nvim } of tooOld) {
-        const result = drive(nvim, recipe, { EXPECT_NO_CLIENT: '1' });
-        assert.equal(result.clients, 0, `${recipe.file} on ${result.version}`);
+    async () => {
+      const results = await Promise.all(tooOld.map(({ recipe, nvim }) => drive(nvim, recipe, { EXPECT_NO_CLIENT: '1' })));
+      for (const [i, result] of results.entries()) {
+        assert.equal(result.clients, 0, `${tooOld[i].recipe.file} on ${result.version}`);
         assert.match(result.notifications.join('\n'), /needs Neovim 0\.1\d or later: use model-registry-0\./);
       }
     },
