@@ -20,7 +20,7 @@ local timeout = tonumber(env('TIMEOUT_MS', '20000'))
 local v = vim.version()
 local out = { ok = false, errors = {}, notifications = {}, version = string.format('%d.%d.%d', v.major, v.minor, v.patch) }
 local function fail(msg) table.insert(out.errors, msg) end
--- Opening the Python file would make Neovim 0.10+ look for a Python with the neovim module (its python ftplugin asks
+-- Opening the Python file would make Neovim look for a Python with the neovim module (its python ftplugin asks
 -- has('python3')): a dozen interpreters through pyenv's shims here, 0.5 s of CPU a run, nothing the recipe is about.
 vim.g.loaded_python3_provider = 0
 
