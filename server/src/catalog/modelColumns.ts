@@ -203,8 +203,8 @@ export class ModelColumns {
         this.numbers[row * NUMBERS + window] = this.numbers[row * NUMBERS + input];
   }
 
-  /** Whether a catalog (merged so far, while merging) lists the row as a model it offers, not merely as a price it
-   *  keeps. */
+  /** Whether a catalog lists the row as a model it offers, not merely as a price it keeps (while merging: a catalog
+   *  merged so far). */
   listedAsOffered(row: number): boolean {
     const list = this.sources[row];
     return list >= 0 && this.sourceLists[list].some(source => this.sourceRefs[source].keepsRetired !== true);

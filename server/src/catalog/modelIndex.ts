@@ -226,6 +226,13 @@ export class ModelIndex {
     return base === undefined ? undefined : this.newestVersion(this.columns.providerOf(row), base);
   }
 
+  /** Whether only price tables list a closed model's row (see `lifecycle`). */
+  private onlyPriced(row: number, creatorRow: number): boolean {
+    return (
+      !this.columns.listedAsOffered(row) && !this.columns.openWeights(row) && !this.columns.openWeights(creatorRow)
+    );
+  }
+
   /**
    * What the catalogs say of the row's lifecycle, its own claims and, for a version alias, its target's: the
    * claims, and whether the model is deprecated or retired as of `today` (a project registry's `deprecated: false`
@@ -238,9 +245,7 @@ export class ModelIndex {
   lifecycle(row: number, today: string, bare = false): { retired: boolean; claims: readonly LifecycleClaim[] } {
     const target = this.aliasTarget(row);
     const creatorRow = this.creatorRow(row);
-    const priced =
-      !this.columns.listedAsOffered(row) && !this.columns.openWeights(row) && !this.columns.openWeights(creatorRow);
-    const creator = (bare || priced) && creatorRow !== row ? creatorRow : undefined;
+    const creator = creatorRow !== row && (bare || this.onlyPriced(row, creatorRow)) ? creatorRow : undefined;
     const related = [target, creator].filter((r): r is number => r !== undefined);
     const claims = [...this.columns.lifecycleClaims(row), ...related.flatMap(r => this.columns.lifecycleClaims(r))];
     const todayNumber = dateNumber(today);
