@@ -3,7 +3,10 @@
 // every other prefix) so both see the same machine: the product (`node server.js`, as every editor starts it) and the minimal sorted-array server
 // (bench/minimalServer.ts), the floor. Resident memory is read from /proc after the completions have run; then the
 // product answers 20,000 more distinct completions with no forced collection, and its growth is read. Targets: RSS ≤ 150 MB; p99 ≤ 1.5× the floor's, p50 ≤ 2×;
-// growth ≤ 10 %. Medians of the rounds are reported with the spread.
+// growth ≤ 10 %. Medians of the rounds are reported with the spread. The targets are read over all the requests, as
+// the issue measured them, from each server's first; the same figures over the second half of each round (both
+// servers warm: V8 has compiled their code) are printed beside them, since the warm-up's slow requests weigh on the
+// floor's p99 as much as on the product's.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -12,6 +15,8 @@ import { DEFAULT_CAPABILITIES, LspSession } from '../test/helpers/lspSession';
 import { seededRandom } from '../test/helpers/seededRandom';
 
 const LATENCY_REQUESTS = 4_000;
+/** The requests of a round after this many count as warm. */
+const WARM_FROM = LATENCY_REQUESTS / 2;
 const GROWTH_REQUESTS = 20_000;
 const ROUNDS = 3;
 const VSCODE_CAPABILITIES = {
@@ -26,6 +31,9 @@ const VSCODE_CAPABILITIES = {
 interface ServerFigures {
   p50: number;
   p99: number;
+  /** Over the requests from WARM_FROM on. */
+  warmP50: number;
+  warmP99: number;
   /** RSS after the latency requests, MB. */
   rss: number;
   /** RSS after the growth requests (the product only), MB. */
@@ -81,9 +89,15 @@ class Typist {
     return Number(process.hrtime.bigint() - start) / 1e6;
   }
 
-  latency(): { p50: number; p99: number } {
+  latency(): Pick<ServerFigures, 'p50' | 'p99' | 'warmP50' | 'warmP99'> {
     const sorted = [...this.times].sort((a, b) => a - b);
-    return { p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99) };
+    const warm = this.times.slice(WARM_FROM).sort((a, b) => a - b);
+    return {
+      p50: percentile(sorted, 0.5),
+      p99: percentile(sorted, 0.99),
+      warmP50: percentile(warm, 0.5),
+      warmP99: percentile(warm, 0.99),
+    };
   }
 }
 
@@ -133,7 +147,7 @@ export function memoryLatencyTable(rounds: readonly Round[]): string {
     `${median(values).toFixed(digits)} (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})`;
   const row = (label: string, name: keyof Round): string => {
     const of = (field: keyof ServerFigures): number[] => rounds.map(r => r[name][field] ?? NaN);
-    const ratio = (field: 'p50' | 'p99'): string =>
+    const ratio = (field: 'p50' | 'p99' | 'warmP50' | 'warmP99'): string =>
       name === 'floor' ? '' : ` · ${median(rounds.map(r => r[name][field] / r.floor[field])).toFixed(2)}×`;
     const growth =
       name === 'floor'
@@ -142,14 +156,14 @@ export function memoryLatencyTable(rounds: readonly Round[]): string {
             rounds.map(r => ((r[name].rssAfterGrowth! - r[name].rss) / r[name].rss) * 100),
             1,
           ) + ' %';
-    return `| ${label} | ${spread(of('p50'), 3)}${ratio('p50')} | ${spread(of('p99'), 3)}${ratio('p99')} | ${spread(of('rss'), 0)} | ${growth} |`;
+    return `| ${label} | ${spread(of('p50'), 3)}${ratio('p50')} | ${spread(of('p99'), 3)}${ratio('p99')} | ${spread(of('warmP50'), 3)}${ratio('warmP50')} | ${spread(of('warmP99'), 3)}${ratio('warmP99')} | ${spread(of('rss'), 0)} | ${growth} |`;
   };
   return [
     `\n## Memory and tail latency at 100,000 models: ${LATENCY_REQUESTS.toLocaleString('en')} random distinct prefixes to each server in turn, ${rounds.length} rounds (median, min–max; ratio to the floor = median of the rounds' ratios)\n`,
-    `| server | completion p50 ms | p99 ms | RSS after the completions MB | RSS growth over ${GROWTH_REQUESTS.toLocaleString('en')} more, no forced GC |`,
-    '|---|---:|---:|---:|---:|',
+    `| server | completion p50 ms | p99 ms | warm: p50 ms | warm: p99 ms | RSS after the completions MB | RSS growth over ${GROWTH_REQUESTS.toLocaleString('en')} more, no forced GC |`,
+    '|---|---:|---:|---:|---:|---:|---:|',
     row('minimal sorted-array server (the floor)', 'floor'),
     row('model-registry (`node server.js`)', 'product'),
-    '\nTargets (issue 11): RSS ≤ 150 MB, p50 ≤ 2× and p99 ≤ 1.5× the floor, growth ≤ 10 %.',
+    `\nWarm: the last ${(LATENCY_REQUESTS - WARM_FROM).toLocaleString('en')} requests of each round. Targets (issue 11), over all the requests: RSS ≤ 150 MB, p50 ≤ 2× and p99 ≤ 1.5× the floor, growth ≤ 10 %.`,
   ].join('\n');
 }

@@ -38,6 +38,7 @@ import { defaultSettings } from './utils/settings';
 import type { LexicalMap } from './strings/lexicalMap';
 import { collectAfterReload } from './utils/garbageCollection';
 import { runSafeAsync, runSafeNotification } from './utils/runSafe';
+import { utcToday as today } from './utils/today';
 import { uriToPath } from './utils/uris';
 
 export interface ServerOptions {
@@ -63,7 +64,6 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     error: (message: string) => connection.console.error(message),
     info: (message: string) => connection.console.info(message),
   };
-  const today = (): string => new Date().toISOString().slice(0, 10);
   let canShowProgress = false;
   let editRangeDefault = false;
   let canCreateFiles = false;

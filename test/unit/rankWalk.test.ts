@@ -1,12 +1,14 @@
 // Prefix matches in rank order (server/src/catalog/modelSearch.ts): a few are ordered; many are found by walking the
 // precomputed rank order, which gives up and orders them after all when they rank late. Whichever way a search
-// takes, its rows are those of ordering every match: checked against a brute-force ordering, in both scopes.
+// takes, its rows are those of ordering every match: checked against a brute-force ordering, in both scopes. And the
+// range of sorted rows a prefix starts (ModelIndex.prefixPlaces), against a brute-force filter.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { tableOf } from '../../server/src/catalog/catalogTable';
 import { ModelIndex } from '../../server/src/catalog/modelIndex';
 import type { ModelRecord } from '../../server/src/catalog/modelRecord';
 import { completeRows, type SearchScope } from '../../server/src/catalog/modelSearch';
+import { seededRandom } from '../helpers/seededRandom';
 
 /** IDs without separators, so that none is a variant or snapshot of another (which would reorder the rows). */
 const id = (family: string, n: number): string => `${family}${String(n).padStart(5, '0')}`;
@@ -83,5 +85,34 @@ describe('prefix matches in rank order', () => {
       rows.every(name => name.startsWith('earlyg')),
       rows.join(', '),
     );
+  });
+});
+
+describe('the sorted rows a prefix starts', () => {
+  const index = buildIndex();
+  const random = seededRandom(11);
+  const ids = Array.from({ length: 200 }, () => index.folded[Math.floor(random() * index.size)]);
+  const prefixes = [
+    ...['', 'e', 'early', 'early0', 'early00001', 'early000010', 'earlyg02999', 'late04', 'other05999', 'a', 'zzz'],
+    // A whole ID, an ID and one more character, and random cuts: ranges of one row, none, and from a few to thousands.
+    ...ids.flatMap(id => [id, `${id}0`, id.slice(0, 1 + Math.floor(random() * id.length))]),
+  ];
+  const scopes: [string, Uint32Array][] = [
+    ['every provider', index.sortedRows],
+    ...['alpha', 'beta', 'gamma'].map((provider): [string, Uint32Array] => [provider, index.providerSlice(provider)]),
+  ];
+
+  test('exactly the rows whose folded ID starts with the prefix, wherever they are in the array', () => {
+    for (const [name, sorted] of scopes)
+      for (const prefix of prefixes) {
+        const { from, to } = index.prefixPlaces(sorted, prefix);
+        const expected = [...sorted].filter(row => index.folded[row].startsWith(prefix));
+        assert.deepEqual([...sorted.subarray(from, to)], expected, `${name} "${prefix}"`);
+        // Where none starts with it, the place it would sort at: every ID before it is lower, every one after higher.
+        if (from === to) {
+          assert.ok(from === 0 || index.folded[sorted[from - 1]] < prefix, `${name} "${prefix}" before`);
+          assert.ok(from === sorted.length || index.folded[sorted[from]] > prefix, `${name} "${prefix}" after`);
+        }
+      }
   });
 });

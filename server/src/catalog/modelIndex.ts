@@ -449,8 +449,8 @@ export class ModelIndex {
 
   /** Where the rows of `sorted` whose folded ID starts with `prefix` are: `sorted[from … to)`. */
   prefixPlaces(sorted: Uint32Array, prefix: string): { from: number; to: number } {
-    // Every folded ID starting with `prefix` sorts from `prefix` to before `prefix + U+FFFF`.
-    return { from: lowerBound(sorted, this.folded, prefix), to: lowerBound(sorted, this.folded, `${prefix}\uffff`) };
+    const from = lowerBound(sorted, this.folded, prefix);
+    return { from, to: prefixEnd(sorted, this.folded, prefix, from) };
   }
 
   /**
@@ -525,6 +525,27 @@ function lowerBound(sorted: Uint32Array, keys: readonly string[], value: string)
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (keys[sorted[mid]] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The first position from `from` (where the IDs starting with `prefix` begin) whose key does not start with it. By
+ * galloping, then a binary search: most prefixes start a few IDs, whose keys are read near `from` and near each other
+ * in memory, not across the whole array (a second search from the top was a sixth of a completion's time at 100k).
+ */
+function prefixEnd(sorted: Uint32Array, keys: readonly string[], prefix: string, from: number): number {
+  let lo = from;
+  let hi = from;
+  for (let step = 1; hi < sorted.length && keys[sorted[hi]].startsWith(prefix); step *= 2) {
+    lo = hi + 1;
+    hi = from + step;
+  }
+  hi = Math.min(hi, sorted.length);
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[sorted[mid]].startsWith(prefix)) lo = mid + 1;
     else hi = mid;
   }
   return lo;

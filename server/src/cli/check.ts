@@ -3,6 +3,7 @@
 // deprecated-model on every supported file), suppression comments included. Large runs read on other threads.
 import { diagnosticControl } from '../features/diagnostics';
 import { TestFileLint } from '../registryCalls/testFileLint';
+import { utcToday } from '../utils/today';
 import type { CheckOptions } from './args';
 import type { CheckEnvironment } from './environment';
 import { checkFiles, checkText, type FileCheckDeps, type FilesResult } from './checkFiles';
@@ -32,7 +33,7 @@ export async function runCheck(options: CheckOptions, env: CheckEnvironment): Pr
     [env.cwd],
     coversFolder(options.paths, env.cwd) ? walk.files : undefined,
   );
-  const today = new Date().toISOString().slice(0, 10);
+  const today = utcToday();
   const control = diagnosticControl(settings, [env.cwd]);
   let result: FilesResult;
   let candidates: number;

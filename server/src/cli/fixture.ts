@@ -8,6 +8,7 @@ import { commandLine, defaultFixtureName } from '../fixtures/fixtureFiles';
 import { buildFixture, type Fixture } from '../fixtures/fixtureModels';
 import { renderFixture } from '../fixtures/fixtureWriters';
 import { refusalToWrite, writeFileAtomic } from '../utils/atomicWrite';
+import { utcToday } from '../utils/today';
 import { readSettings } from './config';
 import type { CheckEnvironment } from './environment';
 import { InputError } from './errors';
@@ -25,7 +26,7 @@ export async function runFixture(options: FixtureOptions, env: CheckEnvironment)
   const built = buildFixture(registry.models, {
     providers: options.providers,
     count: options.count,
-    today: new Date().toISOString().slice(0, 10),
+    today: utcToday(),
   });
   if ('error' in built) throw new InputError(printable(built.error));
   const { fixture } = built;
