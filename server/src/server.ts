@@ -1,13 +1,14 @@
 // The language server's entry point: `node server/dist/server.js --stdio` (or `--node-ipc` from VS Code).
+// First, before any other module is initialised (utils/heapFirst.ts).
+import './utils/heapFirst';
 import * as path from 'node:path';
 import { serverConnection } from './connection';
-import { IdleCollection, keepHeapSmall } from './utils/garbageCollection';
+import { IdleCollection } from './utils/garbageCollection';
 import { formatError } from './utils/runSafe';
 import { startServer } from './languageServer';
 
 declare const MODEL_REGISTRY_VERSION: string;
 
-keepHeapSmall();
 const idle = new IdleCollection();
 const connection = serverConnection(
   process.argv,

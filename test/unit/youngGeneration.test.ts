@@ -1,6 +1,6 @@
 // The server holds V8's young generation at 2 MB (server/src/utils/garbageCollection.ts), grown to it once from V8's
 // first 1 MB, and not beyond, also after a worker thread has started, which puts V8's flags back as the process
-// started. Each case runs in a child process: V8's flags are the whole process's. What is checked is the young
+// started; and the bundled server does so before its modules' start-up could grow it (utils/heapFirst.ts). Each case runs in a child process: V8's flags are the whole process's. What is checked is the young
 // generation's size after an allocation in which everything survives (as when the index is built), never a time or a
 // resident-memory figure.
 import assert from 'node:assert/strict';
@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { transformSync } from 'esbuild';
+import { SERVER } from '../helpers/lspSession';
 
 const GC_SOURCE = path.resolve(__dirname, '../../server/src/utils/garbageCollection.ts');
 /** The module as plain JavaScript, so that each child is a bare `node` (no TypeScript loader to start). */
@@ -59,6 +60,25 @@ describe('the young generation', { concurrency: true }, () => {
 
   test('held at 2 MB after a worker thread started, once told so from its online event', async () => {
     assertHeld(await youngGenerationAfter(AFTER_A_WORKER('gc.afterWorkerStart();')));
+  });
+
+  test("the bundled server holds it from its first line: its modules' start-up does not grow it", async () => {
+    // Read once the bundle has run and the server waits for its client (stdin stays open).
+    const probe = path.join(path.dirname(GC_MODULE), 'probe.js');
+    fs.writeFileSync(
+      probe,
+      `setTimeout(() => {
+        const space = require('node:v8').getHeapSpaceStatistics().find(s => s.space_name === 'new_space');
+        process.stderr.write('young generation ' + space.space_size / 2 ** 20 + '\\n');
+        process.exit(0);
+      }, 300);`,
+    );
+    const server = execFile(process.execPath, ['--require', probe, SERVER, '--stdio'], { encoding: 'utf8' });
+    let stderr = '';
+    server.stderr?.on('data', (chunk: string) => (stderr += chunk));
+    await new Promise(resolve => server.once('exit', resolve));
+    const megabytes = Number(/young generation ([\d.]+)/.exec(stderr)?.[1]);
+    assertHeld(megabytes);
   });
 
   test('afterWorkerStart does nothing in a process that did not ask (the CLI)', async () => {
