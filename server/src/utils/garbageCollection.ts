@@ -17,14 +17,15 @@ const GROWTH = 0.25;
 const MIN_GROWTH_BYTES = 8 * 1024 * 1024;
 
 /**
- * Holds V8's young generation at 2 MB per semi-space, and lets the old one grow by two fifths between collections
- * (KEEP_HEAP_SMALL). Left alone, the young generation doubles, up to 16 MB × 2, whenever enough has survived
- * scavenges, which building the index from a catalog makes happen at once (nearly everything allocated then lives),
- * and it never shrinks back: ~30 MB of empty pages resident for the server's whole life. At V8's first size (1 MB) a
- * scavenge came every 22 completions of `npm run bench -- memory`, often enough to set its p99; at 2 MB every 54, for
- * about 2 MB of memory. So it is grown once, to 2 MB, and then not at all (V8 may still give it back to 1 MB at a full
- * collection when the CPU is starved and allocation looks slow). V8 reads these flags at each growth, so setting them
- * at start-up (and again after a worker thread starts) is enough, whatever flags the server had.
+ * Holds V8's young generation at 2 MB (both semi-spaces: what V8 reports as the new space's size), and lets the old
+ * one grow by two fifths between collections (KEEP_HEAP_SMALL). Left alone, the young generation doubles, up to
+ * 32 MB, whenever enough has survived scavenges, which building the index from a catalog makes happen at once (nearly
+ * everything allocated then lives), and at a module's start-up (the server's bundle grew it to 8 MB before its own
+ * code ran, see heapFirst.ts); it never shrinks back. At 2 MB a completion at 100k models waits for a scavenge about
+ * once in 15, for 0.16 ms; at 8 MB once in 60, for 0.46 ms, with 6 MB more resident (`npm run bench -- memory`). So it
+ * is grown once, to 2 MB, and then not at all (V8 may still give it back to 1 MB at a full collection when the CPU is
+ * starved and allocation looks slow). V8 reads these flags at each growth, so setting them first thing (and again
+ * after a worker thread starts) is enough, whatever flags the server had.
  */
 export function keepHeapSmall(): void {
   youngGenerationKept = true;
