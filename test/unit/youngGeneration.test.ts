@@ -1,8 +1,9 @@
 // The server holds V8's young generation at 2 MB (server/src/utils/garbageCollection.ts), grown to it once from V8's
 // first 1 MB, and not beyond, also after a worker thread has started, which puts V8's flags back as the process
-// started; and the bundled server does so before its modules' start-up could grow it (utils/heapFirst.ts). Each case runs in a child process: V8's flags are the whole process's. What is checked is the young
-// generation's size after an allocation in which everything survives (as when the index is built), never a time or a
-// resident-memory figure.
+// started; and the bundled server does so before its modules' start-up could grow it (utils/heapFirst.ts). Each case
+// runs in a child process: V8's flags are the whole process's. What is checked is the young generation's size after
+// an allocation in which everything survives (as when the index is built) or in the bundled server at rest, never a
+// time or a resident-memory figure.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
