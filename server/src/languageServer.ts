@@ -38,7 +38,7 @@ import { defaultSettings } from './utils/settings';
 import type { LexicalMap } from './strings/lexicalMap';
 import { collectAfterReload } from './utils/garbageCollection';
 import { runSafeAsync, runSafeNotification } from './utils/runSafe';
-import { utcToday as today } from './utils/today';
+import { utcToday as today } from './catalog/today';
 import { uriToPath } from './utils/uris';
 
 export interface ServerOptions {

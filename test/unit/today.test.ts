@@ -1,8 +1,8 @@
-// Today's date as the server and the CLI read deprecation dates against (server/src/utils/today.ts): remembered for
+// Today's date as the server and the CLI read deprecation dates against (server/src/catalog/today.ts): remembered for
 // the day, and a new one as soon as the UTC day changes, in either direction (a clock set back).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { utcToday } from '../../server/src/utils/today';
+import { utcToday } from '../../server/src/catalog/today';
 
 test('the UTC date of the moment, changing at midnight UTC', () => {
   assert.equal(utcToday(Date.UTC(2026, 11, 4, 23, 59, 59, 999)), '2026-12-04');

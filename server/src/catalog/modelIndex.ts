@@ -31,6 +31,7 @@ import {
 } from './identity';
 import type { LifecycleClaim, ModelRecord } from './modelRecord';
 import { RELATED_PROVIDERS } from './providerNames';
+import { utcToday } from './today';
 import { TrigramIndex } from './trigramIndex';
 
 /** How a text was read to find a row. `elsewhere`: the named provider's catalog lacks the ID, and the row is the same
@@ -89,7 +90,7 @@ export class ModelIndex {
    * `catalogs` in precedence order: on a conflicting field the earlier catalog wins; or the core of an index built
    * from them before (a prebuilt one, registry/prebuiltIndex.ts). `today` is `YYYY-MM-DD`.
    */
-  constructor(source: readonly CatalogInput[] | IndexCore, today: string = new Date().toISOString().slice(0, 10)) {
+  constructor(source: readonly CatalogInput[] | IndexCore, today: string = utcToday()) {
     const tables = 'columns' in source ? source : mergedTables(source);
     const { columns, folded, identities } = tables;
     ({ columns: this.columns, displayNames: this.displayNames, ownSdk: this.ownSdk, folded: this.folded } = tables);

@@ -3,7 +3,7 @@
 // deprecated-model on every supported file), suppression comments included. Large runs read on other threads.
 import { diagnosticControl } from '../features/diagnostics';
 import { TestFileLint } from '../registryCalls/testFileLint';
-import { utcToday } from '../utils/today';
+import { utcToday } from '../catalog/today';
 import type { CheckOptions } from './args';
 import type { CheckEnvironment } from './environment';
 import { checkFiles, checkText, type FileCheckDeps, type FilesResult } from './checkFiles';

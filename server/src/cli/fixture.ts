@@ -8,7 +8,7 @@ import { commandLine, defaultFixtureName } from '../fixtures/fixtureFiles';
 import { buildFixture, type Fixture } from '../fixtures/fixtureModels';
 import { renderFixture } from '../fixtures/fixtureWriters';
 import { refusalToWrite, writeFileAtomic } from '../utils/atomicWrite';
-import { utcToday } from '../utils/today';
+import { utcToday } from '../catalog/today';
 import { readSettings } from './config';
 import type { CheckEnvironment } from './environment';
 import { InputError } from './errors';

@@ -58,7 +58,7 @@ export function readModelText(text: string, slot: ModelSlot | undefined, index: 
     }
     // A provider the library names that no loaded catalog lists (LiteLLM's `voyage/` with models.dev alone) is no
     // split: the text is read whole, as other catalogs spell that provider's models (the AI Gateway's `voyage/…`).
-    const named = dialectProvider(dialect, lower);
+    const named = dialectProvider(dialect, providerText);
     const provider =
       named === undefined ? index.knownProvider(providerText) : index.providerSlice(named).length ? named : undefined;
     if (provider !== undefined) {
