@@ -41,6 +41,11 @@ before(async () => {
         'claude-3-5-sonnet-20240620': { id: 'claude-3-5-sonnet-20240620', name: 'Claude Sonnet 3.5' },
       },
     },
+    // A reseller listing Claude Sonnet 3.7 by the undated name OpenRouter used (Anthropic's API knew it only dated).
+    'qiniu-ai': {
+      id: 'qiniu-ai',
+      models: { 'claude-3.7-sonnet': { id: 'claude-3.7-sonnet', name: 'Claude 3.7 Sonnet' } },
+    },
     'openai': {
       id: 'openai',
       models: {
@@ -512,6 +517,27 @@ describe('hover', () => {
 });
 
 describe('model diagnostics', () => {
+  test("a retired model by a name its creator never listed: deprecated in its creator's call and at a gateway that dropped it", () => {
+    const calls = [
+      "import { anthropic } from '@ai-sdk/anthropic';",
+      "import { openrouter } from '@openrouter/ai-sdk-provider';",
+      'anthropic("claude-3-7-sonnet");',
+      'openrouter.chat("anthropic/claude-3.7-sonnet");',
+      'openrouter.chat("anthropic/claude-3.9-sonnet");',
+    ];
+    assert.deepEqual(diagnose('typescript', calls.join('\n')), [
+      [2, 'deprecated-model'],
+      [3, 'deprecated-model'],
+      [4, 'unknown-model'],
+    ]);
+    const shown = hover('typescript', `${calls[1]}\nopenrouter.chat("anthropic/claude-3.7-son|net");`) ?? '';
+    assert.match(shown, /OpenRouter's catalog does not list this ID; this is Anthropic's record of the same model/i);
+    assert.match(shown, /Model ID: claude-3-7-sonnet-20250219[\s\S]*Status: \*\*deprecated\*\*/);
+    assert.match(
+      hover('typescript', `${calls[0]}\nanthropic("claude-3-7-son|net");`) ?? '',
+      /Anthropic's catalog does not list this ID; this is its own record of the same model/i,
+    );
+  });
   test('unknown and deprecated IDs in model slots of each language', () => {
     assert.deepEqual(
       diagnose(

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { CatalogInput } from '../../server/src/catalog/indexBuild';
-import { ModelIndex } from '../../server/src/catalog/modelIndex';
+import { ModelIndex, type Resolution } from '../../server/src/catalog/modelIndex';
 import type { ModelRecord } from '../../server/src/catalog/modelRecord';
 import { isPriceTableKey } from '../../server/src/catalog/identity';
 import { completeRows, editDistance, similarRows } from '../../server/src/catalog/modelSearch';
@@ -369,6 +369,35 @@ describe('model identity', () => {
     const phi = delisted.lifecycleOf(delisted.resolveBare('phi-3-mini-4k-instruct')!, TODAY);
     assert.deepEqual([phi.retired, phi.claims.map(claim => claim.source)], [false, ['models.dev (delisted)']]);
     assert.equal(delisted.lifecycleOf(delisted.resolveBare('gpt-4-0314')!, TODAY).retired, true);
+  });
+  test("a creator's model under a name its catalog never used, or a gateway's ID it dropped: the creator's record", () => {
+    // Anthropic's API knew Claude 3.5 Sonnet only by dated IDs; Qiniu lists it undated, as OpenRouter's ID named it.
+    const renamed = new ModelIndex(
+      [
+        catalog('models.dev', [
+          rec('anthropic', 'claude-3-5-sonnet-20241022', { status: 'deprecated', deprecated: true }),
+          rec('qiniu-ai', 'claude-3.5-sonnet'),
+          rec('openrouter', 'anthropic/claude-3.7-sonnet'),
+          rec('anthropic', 'claude-sonnet-9-20260101'),
+          rec('qiniu-ai', 'claude-sonnet-9'),
+        ]),
+      ],
+      TODAY,
+    );
+    const seen = (found: Resolution | undefined) =>
+      found && `${renamed.provider(found.row)}|${renamed.id(found.row)}|${found.reading}|${found.namedProvider}`;
+    const inItsCall = renamed.resolveNamed('anthropic', 'claude-3-5-sonnet');
+    assert.equal(seen(inItsCall), 'anthropic|claude-3-5-sonnet-20241022|elsewhere|anthropic');
+    assert.equal(renamed.lifecycleOf(inItsCall!, TODAY).retired, true, "the creator's facts, not a reseller's");
+    const atOpenRouter = renamed.resolveNamed('openrouter', 'anthropic/claude-3.5-sonnet');
+    assert.equal(seen(atOpenRouter), 'anthropic|claude-3-5-sonnet-20241022|elsewhere|openrouter');
+    assert.equal(renamed.lifecycleOf(atOpenRouter!, TODAY).retired, true, 'retired, not unknown');
+    // A current model OpenRouter does not list stays unknown there (the call would fail); its creator's call finds it.
+    assert.equal(renamed.resolveNamed('openrouter', 'anthropic/claude-sonnet-9'), undefined);
+    assert.equal(
+      seen(renamed.resolveNamed('anthropic', 'claude-sonnet-9')),
+      'anthropic|claude-sonnet-9-20260101|elsewhere|anthropic',
+    );
   });
   test('a Bedrock ID the catalogs lack is the model it names, as its maker lists it', () => {
     const bedrock = new ModelIndex(

@@ -416,10 +416,12 @@ export class ModelIndex {
   }
 
   /**
-   * A model `provider`'s catalog does not list under `id`, found by its identity: when `provider` created it, any
-   * offering of it (the creator's own catalog dropped a model resellers still list, like `grok-4`: the ID is no
-   * mistake); for a cloud or reseller, the creator's record when it is retired (`vertex_ai/gemini-2.0-flash`,
-   * `bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0` are retired models, not unknown ones).
+   * A model `provider`'s catalog does not list under `id`, found by its identity: when `provider` created it, its own
+   * record of the model under another ID (`claude-3-5-sonnet`, which resellers list and Anthropic's API knew only
+   * dated), else any offering of it (the creator's own catalog dropped a model resellers still list, like `grok-4`:
+   * the ID is no mistake); for a cloud or reseller, the creator's record when it is retired
+   * (`vertex_ai/gemini-2.0-flash`, `bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0`, OpenRouter's
+   * `anthropic/claude-3.5-sonnet` are retired models, not unknown ones).
    */
   private resolveElsewhere(provider: string, id: string): Resolution | undefined {
     const key = identityKey(id);
@@ -427,11 +429,13 @@ export class ModelIndex {
     if (creator === undefined) return undefined;
     if (creator === provider) {
       const found = this.resolveBare(key);
-      return found && { row: found.row, reading: 'elsewhere', namedProvider: provider };
+      if (!found) return undefined;
+      const own = this.creatorRow(found.row);
+      return { row: this.provider(own) === provider ? own : found.row, reading: 'elsewhere', namedProvider: provider };
     }
     // Only the creator's own record may say the model is retired: another reseller's delisting says nothing of it.
     const own = this.resolveNamed(creator, key);
-    return own && own.reading !== 'elsewhere' && this.retired[own.row] === 1
+    return own && (own.reading !== 'elsewhere' || this.provider(own.row) === creator) && this.retired[own.row] === 1
       ? { ...own, reading: 'elsewhere', namedProvider: provider }
       : undefined;
   }

@@ -70,7 +70,8 @@ export function describeClaim(claim: LifecycleClaim): string {
 /** For a model found through another provider's listing: whose catalog lacks the ID typed. */
 function notListedBy(view: ModelView): string | undefined {
   if (view.namedProviderName === undefined) return undefined;
-  return `${escapeMarkdown(view.namedProviderName)}'s catalog does not list this ID; this is ${escapeMarkdown(view.providerName)}'s record of the same model`;
+  const whose = view.providerName === view.namedProviderName ? 'its own' : `${escapeMarkdown(view.providerName)}'s`;
+  return `${escapeMarkdown(view.namedProviderName)}'s catalog does not list this ID; this is ${whose} record of the same model`;
 }
 
 function standsFor(view: ModelView): string {
