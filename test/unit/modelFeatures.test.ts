@@ -481,6 +481,13 @@ describe('hover', () => {
     assert.match(hover('typescript', '"openai/gpt|-4o"') ?? '', /Provider: openai\n(.|\n)*Also offered by: openrouter/);
   });
 
+  test('a stable version the catalogs leave out says which model it pins', () => {
+    assert.match(
+      hover('python', 'llm = ChatVertexAI(model="gemini-2.5-pro-00|2")') ?? '',
+      /Stands for: stable version \(not in the catalogs\) of gemini-2\.5-pro/,
+    );
+  });
+
   test("OpenRouter's ~ aliases of a vendor's newest model, where a catalog lists them", () => {
     const ts = (text: string) => `import { openrouter } from '@openrouter/ai-sdk-provider';\n${text}`;
     assert.match(hover('typescript', ts('openrouter("~openai/gpt-la|test");')) ?? '', /OpenAI GPT Latest/);

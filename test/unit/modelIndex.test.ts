@@ -654,6 +654,33 @@ describe('every spelling', () => {
     ])
       assert.equal(resolve(text), undefined, text);
   });
+  test("a stable version the catalogs leave out (Google's `-002`) is the model it pins, at its maker or a cloud", () => {
+    const pinned = new ModelIndex(
+      [
+        catalog('models.dev', [
+          rec('google', 'gemini-1.5-pro', { status: 'deprecated', deprecated: true }),
+          rec('google', 'gemini-2.0-flash-001'),
+          rec('google-vertex', 'gemini-2.5-pro'),
+        ]),
+      ],
+      TODAY,
+    );
+    const seen = (found: Resolution | undefined) =>
+      found && `${pinned.provider(found.row)}|${pinned.id(found.row)}|${found.reading}`;
+    assert.equal(seen(pinned.resolveBare('gemini-1.5-pro-002')), 'google|gemini-1.5-pro|version');
+    const named = pinned.resolveNamed('google', 'gemini-1.5-pro-002');
+    assert.equal(seen(named), 'google|gemini-1.5-pro|version');
+    assert.equal(pinned.lifecycleOf(named!, TODAY).retired, true, 'retired with its model');
+    const atVertex = pinned.resolveNamed('google-vertex', 'gemini-1.5-pro-002');
+    assert.equal(seen(atVertex), 'google|gemini-1.5-pro|version');
+    assert.equal(
+      seen(pinned.resolveBare('gemini-2.0-flash-001')),
+      'google|gemini-2.0-flash-001|exact',
+      'listed: itself',
+    );
+    for (const text of ['gemini-9-pro-002', 'text-embedding-004', 'gemini-1.5-pro-010', 'gemini-1.5-pro-2'])
+      assert.equal(pinned.resolveBare(text), undefined, text);
+  });
   test("a dated snapshot only resellers that dropped it have is the creator's current model it pins", () => {
     const snapshots = new ModelIndex(
       [

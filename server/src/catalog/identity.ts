@@ -160,6 +160,14 @@ export function snapshotBase(id: string): string | undefined {
 }
 
 /**
+ * `gemini-1.5-pro-002` → `gemini-1.5-pro`: a stable version pinned by a three-digit number (Google's `-001`, `-002`),
+ * which the catalogs rarely list beside the model (models.dev has `gemini-1.5-pro` alone). Undefined otherwise.
+ */
+export function versionPinBase(id: string): string | undefined {
+  return /^(.+)-00[1-9]$/.exec(id)?.[1];
+}
+
+/**
  * `openai/gpt-4o:online` → `openai/gpt-4o`: OpenRouter's variant suffixes. The routing ones (`:online`, `:nitro`,
  * `:floor`, `:exacto`) work on any model; the others (`:free`, `:thinking`, `:extended`, `:beta`) where OpenRouter
  * offers them, which its catalog lists when it does — an unlisted one still names its model. Undefined otherwise.

@@ -27,6 +27,7 @@ import {
   latestAliasBase,
   snapshotBase,
   variantBase,
+  versionPinBase,
   squashId,
 } from './identity';
 import type { LifecycleClaim, ModelRecord } from './modelRecord';
@@ -36,7 +37,8 @@ import { TrigramIndex } from './trigramIndex';
 
 /** How a text was read to find a row. `elsewhere`: the named provider's catalog lacks the ID, and the row is the same
  *  model listed by another (see `resolveNamed`). */
-export type Reading = 'exact' | 'folded' | 'alias' | 'latest' | 'snapshot' | 'variant' | 'fine-tune' | 'elsewhere';
+export type Reading =
+  'exact' | 'folded' | 'alias' | 'latest' | 'snapshot' | 'version' | 'variant' | 'fine-tune' | 'elsewhere';
 
 export interface Resolution {
   row: number;
@@ -353,6 +355,9 @@ export class ModelIndex {
     if (aliased) return { row: preferred(aliased), reading: 'alias' };
     const snapshotOf = pins();
     if (snapshotOf) return { row: snapshotOf.row, reading: 'snapshot' };
+    const version = versionPinBase(text);
+    const versionOf = version === undefined ? undefined : this.resolveBare(version);
+    if (versionOf) return { row: versionOf.row, reading: 'version' };
     const variant = variantBase(text);
     const variantOf = variant === undefined ? undefined : this.resolveBare(variant);
     if (variantOf) return { row: variantOf.row, reading: 'variant' };
@@ -406,6 +411,9 @@ export class ModelIndex {
     const snapshotOf =
       pinned === undefined || this.slipOfListedDate(folded) ? undefined : this.resolveNamed(canonical, pinned);
     if (snapshotOf) return { ...snapshotOf, reading: 'snapshot' };
+    const version = versionPinBase(id);
+    const versionOf = version === undefined ? undefined : this.resolveNamed(canonical, version);
+    if (versionOf) return { ...versionOf, reading: 'version' };
     const variant = variantBase(id);
     const variantOf = variant === undefined ? undefined : this.resolveNamed(canonical, variant);
     if (variantOf) return { ...variantOf, reading: 'variant' };

@@ -81,6 +81,7 @@ function standsFor(view: ModelView): string {
 const STANDS_FOR_KIND: Partial<Record<Reading, string>> = {
   'fine-tune': 'fine-tune of',
   'snapshot': 'dated snapshot (not in the catalogs) of',
+  'version': 'stable version (not in the catalogs) of',
   'variant': 'OpenRouter variant of',
 };
 

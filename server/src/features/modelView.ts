@@ -38,7 +38,7 @@ const INTRINSIC = ['name', 'family', 'releaseDate', 'knowledgeCutoff', 'modaliti
 const OTHERS_SHOWN = 8;
 
 /** Readings by which the text names another ID than the record's: the hover says which it stands for. */
-const STANDS_FOR: ReadonlySet<Reading> = new Set(['latest', 'snapshot', 'variant', 'fine-tune']);
+const STANDS_FOR: ReadonlySet<Reading> = new Set(['latest', 'snapshot', 'version', 'variant', 'fine-tune']);
 
 export function modelView(index: ModelIndex, resolution: Resolution, today: string): ModelView {
   const { row } = resolution;
