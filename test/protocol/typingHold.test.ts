@@ -57,11 +57,12 @@ describe('model diagnostics wait until the typing in a string stops', { skip }, 
     // On open, nothing is held back.
     await publication(uri, 1, p => lines(p.diagnostics, 'unknown-model').length === 2);
 
-    // Typing one more letter inside the second string (a range change, as editors send while typing).
+    // Typing one more letter inside the second string (a range change, as editors send while typing); still no model
+    // (`acme-large` would be the fixture's dated `acme-large-20250219`).
     const insideSecond = { line: 1, character: 'b = completion(model="acme/acme-larg'.length };
     await session.notify('textDocument/didChange', {
       textDocument: { uri, version: 2 },
-      contentChanges: [{ range: { start: insideSecond, end: insideSecond }, text: 'e' }],
+      contentChanges: [{ range: { start: insideSecond, end: insideSecond }, text: 'x' }],
     });
     const seen = await publication(uri, 2, p => lines(p.diagnostics, 'unknown-model').includes(1));
     assert.ok(seen.length >= 2, `a check held the edited string back first: ${JSON.stringify(seen)}`);

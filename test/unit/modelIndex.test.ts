@@ -370,16 +370,19 @@ describe('model identity', () => {
     assert.deepEqual([phi.retired, phi.claims.map(claim => claim.source)], [false, ['models.dev (delisted)']]);
     assert.equal(delisted.lifecycleOf(delisted.resolveBare('gpt-4-0314')!, TODAY).retired, true);
   });
-  test("a creator's model under a name its catalog never used, or a gateway's ID it dropped: the creator's record", () => {
-    // Anthropic's API knew Claude 3.5 Sonnet only by dated IDs; Qiniu lists it undated, as OpenRouter's ID named it.
+  test("a creator's model by a name its catalog never used, or a gateway's ID it dropped: the creator's record", () => {
+    // Anthropic's API knew Claude 3.5 Sonnet only by dated IDs; OpenRouter named it undated and no longer lists it.
+    // Cortecs spells Anthropic's `claude-opus-4-8` with a separator less.
     const renamed = new ModelIndex(
       [
         catalog('models.dev', [
           rec('anthropic', 'claude-3-5-sonnet-20241022', { status: 'deprecated', deprecated: true }),
-          rec('qiniu-ai', 'claude-3.5-sonnet'),
           rec('openrouter', 'anthropic/claude-3.7-sonnet'),
           rec('anthropic', 'claude-sonnet-9-20260101'),
-          rec('qiniu-ai', 'claude-sonnet-9'),
+          rec('anthropic', 'claude-opus-4-8'),
+          rec('cortecs', 'claude-opus4-8'),
+          rec('cohere', 'command-r-plus-04-2024', { releaseDate: '2024-04-04' }),
+          rec('cohere', 'command-r-plus-08-2024', { releaseDate: '2024-08-30' }),
         ]),
       ],
       TODAY,
@@ -387,16 +390,21 @@ describe('model identity', () => {
     const seen = (found: Resolution | undefined) =>
       found && `${renamed.provider(found.row)}|${renamed.id(found.row)}|${found.reading}|${found.namedProvider}`;
     const inItsCall = renamed.resolveNamed('anthropic', 'claude-3-5-sonnet');
-    assert.equal(seen(inItsCall), 'anthropic|claude-3-5-sonnet-20241022|elsewhere|anthropic');
-    assert.equal(renamed.lifecycleOf(inItsCall!, TODAY).retired, true, "the creator's facts, not a reseller's");
+    assert.equal(seen(inItsCall), 'anthropic|claude-3-5-sonnet-20241022|latest|anthropic');
+    assert.equal(renamed.lifecycleOf(inItsCall!, TODAY).retired, true);
     const atOpenRouter = renamed.resolveNamed('openrouter', 'anthropic/claude-3.5-sonnet');
     assert.equal(seen(atOpenRouter), 'anthropic|claude-3-5-sonnet-20241022|elsewhere|openrouter');
     assert.equal(renamed.lifecycleOf(atOpenRouter!, TODAY).retired, true, 'retired, not unknown');
-    // A current model OpenRouter does not list stays unknown there (the call would fail); its creator's call finds it.
+    // A current model OpenRouter does not list stays unknown there (the call would fail).
     assert.equal(renamed.resolveNamed('openrouter', 'anthropic/claude-sonnet-9'), undefined);
+    // Cohere's undated alias is its newest version, in its call or bare.
+    assert.equal(seen(renamed.resolveNamed('cohere', 'command-r-plus')), 'cohere|command-r-plus-08-2024|latest|cohere');
+    assert.equal(seen(renamed.resolveBare('command-r-plus')), 'cohere|command-r-plus-08-2024|latest|undefined');
+    assert.equal(renamed.resolveBare('command-r-pro'), undefined);
+    // Another spelling only a reseller lists, in the creator's call: the creator's own record of the model.
     assert.equal(
-      seen(renamed.resolveNamed('anthropic', 'claude-sonnet-9')),
-      'anthropic|claude-sonnet-9-20260101|elsewhere|anthropic',
+      seen(renamed.resolveNamed('anthropic', 'claude-opus4-8')),
+      'anthropic|claude-opus-4-8|elsewhere|anthropic',
     );
   });
   test('a Bedrock ID the catalogs lack is the model it names, as its maker lists it', () => {

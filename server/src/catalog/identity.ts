@@ -183,15 +183,16 @@ export function latestAliasBase(id: string): string | undefined {
 }
 
 /** The family before a date or version number ending an ID (`claude-3-5-sonnet-20241022` → `claude-3-5-sonnet`,
- *  also `-2024-08-06`, `-2411`, `-002`); undefined for an ID that does not end in one. */
+ *  also `-2024-08-06`, `-2411`, `-002`, Cohere's `-08-2024`); undefined for an ID that does not end in one. */
 export function versionFamily(id: string): string | undefined {
   return VERSIONED.exec(id)?.[1];
 }
-const VERSIONED = /^(.+)-(?:\d{8}|\d{4}-\d{2}-\d{2}|\d{3,4})$/;
+/** Cohere dates its models by month: `command-r-plus-08-2024`. */
+const MONTH_YEAR = '(?:0[1-9]|1[0-2])-20\\d\\d';
+const VERSIONED = new RegExp(`^(.+?)-(?:\\d{8}|\\d{4}-\\d{2}-\\d{2}|\\d{3,4}|${MONTH_YEAR})$`);
+const VERSION_SUFFIX = new RegExp(`^-(?:\\d{3,8}|\\d{4}-\\d{2}-\\d{2}|${MONTH_YEAR})$`);
 
-/** Whether `id` is `base` followed by a version or date (`-20241022`, `-2411`, `-002`, `-2024-08-06`). */
+/** Whether `id` is `base` followed by a version or date (`-20241022`, `-2411`, `-002`, `-2024-08-06`, `-08-2024`). */
 export function isVersionOf(id: string, base: string): boolean {
-  return (
-    id.length > base.length + 1 && id.startsWith(base) && /^-(?:\d{3,8}|\d{4}-\d{2}-\d{2})$/.test(id.slice(base.length))
-  );
+  return id.length > base.length + 1 && id.startsWith(base) && VERSION_SUFFIX.test(id.slice(base.length));
 }

@@ -27,6 +27,7 @@ import {
   latestAliasBase,
   snapshotBase,
   variantBase,
+  versionFamily,
   versionPinBase,
   squashId,
 } from './identity';
@@ -332,7 +333,9 @@ export class ModelIndex {
     const best = exact.length > 0 ? preferred(exact) : rows.length > 0 ? preferred(rows) : undefined;
     // A version alias the creator lists versions of is the creator's, even where a reseller lists the alias itself
     // (OpenRouter's `~vendor/…-latest` has no creator: identityKey keeps it whole).
-    const base = latestAliasBase(folded);
+    // So is a name no catalog lists that its creator lists by version (Cohere's `command-r-plus`).
+    const base =
+      latestAliasBase(folded) ?? (best === undefined && versionFamily(folded) === undefined ? folded : undefined);
     const creator = base === undefined ? undefined : creatorOf(identityKey(base));
     const target = base === undefined || creator === undefined ? undefined : this.newestVersion(creator, base);
     if (target !== undefined) return { row: target, reading: 'latest' };
@@ -400,7 +403,8 @@ export class ModelIndex {
     if (own.length > 0) return { row: own[0], reading: 'folded', namedProvider: canonical };
     const aliased = this.aliasRows.get(folded)?.find(row => this.columns.providerOf(row) === canonical);
     if (aliased !== undefined) return { row: aliased, reading: 'alias', namedProvider: canonical };
-    const base = latestAliasBase(folded);
+    // A version alias, or a name the provider lists only by version (Cohere's `command-r-plus`): the newest version.
+    const base = latestAliasBase(folded) ?? (versionFamily(folded) === undefined ? folded : undefined);
     const target = base === undefined ? undefined : this.newestVersion(canonical, base);
     if (target !== undefined) return { row: target, reading: 'latest', namedProvider: canonical };
     const pinned = snapshotBase(id);
