@@ -131,12 +131,16 @@ describe('formatting', () => {
     );
   });
   test('token counts', () => {
-    assert.deepEqual([200000, 1000000, 8192, 128000, 1048576].map(formatTokens), [
+    assert.deepEqual([200000, 1000000, 8192, 128000, 1048576, 1050000, 1500000, 2000000, 1001000].map(formatTokens), [
       '200K',
       '1M',
       '8,192',
       '128K',
       '1,048,576',
+      '1.05M',
+      '1.5M',
+      '2M',
+      '1001K',
     ]);
   });
   test('short detail', () => {

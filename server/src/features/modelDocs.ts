@@ -192,7 +192,8 @@ const THOUSANDTHS = Array.from({ length: 1000 }, (_, n) =>
 
 /** `200K`, `1M`, `8,192`. */
 export function formatTokens(tokens: number): string {
-  if (tokens >= 1_000_000 && tokens % 100_000 === 0) return `${tokens / 1_000_000}M`;
+  // In millions where that stays exact with two decimals (`1.05M`, not `1050K`).
+  if (tokens >= 1_000_000 && tokens % 10_000 === 0) return `${tokens / 1_000_000}M`;
   if (tokens >= 1000 && tokens % 1000 === 0) return `${tokens / 1000}K`;
   // Grouped by hand: toLocaleString goes through ICU, and this runs for every completion item.
   return String(Math.round(tokens)).replace(THOUSANDS, ',');
