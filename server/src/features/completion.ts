@@ -4,6 +4,7 @@
 // first, one item per model), capped at `maxItems` with `isIncomplete`; short details, full docs on resolve, and an
 // edit that replaces the whole ID in the string.
 import {
+  type Command,
   type CompletionItem,
   CompletionItemKind,
   CompletionItemTag,
@@ -235,11 +236,27 @@ function modelItem(index: ModelIndex, row: number, label: string): CompletionIte
     retired,
   );
   const data: CompletionData = row;
-  // Every field in one literal (sortText is set by `finish`): one object shape for every item of every list.
-  const item: CompletionItem = { label, kind: CompletionItemKind.Value, detail, sortText: undefined, data };
-  if (retired) item.tags = [CompletionItemTag.Deprecated];
-  return item;
+  return listItem(label, CompletionItemKind.Value, detail, data, retired ? DEPRECATED : undefined, undefined);
 }
+
+/**
+ * Every item of every list built by this one literal, each field set (sortText later, by `finish`): one object shape
+ * for all of them, so that the code filling and encoding lists never meets another (in the server, a `provider:` item
+ * first met made it recompile; undefined fields are not sent).
+ */
+function listItem(
+  label: string,
+  kind: CompletionItemKind,
+  detail: string,
+  data: CompletionData | undefined,
+  tags: CompletionItemTag[] | undefined,
+  command: Command | undefined,
+): CompletionItem {
+  return { label, kind, detail, sortText: undefined, data, tags, command };
+}
+const DEPRECATED: CompletionItemTag[] = [CompletionItemTag.Deprecated];
+/** Picking a `provider:` item opens the list again on that provider's models. */
+const SUGGEST_AGAIN: Command = { title: 'Suggest models', command: 'editor.action.triggerSuggest' };
 
 /** Dialects whose IDs are `creator/model` under one provider (the AI Gateway, OpenRouter). */
 const CREATOR_PREFIXED: ReadonlySet<ModelSlot['dialect']> = new Set(['gateway', 'openrouter']);
@@ -255,12 +272,16 @@ function creatorPrefixItems(index: ModelIndex, provider: string, room: number): 
   return [...counts]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, Math.min(PROVIDER_ITEMS, room))
-    .map(([creator, models]) => ({
-      label: `${creator}/`,
-      kind: CompletionItemKind.Module,
-      detail: `${models} model${models === 1 ? '' : 's'}`,
-      command: { title: 'Suggest models', command: 'editor.action.triggerSuggest' },
-    }));
+    .map(([creator, models]) =>
+      listItem(
+        `${creator}/`,
+        CompletionItemKind.Module,
+        `${models} model${models === 1 ? '' : 's'}`,
+        undefined,
+        undefined,
+        SUGGEST_AGAIN,
+      ),
+    );
 }
 
 /** The models' makers first, in the creators table's order (OpenAI, Anthropic, Google…), then the rest by name. Made
@@ -293,12 +314,16 @@ function providerItems(index: ModelIndex, typed: string, slot: ModelSlot | undef
     if (!dialectNames(dialect, provider)) continue;
     const name = dialectProviderName(dialect, provider);
     if (!name.startsWith(lower)) continue;
-    items.push({
-      label: `${name}${separator}`,
-      kind: CompletionItemKind.Module,
-      detail: index.providerDisplayName(provider),
-      command: { title: 'Suggest models', command: 'editor.action.triggerSuggest' },
-    });
+    items.push(
+      listItem(
+        `${name}${separator}`,
+        CompletionItemKind.Module,
+        index.providerDisplayName(provider),
+        undefined,
+        undefined,
+        SUGGEST_AGAIN,
+      ),
+    );
   }
   return items;
 }
