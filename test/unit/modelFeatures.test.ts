@@ -89,6 +89,7 @@ before(async () => {
         'openai/gpt-4o': { id: 'openai/gpt-4o', release_date: '2024-05-13' },
         'openai/gpt-4o-mini': { id: 'openai/gpt-4o-mini', release_date: '2024-07-18' },
         'anthropic/claude-sonnet-4.5': { id: 'anthropic/claude-sonnet-4.5', release_date: '2025-09-29' },
+        'google/gemini-2.5-pro': { id: 'google/gemini-2.5-pro', release_date: '2025-06-17' },
         'voyage/rerank-3': { id: 'voyage/rerank-3', release_date: '2026-01-01' },
         'mistral/mistral-large-3': { id: 'mistral/mistral-large-3', release_date: '2025-12-02' },
       },
@@ -351,9 +352,10 @@ describe('completion in every language', () => {
   });
 
   test("a gateway's empty string offers its creators first, then its models", () => {
-    assert.deepEqual(complete('typescript', 'gateway("|")')!.slice(0, 5), [
+    assert.deepEqual(complete('typescript', 'gateway("|")')!.slice(0, 6), [
       'openai/',
       'anthropic/',
+      'google/',
       'mistral/',
       'voyage/',
       'mistral/mistral-large-3',
@@ -562,6 +564,14 @@ describe('model diagnostics', () => {
       [0, 'unknown-model'],
     ]);
     assert.deepEqual(diagnose('toml', 'model = "openai/gpt-4o-mnii"'), [[0, 'unknown-model']]);
+    // Another framework's provider name before a known model (Genkit's `googleai/`, `vertexai/`) is no slip of `google/`.
+    assert.deepEqual(
+      diagnose(
+        'typescript',
+        "genkit({ model: 'googleai/gemini-2.5-pro' });\nconst b = { model: 'vertexai/gemini-2.5-pro' };",
+      ),
+      [],
+    );
     assert.deepEqual(diagnose('json', '{ "model": "anthropic:claude-3-7-sonnet-20250219" }'), [
       [0, 'deprecated-model'],
     ]);

@@ -135,6 +135,9 @@ function unknownModel(
   const inCall = slot.kind === 'call' && slot.typosOnly !== true && listsCallKind(index, slot, reading.provider);
   const budget = inCall ? Math.max(typoBudget(reading.model), CALL_SUGGESTION_EDITS) : typoBudget(reading.model);
   if (budget === 0 && !inCall) return undefined;
+  // Another framework's name for a provider before a model the catalogs know (Genkit's `googleai/gemini-2.5-flash`,
+  // `vertexai/…`): its spelling, not a slip of `google/…`.
+  if (!inCall && knownModelAfterPrefix(index, reading.model)) return undefined;
   // Where the catalogs list a kind of model only in part — Hub repositories (`org/name`: the Hub holds millions),
   // models no creator lists (Ollama's library has `gemma3` and `gemma4`) and open-weights families (`Qwen2.5-7B`
   // next to a creator's `qwen3.5-27b`) — a near miss is a typo only when it is a slip inside one word: another
@@ -194,6 +197,12 @@ function unknownModel(
     message: `Unknown model "${content}"\nIt is ${where}.${hint}`,
     data,
   };
+}
+
+/** Whether `text` is a word, `/` or `:`, then an ID some catalog lists. */
+function knownModelAfterPrefix(index: ModelIndex, text: string): boolean {
+  const at = text.search(/[/:]/);
+  return at > 0 && /^[a-z][a-z0-9_-]*$/i.test(text.slice(0, at)) && index.resolveBare(text.slice(at + 1)) !== undefined;
 }
 
 /** A model ID typed or pasted with look-alike characters: the API will not find it, however right it looks. */
