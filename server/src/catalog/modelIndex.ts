@@ -429,8 +429,8 @@ export class ModelIndex {
 
   /**
    * A model `provider`'s catalog does not list under `id`, found by its identity: when `provider` created it, its own
-   * record of the model under another ID (`claude-3-5-sonnet`, which resellers list and Anthropic's API knew only
-   * dated), else any offering of it (the creator's own catalog dropped a model resellers still list, like `grok-4`:
+   * record of the model under another ID (Cortecs's `claude-opus4-8` is Anthropic's `claude-opus-4-8`), else any
+   * offering of it (the creator's own catalog dropped a model resellers still list, like `grok-4`:
    * the ID is no mistake); for a cloud or reseller, the creator's record when it is retired
    * (`vertex_ai/gemini-2.0-flash`, `bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0`, OpenRouter's
    * `anthropic/claude-3.5-sonnet` are retired models, not unknown ones).

@@ -241,8 +241,8 @@ function modelItem(index: ModelIndex, row: number, label: string): CompletionIte
 
 /**
  * Every item of every list built by this one literal, each field set (sortText later, by `finish`): one object shape
- * for all of them, so that the code filling and encoding lists never meets another (in the server, a `provider:` item
- * first met made it recompile; undefined fields are not sent).
+ * for all of them, where `provider:` items used to gain `sortText` after they were made, and deprecated ones `tags`.
+ * Fields left undefined are not sent.
  */
 function listItem(
   label: string,
