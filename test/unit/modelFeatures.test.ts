@@ -13,6 +13,10 @@ import { ModelRegistry } from '../../server/src/registry/modelRegistry';
 import { scanText } from '../../server/src/strings/scanDocument';
 import { cursor } from '../helpers/cursor';
 import { MemoryFileSystem } from '../helpers/memoryFileSystem';
+import { ModelIndex } from '../../server/src/catalog/modelIndex';
+import { tableOf } from '../../server/src/catalog/catalogTable';
+import { GenerationCache } from '../../server/src/registry/generationCache';
+import { ModelQueries } from '../../server/src/registry/modelQueries';
 
 const TODAY = '2026-11-21';
 const CACHE = { maxEntries: 1000, maxSizeMB: 8, ttlSeconds: 300 };
@@ -526,6 +530,51 @@ describe('hover', () => {
 });
 
 describe('model diagnostics', () => {
+  test("open weights their maker's API dropped, written as their Hub repository: the model hosts serve", () => {
+    // As in the bundled catalogs: Google's API no longer lists Gemma 3 (a delisting), hosts serve the repository.
+    const index = new ModelIndex(
+      [
+        {
+          table: tableOf([
+            { provider: 'deepinfra', id: 'google/gemma-3-4b-it', openWeights: true, sources: [] },
+            { provider: 'openrouter', id: 'deepseek/deepseek-chat', openWeights: true, sources: [] },
+          ]),
+          source: { label: 'models.dev' },
+        },
+        {
+          table: tableOf([
+            ...['google:gemma-3-4b-it', 'deepseek:deepseek-chat'].map(spec => ({
+              provider: spec.split(':')[0],
+              id: spec.split(':')[1],
+              openWeights: true,
+              status: 'deprecated',
+              deprecated: true,
+              sources: [],
+            })),
+          ]),
+          source: { label: 'models.dev (delisted)', delisted: true },
+        },
+      ],
+      TODAY,
+    );
+    const queries = new ModelQueries(() => index, new GenerationCache(CACHE));
+    const codes = (languageId: string, text: string) =>
+      diagnoseModelIds(document(languageId, text), {
+        queries,
+        lexicalMap: scanText(text, languageId)!,
+        today: TODAY,
+        reportUnknown: true,
+      }).map(d => [d.range.start.line, d.code]);
+    const manifest = 'env:\n  - name: MODEL_ID\n    value: google/gemma-3-4b-it\nmodel: google/gemma-3-4b-it';
+    assert.deepEqual(codes('yaml', manifest), []);
+    // Named as the Gemini API's, or with LiteLLM's name for DeepSeek's API, it is that API's model, which it dropped.
+    assert.deepEqual(codes('typescript', 'import { google } from "@ai-sdk/google";\ngoogle("gemma-3-4b-it");'), [
+      [1, 'deprecated-model'],
+    ]);
+    assert.deepEqual(codes('python', 'import litellm\nlitellm.completion(model="deepseek/deepseek-chat")'), [
+      [1, 'deprecated-model'],
+    ]);
+  });
   test("a retired model by its undated name: deprecated in its creator's call and at a gateway that dropped it", () => {
     const calls = [
       "import { anthropic } from '@ai-sdk/anthropic';",

@@ -187,6 +187,7 @@ describe('spellings', () => {
       separator: ':',
       model: 'cla',
       local: false,
+      catalogPrefix: true,
     });
     assert.deepEqual(read('openrouter/openai/gpt'), {
       provider: 'openrouter',
@@ -194,6 +195,7 @@ describe('spellings', () => {
       separator: '/',
       model: 'openai/gpt',
       local: false,
+      catalogPrefix: true,
     });
     assert.deepEqual(read('amazon_bedrock:anthropic.claude-v2:1'), {
       provider: 'amazon-bedrock',
@@ -201,7 +203,9 @@ describe('spellings', () => {
       separator: ':',
       model: 'anthropic.claude-v2:1',
       local: false,
+      catalogPrefix: true,
     });
+    // (Read as catalogs name providers, not a library: such a prefix may be a Hub organisation's, see resolveReading.)
     assert.deepEqual(read('hello:world'), { model: 'hello:world', local: true }, 'a name:tag, like an Ollama model');
     assert.deepEqual(read('gpt-4o@openai'), {
       provider: 'openai',

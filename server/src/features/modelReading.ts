@@ -22,6 +22,8 @@ export interface ModelReading {
   model: string;
   /** A user-chosen name (local model, deployment, alias, fine-tune, `name:tag`): never reported as unknown. */
   local: boolean;
+  /** The prefix was read as a catalog's provider ID, which no library's names made it (maybe a Hub organisation). */
+  catalogPrefix?: true;
 }
 
 /** LiteLLM route segments between the provider and the model (`bedrock/converse/…`). */
@@ -71,7 +73,9 @@ export function readModelText(text: string, slot: ModelSlot | undefined, index: 
         model = model.replace(HUB_INFERENCE_PROVIDER, '');
         if (!routed && model.includes('/')) return { provider, providerText, separator, model, local: true };
       }
-      return { provider, providerText, separator, model, local };
+      return named === undefined
+        ? { provider, providerText, separator, model, local, catalogPrefix: true }
+        : { provider, providerText, separator, model, local };
     }
   }
   const at = text.lastIndexOf('@');
@@ -92,7 +96,7 @@ export function readModelText(text: string, slot: ModelSlot | undefined, index: 
  */
 export function resolveReading(queries: ModelQueries, reading: ModelReading, text: string): Resolution | undefined {
   const found = queries.resolve(reading.provider, reading.model);
-  if (found && LISTED.has(found.reading)) return found;
+  if (found && LISTED.has(found.reading)) return hubRepository(queries, reading, text, found) ?? found;
   const { providerText } = reading;
   // A deployment its provider does not list as written, named as a model (`azure/gpt-5.6-terra`,
   // `azure/gpt-4o-2024-11-20`): that model, before a near reading of the provider's (Azure's undated `gpt-4o`).
@@ -106,6 +110,27 @@ export function resolveReading(queries: ModelQueries, reading: ModelReading, tex
     if (exact?.reading === 'exact') return exact;
   }
   return found ?? (providerText !== undefined ? queries.resolve(undefined, text) : undefined);
+}
+
+/**
+ * Open weights their maker's API stopped serving, written as their Hub repository (`google/gemma-3-4b-it` in a vLLM
+ * manifest): read as the repository (the model, whose hosts still serve it), not as the maker's API delisting it.
+ */
+function hubRepository(
+  queries: ModelQueries,
+  reading: ModelReading,
+  text: string,
+  found: Resolution,
+): Resolution | undefined {
+  const index = queries.models;
+  if (
+    reading.catalogPrefix !== true ||
+    reading.separator !== '/' ||
+    index.retired[found.row] === 0 ||
+    !index.columns.openWeights(found.row)
+  )
+    return undefined;
+  return queries.resolve(undefined, text);
 }
 
 /** Readings by which the provider's catalog lists the ID as written (up to case and separators, or as an alias). */
