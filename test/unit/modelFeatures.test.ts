@@ -991,8 +991,11 @@ describe('model diagnostics', () => {
       'model = "gemmma4"',
       'DEFAULT_MODEL = "claude-haiku-4-6"',
       'MODEL = "GPT4o"',
+      'FALLBACK_MODEL = "claude-haiku-4-4"',
+      'OLD_MODEL = "gemini-1.5-pro"',
     ];
-    // A letter typo of a reseller's ID, a creator's missing version and a creator's ID squashed are still reported.
+    // A letter typo of a reseller's ID, a creator's missing version and a creator's ID squashed are still reported; an
+    // older version than the creator lists (retired before the catalogs' first snapshot) is not.
     assert.deepEqual(diagnose('python', python.join('\n')), [
       [3, 'unknown-model'],
       [4, 'unknown-model'],

@@ -167,9 +167,10 @@ function unknownModel(
   // Where the call's argument is reported anyway, no model of another kind is offered: a chat call's
   // `gemini-1.5-pro-002` is no text-to-speech model's typo. (Where only a near miss is reported, any near miss is.)
   const ruledOut = inCall ? otherKind(index, slot) : undefined;
-  const rows = deps.queries
-    .similar(reading.provider, reading.model, SUGGESTIONS, budget)
-    .filter(row => !anotherModel(row) && ruledOut?.(row) !== true);
+  const near = deps.queries.similar(reading.provider, reading.model, SUGGESTIONS, budget);
+  // An older version of any model near it is no slip (`gemini-1.0-pro`, near `gemini-1.5-pro` and `gemini-2.5-pro`).
+  if (!inCall && near.some(row => olderVersion(reading.model, index.id(row)))) return undefined;
+  const rows = near.filter(row => !anotherModel(row) && ruledOut?.(row) !== true);
   // A misspelt version alias: the aliases it was likely meant as first (they are no rows, so `similar` misses them).
   const aliases = similarAliases(index, reading.provider, reading.model, SUGGESTIONS, typoBudget(reading.model));
   if (!inCall && rows.length === 0 && aliases.length === 0) return undefined;
@@ -242,6 +243,20 @@ function isSlip(written: string, id: string): boolean {
   if (x.replace(/\D/g, '') !== y.replace(/\D/g, '')) return false;
   const allowed = Math.max(x.length, y.length) >= 8 ? 2 : 1;
   return editDistance(x, y, allowed) <= allowed;
+}
+
+/**
+ * `gemini-1.0-pro` near `gemini-1.5-pro`: the same words but one number, as long and smaller. An older version, retired
+ * before the catalogs' oldest snapshot, not a slip (a newer one, `claude-haiku-4-6`, may be).
+ */
+function olderVersion(written: string, id: string): boolean {
+  const a = words(written);
+  const b = words(id);
+  const differing = a.length === b.length ? a.flatMap((word, i) => (word === b[i] ? [] : [i])) : [];
+  if (differing.length !== 1) return false;
+  const [x, y] = [a[differing[0]], b[differing[0]]];
+  // As many digits: a digit dropped from a date (`2024062` for `20240620`) is a slip.
+  return /^\d+$/.test(x) && /^\d+$/.test(y) && x.length === y.length && x < y;
 }
 
 /** A slip of the keys, or the same letters with other case or separators (`gpt-4omini` → `gpt-4o-mini`). */
