@@ -383,6 +383,7 @@ describe('model identity', () => {
           rec('cortecs', 'claude-opus4-8'),
           rec('cohere', 'command-r-plus-04-2024', { releaseDate: '2024-04-04' }),
           rec('cohere', 'command-r-plus-08-2024', { releaseDate: '2024-08-30' }),
+          rec('fireworks-ai', 'accounts/fireworks/models/deepseek-v3-0324', { openWeights: true }),
         ]),
       ],
       TODAY,
@@ -401,6 +402,8 @@ describe('model identity', () => {
     assert.equal(seen(renamed.resolveNamed('cohere', 'command-r-plus')), 'cohere|command-r-plus-08-2024|latest|cohere');
     assert.equal(seen(renamed.resolveBare('command-r-plus')), 'cohere|command-r-plus-08-2024|latest|undefined');
     assert.equal(renamed.resolveBare('command-r-pro'), undefined);
+    // Not at a host, which lists what it serves as it names it: its `deepseek-v3` is not its `deepseek-v3-0324`.
+    assert.equal(renamed.resolveNamed('fireworks-ai', 'accounts/fireworks/models/deepseek-v3'), undefined);
     // Another spelling only a reseller lists, in the creator's call: the creator's own record of the model.
     assert.equal(
       seen(renamed.resolveNamed('anthropic', 'claude-opus4-8')),

@@ -403,8 +403,10 @@ export class ModelIndex {
     if (own.length > 0) return { row: own[0], reading: 'folded', namedProvider: canonical };
     const aliased = this.aliasRows.get(folded)?.find(row => this.columns.providerOf(row) === canonical);
     if (aliased !== undefined) return { row: aliased, reading: 'alias', namedProvider: canonical };
-    // A version alias, or a name the provider lists only by version (Cohere's `command-r-plus`): the newest version.
-    const base = latestAliasBase(folded) ?? (versionFamily(folded) === undefined ? folded : undefined);
+    // A version alias, or a name its creator lists only by version (Cohere's `command-r-plus`): the newest version. Not
+    // at a host, which lists what it serves as it names it (Fireworks's `deepseek-v3` is not its `deepseek-v3-0324`).
+    const undated = versionFamily(folded) === undefined && creatorOf(identityKey(folded)) === canonical;
+    const base = latestAliasBase(folded) ?? (undated ? folded : undefined);
     const target = base === undefined ? undefined : this.newestVersion(canonical, base);
     if (target !== undefined) return { row: target, reading: 'latest', namedProvider: canonical };
     const pinned = snapshotBase(id);
