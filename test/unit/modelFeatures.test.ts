@@ -144,7 +144,11 @@ before(async () => {
     },
     'nvidia': {
       id: 'nvidia',
-      models: { 'black-forest-labs/flux_1-schnell': { id: 'black-forest-labs/flux_1-schnell', open_weights: true } },
+      models: {
+        'black-forest-labs/flux_1-schnell': { id: 'black-forest-labs/flux_1-schnell', open_weights: true },
+        // NVIDIA lists its own models under its name.
+        'nvidia/nemotron-nano-9b-v2': { id: 'nvidia/nemotron-nano-9b-v2', open_weights: true },
+      },
     },
     'groq': { id: 'groq', models: { 'llama3-8b': { id: 'llama3-8b', open_weights: true } } },
     'google': {
@@ -371,6 +375,17 @@ describe('completion in every language', () => {
     const embedding = guessed.indexOf('text-embedding-3-small');
     assert.ok(guessed.indexOf('gpt-4o') >= 0 && embedding > guessed.indexOf('gpt-4o'), guessed.join());
     assert.deepEqual(complete('typescript', 'gateway("openai/|")')?.sort(), ['openai/gpt-4o', 'openai/gpt-4o-mini']);
+  });
+
+  test('a provider that lists its models under its own name is written once: `nvidia/nemotron-…`', () => {
+    assert.deepEqual(complete('typescript', 'const spec = "nvidia/nemo|";'), ['nvidia/nemotron-nano-9b-v2']);
+    assert.deepEqual(complete('typescript', 'const spec = "nvidia/nemotron-nano-9b-v2|";'), [
+      'nvidia/nemotron-nano-9b-v2',
+    ]);
+    // In a library's spelling its prefix stays: ReqLLM's `nvidia:` before NVIDIA's ID.
+    assert.deepEqual(complete('elixir', 'ReqLLM.generate_text("nvidia:nvidia/nemo|", "hi")'), [
+      'nvidia:nvidia/nemotron-nano-9b-v2',
+    ]);
   });
 
   test('the edit replaces the whole ID, not just the typed part', () => {

@@ -16,6 +16,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { modelSlots, type ExtraModelCall, type ModelSlot } from '../callContexts/modelSlots';
 import { CREATOR_PROVIDERS } from '../catalog/creators';
+import { foldId } from '../catalog/identity';
 import type { ModelIndex } from '../catalog/modelIndex';
 import type { ModelQueries } from '../registry/modelQueries';
 import type { LexicalMap } from '../strings/lexicalMap';
@@ -89,7 +90,14 @@ export function completeModelId(
   const fits = callFits(index, slot);
   const offered = offeredRows(index, reading, slot);
   const limit = deps.maxItems - (prefixesFirst ? prefixes.length : 0);
-  const candidates = callCandidates(deps, reading, limit, fits, offered, listsCallKind(index, slot, reading.provider));
+  const candidates = callCandidates(
+    deps,
+    searchedAs(index, reading),
+    limit,
+    fits,
+    offered,
+    listsCallKind(index, slot, reading.provider),
+  );
   const { rows } = candidates;
   const items = rows.map(row => modelItem(index, row, labelFor(index, row, reading, slot)));
   // A typed provider name most likely leads to `provider:`: those come first when nothing else matches exactly.
@@ -184,6 +192,16 @@ export function resolveCompletion(item: CompletionItem, queries: ModelQueries, t
       value: modelMarkdown(modelView(index, resolution, today), item.label),
     };
   return item;
+}
+
+/** `nvidia/nem`: NVIDIA's `nvidia/nemotron-…`, where the provider lists its models under its own name. */
+function searchedAs(index: ModelIndex, reading: ModelReading): ModelReading {
+  const { provider } = reading;
+  if (!reading.catalogPrefix || reading.separator !== '/' || provider === undefined) return reading;
+  const own = `${provider}/${reading.model}`;
+  return index.prefixRange(index.providerSlice(provider), foldId(own)).length > 0
+    ? { ...reading, model: own }
+    : reading;
 }
 
 function both(

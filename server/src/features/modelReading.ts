@@ -145,11 +145,29 @@ export function listedByNamedProvider(resolution: Resolution, index: ModelIndex)
   );
 }
 
-/** A model ID spelled the way the reading spells its provider (`anthropic:…`, `gemini/…`, `…@openai`, bare). */
-export function spellLike(reading: Pick<ModelReading, 'providerText' | 'separator'>, id: string): string {
+/**
+ * A model ID spelled the way the reading spells its provider (`anthropic:…`, `gemini/…`, `…@openai`, bare). An ID
+ * its provider lists under its own name (NVIDIA's `nvidia/nemotron-…`), after that name as a catalog writes it, is
+ * written once (a library's prefix, LiteLLM's `openrouter/` before OpenRouter's `openrouter/auto`, is its own).
+ */
+export function spellLike(
+  reading: Pick<ModelReading, 'providerText' | 'separator' | 'catalogPrefix'>,
+  id: string,
+): string {
   const { providerText, separator } = reading;
   if (providerText === undefined || separator === undefined) return id;
-  return separator === '@' ? `${id}@${providerText}` : `${providerText}${separator}${id}`;
+  if (separator === '@') return `${id}@${providerText}`;
+  if (reading.catalogPrefix && separator === '/' && ownNamed(providerText, id)) return id;
+  return `${providerText}${separator}${id}`;
+}
+
+/** Whether `id` starts with `provider/` (case folded). */
+function ownNamed(provider: string, id: string): boolean {
+  return (
+    id.length > provider.length + 1 &&
+    id[provider.length] === '/' &&
+    id.slice(0, provider.length).toLowerCase() === provider.toLowerCase()
+  );
 }
 
 /** Each library dialect's name for a catalog provider (its first, for a provider it names several ways). */
