@@ -226,9 +226,13 @@ function suggestions(languageId: string, text: string): [number, string[]][] {
     .map(d => [d.range.start.line, (d.data as { replacements: string[] }).replacements]);
 }
 
-function diagnose(languageId: string, text: string): [number, string | number | undefined][] {
+function diagnose(
+  languageId: string,
+  text: string,
+  queries: ModelQueries = registry.queries,
+): [number, string | number | undefined][] {
   return diagnoseModelIds(document(languageId, text), {
-    queries: registry.queries,
+    queries,
     lexicalMap: scanText(text, languageId)!,
     today: TODAY,
     reportUnknown: true,
@@ -573,13 +577,7 @@ describe('model diagnostics', () => {
       TODAY,
     );
     const queries = new ModelQueries(() => index, new GenerationCache(CACHE));
-    const codes = (languageId: string, text: string) =>
-      diagnoseModelIds(document(languageId, text), {
-        queries,
-        lexicalMap: scanText(text, languageId)!,
-        today: TODAY,
-        reportUnknown: true,
-      }).map(d => [d.range.start.line, d.code]);
+    const codes = (languageId: string, text: string) => diagnose(languageId, text, queries);
     const manifest = 'env:\n  - name: MODEL_ID\n    value: google/gemma-3-4b-it\nmodel: google/gemma-3-4b-it';
     assert.deepEqual(codes('yaml', manifest), []);
     // Named as the Gemini API's, or with LiteLLM's name for DeepSeek's API, it is that API's model, which it dropped.
