@@ -22,7 +22,8 @@ export interface ModelReading {
   model: string;
   /** A user-chosen name (local model, deployment, alias, fine-tune, `name:tag`): never reported as unknown. */
   local: boolean;
-  /** The prefix was read as a catalog's provider ID, which no library's names made it (maybe a Hub organisation). */
+  /** The prefix was read as a catalog's provider ID, not as a library's name for a provider: it may be a Hub
+   *  organisation's (`google/gemma-3-4b-it`). */
   catalogPrefix?: true;
 }
 
