@@ -549,6 +549,19 @@ describe('hover', () => {
 });
 
 describe('model diagnostics', () => {
+  test("an app's own module named after a library's (`LLM.ReqLLM`) is not the library; the full name of a class is", () => {
+    const elixir = [
+      'defmodule MyApp.Summary do',
+      '  def go, do: LLM.ReqLLM.generate_text("prompt", provider: :openai, model: "gpt-4o-mini")',
+      '  def real, do: ReqLLM.generate_text("anthropic:claude-9", "hi")',
+      '  def chain, do: LangChain.ChatModels.ChatOpenAI.new!(%{model: "gpt-4o-mnii"})',
+      'end',
+    ];
+    assert.deepEqual(diagnose('elixir', elixir.join('\n')), [
+      [2, 'unknown-model'],
+      [3, 'unknown-model'],
+    ]);
+  });
   test("open weights their maker's API dropped, written as their Hub repository: the model hosts serve", () => {
     // As in the bundled catalogs: Google's API no longer lists Gemma 3 (a delisting), hosts serve the repository.
     const index = new ModelIndex(

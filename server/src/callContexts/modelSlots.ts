@@ -554,6 +554,7 @@ class CodeSlotFinder {
   private isTableCall(found: { entry: ModelCall; receiver: string[] }, path: readonly string[]): boolean {
     const { entry, receiver } = found;
     if (receiver.length === 0 && path.length === 1 && this.names().defined.has(path[0])) return false;
+    if (this.language === 'elixir' && receiver.length > 0 && namesPackageRoot(entry)) return false;
     if (entry.needsImport && !entry.packages?.some(p => this.names().imported.has(importName(p, this.language))))
       return false;
     const dot = entry.call.indexOf('.');
@@ -636,6 +637,25 @@ function bindingOf(call: Frame): Binding {
 function builtElsewhere(entry: ModelCall): ModelCall {
   const { provider: _guess, ...rest } = entry;
   return { ...rest, typosOnly: true, clientUnknown: true };
+}
+
+/**
+ * Whether an Elixir entry's call starts with its package's root module (`ReqLLM.…` of req_llm, `Jido.AI.…` of
+ * jido_ai): then a module before it is another module (`MyApp.ReqLLM.generate_text(prompt, …)`, an app's wrapper),
+ * whereas `LangChain.ChatModels.ChatOpenAI` is the full name of the table's `ChatOpenAI`.
+ */
+function namesPackageRoot(entry: ModelCall): boolean {
+  const segments = entry.call.split('.');
+  return (entry.packages ?? []).some(p => {
+    const root = p.replace(/_/g, '');
+    return segments.some(
+      (_, i) =>
+        segments
+          .slice(0, i + 1)
+          .join('')
+          .toLowerCase() === root,
+    );
+  });
 }
 
 function endsWith(path: readonly string[], call: string): boolean {
