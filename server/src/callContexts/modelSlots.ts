@@ -645,16 +645,10 @@ function builtElsewhere(entry: ModelCall): ModelCall {
  * whereas `LangChain.ChatModels.ChatOpenAI` is the full name of the table's `ChatOpenAI`.
  */
 function namesPackageRoot(entry: ModelCall): boolean {
-  const segments = entry.call.split('.');
   return (entry.packages ?? []).some(p => {
     const root = p.replace(/_/g, '');
-    return segments.some(
-      (_, i) =>
-        segments
-          .slice(0, i + 1)
-          .join('')
-          .toLowerCase() === root,
-    );
+    let leading = '';
+    return entry.call.split('.').some(segment => (leading += segment.toLowerCase()) === root);
   });
 }
 

@@ -405,8 +405,9 @@ export class ModelIndex {
     if (aliased !== undefined) return { row: aliased, reading: 'alias', namedProvider: canonical };
     // A version alias, or a name its creator lists only by version (Cohere's `command-r-plus`): the newest version. Not
     // at a host, which lists what it serves as it names it (Fireworks's `deepseek-v3` is not its `deepseek-v3-0324`).
-    const undated = versionFamily(folded) === undefined && creatorOf(identityKey(folded)) === canonical;
-    const base = latestAliasBase(folded) ?? (undated ? folded : undefined);
+    const base =
+      latestAliasBase(folded) ??
+      (versionFamily(folded) === undefined && creatorOf(identityKey(folded)) === canonical ? folded : undefined);
     const target = base === undefined ? undefined : this.newestVersion(canonical, base);
     if (target !== undefined) return { row: target, reading: 'latest', namedProvider: canonical };
     const pinned = snapshotBase(id);

@@ -273,7 +273,11 @@ function listItem(
   return { label, kind, detail, sortText: undefined, data, tags, command };
 }
 const DEPRECATED: CompletionItemTag[] = [CompletionItemTag.Deprecated];
-/** Picking a `provider:` item opens the list again on that provider's models. */
+
+/** A `provider:` or `creator/` item to keep typing from: picking it opens the list again on its models. */
+function prefixItem(label: string, detail: string): CompletionItem {
+  return listItem(label, CompletionItemKind.Module, detail, undefined, undefined, SUGGEST_AGAIN);
+}
 const SUGGEST_AGAIN: Command = { title: 'Suggest models', command: 'editor.action.triggerSuggest' };
 
 /** Dialects whose IDs are `creator/model` under one provider (the AI Gateway, OpenRouter). */
@@ -290,16 +294,7 @@ function creatorPrefixItems(index: ModelIndex, provider: string, room: number): 
   return [...counts]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, Math.min(PROVIDER_ITEMS, room))
-    .map(([creator, models]) =>
-      listItem(
-        `${creator}/`,
-        CompletionItemKind.Module,
-        `${models} model${models === 1 ? '' : 's'}`,
-        undefined,
-        undefined,
-        SUGGEST_AGAIN,
-      ),
-    );
+    .map(([creator, models]) => prefixItem(`${creator}/`, `${models} model${models === 1 ? '' : 's'}`));
 }
 
 /** The models' makers first, in the creators table's order (OpenAI, Anthropic, Google…), then the rest by name. Made
@@ -332,16 +327,7 @@ function providerItems(index: ModelIndex, typed: string, slot: ModelSlot | undef
     if (!dialectNames(dialect, provider)) continue;
     const name = dialectProviderName(dialect, provider);
     if (!name.startsWith(lower)) continue;
-    items.push(
-      listItem(
-        `${name}${separator}`,
-        CompletionItemKind.Module,
-        index.providerDisplayName(provider),
-        undefined,
-        undefined,
-        SUGGEST_AGAIN,
-      ),
-    );
+    items.push(prefixItem(`${name}${separator}`, index.providerDisplayName(provider)));
   }
   return items;
 }

@@ -234,12 +234,9 @@ function lookalikeModel(
  * within an edit (two for a long word) of the other, with the same digits.
  */
 function isSlip(written: string, id: string): boolean {
-  const a = words(written);
-  const b = words(id);
-  if (a.length !== b.length) return false;
-  const differing = a.flatMap((word, i) => (word === b[i] ? [] : [i]));
-  if (differing.length !== 1) return false;
-  const [x, y] = [a[differing[0]], b[differing[0]]];
+  const pair = oneWordApart(written, id);
+  if (!pair) return false;
+  const [x, y] = pair;
   if (x.replace(/\D/g, '') !== y.replace(/\D/g, '')) return false;
   const allowed = Math.max(x.length, y.length) >= 8 ? 2 : 1;
   return editDistance(x, y, allowed) <= allowed;
@@ -250,13 +247,20 @@ function isSlip(written: string, id: string): boolean {
  * before the catalogs' oldest snapshot, not a slip (a newer one, `claude-haiku-4-6`, may be).
  */
 function olderVersion(written: string, id: string): boolean {
-  const a = words(written);
-  const b = words(id);
-  const differing = a.length === b.length ? a.flatMap((word, i) => (word === b[i] ? [] : [i])) : [];
-  if (differing.length !== 1) return false;
-  const [x, y] = [a[differing[0]], b[differing[0]]];
+  const pair = oneWordApart(written, id);
+  if (!pair) return false;
+  const [x, y] = pair;
   // As many digits: a digit dropped from a date (`2024062` for `20240620`) is a slip.
   return /^\d+$/.test(x) && /^\d+$/.test(y) && x.length === y.length && x < y;
+}
+
+/** The one word in which `written` and `id` differ, when they have the same words but that one. */
+function oneWordApart(written: string, id: string): [string, string] | undefined {
+  const a = words(written);
+  const b = words(id);
+  if (a.length !== b.length) return undefined;
+  const differing = a.flatMap((word, i) => (word === b[i] ? [] : [i]));
+  return differing.length === 1 ? [a[differing[0]], b[differing[0]]] : undefined;
 }
 
 /** A slip of the keys, or the same letters with other case or separators (`gpt-4omini` → `gpt-4o-mini`). */
