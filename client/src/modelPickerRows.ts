@@ -4,6 +4,7 @@
 // window, the prices per 1M tokens and the release date. No `vscode` import, so it is unit-tested
 // (test/unit/modelPickerRows.test.ts); commands/insertModel.ts shows the rows.
 import type { ModelPickerItem } from '../../shared/protocol';
+import { glanceTokens } from '../../shared/tokenCount';
 
 export type PickerRow =
   | { kind: 'separator'; label: string }
@@ -27,7 +28,7 @@ function modelRow(model: ModelPickerItem): PickerRow {
   const description = [model.name && noIcons(model.name), model.deprecated ? '$(warning) deprecated' : undefined];
   const detail = [
     noIcons(model.providerName),
-    model.contextWindow === undefined ? undefined : `${formatTokens(model.contextWindow)} context`,
+    model.contextWindow === undefined ? undefined : `${glanceTokens(model.contextWindow)} context`,
     formatPrices(model),
     model.releaseDate === undefined ? undefined : `released ${model.releaseDate}`,
   ];
@@ -38,13 +39,6 @@ function modelRow(model: ModelPickerItem): PickerRow {
     detail: detail.filter(present).join(' · '),
     model,
   };
-}
-
-/** `200K`, `1M`, `1.5M`: the size of a context window at a glance. */
-export function formatTokens(tokens: number): string {
-  if (tokens >= 1_000_000) return `${Number((tokens / 1_000_000).toFixed(1))}M`;
-  if (tokens >= 1000) return `${Math.round(tokens / 1000)}K`;
-  return String(tokens);
 }
 
 /** `$3 in · $15 out per 1M tokens`; either price alone when the catalog has only one. */

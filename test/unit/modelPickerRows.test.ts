@@ -2,7 +2,7 @@
 // what each row says, and catalog text that would otherwise render as an icon.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { formatTokens, pickerRows } from '../../client/src/modelPickerRows';
+import { pickerRows } from '../../client/src/modelPickerRows';
 import type { ModelPickerItem } from '../../shared/protocol';
 
 function model(provider: string, id: string, extra: Partial<ModelPickerItem> = {}): ModelPickerItem {
@@ -62,17 +62,5 @@ describe('Insert Model ID… rows', () => {
     const [separator, row] = pickerRows([model('acme', 'x', { name: 'Evil $(alert)', providerName: '$(gear) Acme' })]);
     assert.equal(separator.label, '\\$(gear) Acme');
     assert.equal(row.kind === 'model' && row.description, 'Evil \\$(alert)');
-  });
-
-  test('context windows at a glance', () => {
-    assert.deepEqual([512, 8192, 128_000, 200_000, 1_000_000, 1_048_576, 1_500_000].map(formatTokens), [
-      '512',
-      '8K',
-      '128K',
-      '200K',
-      '1M',
-      '1M',
-      '1.5M',
-    ]);
   });
 });

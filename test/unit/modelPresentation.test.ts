@@ -4,7 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ModelIndex } from '../../server/src/catalog/modelIndex';
 import type { ModelRecord } from '../../server/src/catalog/modelRecord';
 import { escapeMarkdown } from '../../server/src/features/markdown';
-import { formatPrice, formatTokens, modelMarkdown, shortDetail } from '../../server/src/features/modelDocs';
+import { formatPrice, modelMarkdown, shortDetail } from '../../server/src/features/modelDocs';
 import { readModelText, spellLike } from '../../server/src/features/modelReading';
 import { modelView } from '../../server/src/features/modelView';
 import { applySuppressions } from '../../server/src/features/suppression';
@@ -129,19 +129,6 @@ describe('formatting', () => {
       wrong.slice(0, 5).map(price => [price, formatPrice(price), oracle(price)]),
       [],
     );
-  });
-  test('token counts', () => {
-    assert.deepEqual([200000, 1000000, 8192, 128000, 1048576, 1050000, 1500000, 2000000, 1001000].map(formatTokens), [
-      '200K',
-      '1M',
-      '8,192',
-      '128K',
-      '1,048,576',
-      '1.05M',
-      '1.5M',
-      '2M',
-      '1001K',
-    ]);
   });
   test('short detail', () => {
     assert.equal(

@@ -1,5 +1,6 @@
 // How a model is described to the user: the full Markdown of hovers and resolved completion items, the one-line
 // detail of completion items, and the words of a lifecycle claim. Every catalog string goes through escapeMarkdown.
+import { glanceTokens } from '../../../shared/tokenCount';
 import type { Reading } from '../catalog/modelIndex';
 import type { LifecycleClaim, ModelRecord } from '../catalog/modelRecord';
 import { escapeMarkdown } from './markdown';
@@ -12,7 +13,7 @@ export function shortDetail(
 ): string {
   // Concatenated, not joined from an array of parts: this runs for every item of every completion list.
   let detail = retired ? 'deprecated' : '';
-  if (record.contextWindow !== undefined) detail += `${detail ? ' · ' : ''}${formatTokens(record.contextWindow)} ctx`;
+  if (record.contextWindow !== undefined) detail += `${detail ? ' · ' : ''}${glanceTokens(record.contextWindow)} ctx`;
   if (record.inputPricePerMTok !== undefined || record.outputPricePerMTok !== undefined) {
     const prices = `${formatPrice(record.inputPricePerMTok)} / ${formatPrice(record.outputPricePerMTok)} per 1M`;
     detail += `${detail ? ' · ' : ''}${prices}`;
@@ -106,7 +107,7 @@ function prices(record: ModelRecord): string | undefined {
     parts.push(`cache write ${formatPrice(record.cacheWritePricePerMTok)}`);
   if (record.inputPriceAbove200kPerMTok !== undefined || record.outputPriceAbove200kPerMTok !== undefined) {
     parts.push(
-      `over ${formatTokens(record.priceTierTokens ?? 200_000)} tokens ${formatPrice(record.inputPriceAbove200kPerMTok)} / ${formatPrice(record.outputPriceAbove200kPerMTok)}`,
+      `over ${glanceTokens(record.priceTierTokens ?? 200_000)} tokens ${formatPrice(record.inputPriceAbove200kPerMTok)} / ${formatPrice(record.outputPriceAbove200kPerMTok)}`,
     );
   }
   return parts.join(' · ');
@@ -189,13 +190,3 @@ const WHOLE_DOLLARS = Array.from({ length: 1000 }, (_, n) => `$${n}`);
 const THOUSANDTHS = Array.from({ length: 1000 }, (_, n) =>
   n === 0 ? '' : `.${String(n).padStart(3, '0').replace(/0+$/, '')}`,
 );
-
-/** `200K`, `1M`, `8,192`. */
-export function formatTokens(tokens: number): string {
-  // In millions where that stays exact with two decimals (`1.05M`, not `1050K`).
-  if (tokens >= 1_000_000 && tokens % 10_000 === 0) return `${tokens / 1_000_000}M`;
-  if (tokens >= 1000 && tokens % 1000 === 0) return `${tokens / 1000}K`;
-  // Grouped by hand: toLocaleString goes through ICU, and this runs for every completion item.
-  return String(Math.round(tokens)).replace(THOUSANDS, ',');
-}
-const THOUSANDS = /\B(?=(\d{3})+$)/g;
