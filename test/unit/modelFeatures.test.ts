@@ -71,6 +71,11 @@ before(async () => {
         'openai/gpt-legacy': { id: 'openai/gpt-legacy', cost: { input: 5, output: 10 } },
       },
     },
+    // A reseller listing a dated snapshot of OpenAI's model under OpenAI's name.
+    'nano-gpt': {
+      id: 'nano-gpt',
+      models: { 'openai/gpt-4o-2024-11-20': { id: 'openai/gpt-4o-2024-11-20', cost: { input: 7, output: 9 } } },
+    },
     'xai': {
       id: 'xai',
       models: {
@@ -529,6 +534,12 @@ describe('hover', () => {
       /Provider: openrouter\n[^]*\$5 input/,
     );
     assert.match(hover('typescript', 'const config = { model: "gpt-leg|acy" };') ?? '', /Provider: llmgateway/);
+  });
+
+  test("a dated snapshot of the named provider's own model is that model, whoever lists the very string", () => {
+    const shown = hover('python', 'SNAPSHOT = "openai/gpt-4o-2024-1|1-20"') ?? '';
+    assert.match(shown, /Provider: openai\n- Model ID: gpt-4o\n- Stands for: dated snapshot/);
+    assert.doesNotMatch(shown, /\$7/);
   });
 
   test('other providers once each, never the hovered one', () => {
@@ -1202,6 +1213,20 @@ describe('model diagnostics', () => {
         [0, 'claude-3-7-sonnet-latest'],
         [1, 'claude-3-5-sonnet-latest'],
       ],
+    );
+  });
+
+  test("a bare ID in a call whose provider spells it otherwise is offered the provider's own ID, as the sure fix", () => {
+    const text = "import { openrouter } from '@openrouter/ai-sdk-provider';\nopenrouter('gpt-4o');";
+    const found = diagnoseModelIds(document('typescript', text), {
+      queries: registry.queries,
+      lexicalMap: scanText(text, 'typescript')!,
+      today: TODAY,
+      reportUnknown: true,
+    });
+    assert.deepEqual(
+      found.map(d => [d.range.start.line, d.code, d.data]),
+      [[1, 'unknown-model', { replacements: ['openai/gpt-4o'], preferred: true }]],
     );
   });
 

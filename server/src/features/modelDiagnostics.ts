@@ -174,8 +174,12 @@ function unknownModel(
   // A misspelt version alias: the aliases it was likely meant as first (they are no rows, so `similar` misses them).
   const aliases = similarAliases(index, reading.provider, reading.model, SUGGESTIONS, typoBudget(reading.model));
   if (!inCall && rows.length === 0 && aliases.length === 0) return undefined;
+  // In a call, the provider's own ID of the model written (OpenRouter's `openai/gpt-4o-mini`) is the fix, whatever
+  // its distance.
+  const own = inCall ? providersOwnRow(index, reading) : undefined;
   const replacements = [
     ...new Set([
+      ...(own === undefined ? [] : [labelLike(index, own, reading)]),
       ...aliases.map(alias => spellLike(reading, alias)),
       ...rows.map(row => labelLike(index, row, reading)),
     ]),
@@ -189,7 +193,9 @@ function unknownModel(
   const hint = replacements.length ? ` Did you mean ${replacements.map(r => `"${r}"`).join(', ')}?` : '';
   const data: ModelDiagnosticData = {
     replacements,
-    preferred: replacements.length > 0 && isSureFix(reading.model, readModelText(replacements[0], slot, index).model),
+    preferred:
+      replacements.length > 0 &&
+      (own !== undefined || isSureFix(reading.model, readModelText(replacements[0], slot, index).model)),
   };
   return {
     severity: DiagnosticSeverity.Warning,
@@ -294,6 +300,14 @@ function words(text: string): string[] {
   return foldId(text)
     .split(/[^a-z0-9]+/)
     .filter(word => word !== '');
+}
+
+/** The named provider's row of the model the text names as a bare ID, when the provider spells it otherwise. */
+function providersOwnRow(index: ModelIndex, reading: ModelReading): number | undefined {
+  const found = reading.provider === undefined ? undefined : index.resolveBare(reading.model);
+  if (!found) return undefined;
+  const creator = index.creatorRow(found.row);
+  return [creator, ...index.otherOfferings(creator)].find(row => index.provider(row) === reading.provider);
 }
 
 function labelLike(index: ModelIndex, row: number, reading: ModelReading): string {

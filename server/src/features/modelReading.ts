@@ -103,14 +103,19 @@ export function resolveReading(queries: ModelQueries, reading: ModelReading, tex
   // `azure/gpt-4o-2024-11-20`): that model, before a near reading of the provider's (Azure's undated `gpt-4o`).
   if (reading.local && providerText !== undefined && DEPLOYMENT_PROVIDERS.has(providerText.toLowerCase()))
     return queries.resolve(undefined, reading.model) ?? found;
-  // A provider's model its catalog does not list as written, found another way (through another's catalog, as a
-  // variant or a snapshot): a catalog that lists the very string written (OpenRouter's `openai/gpt-5.3-chat`,
-  // `poolside/laguna-xs.2:free`) says more than an arbitrary reseller's record.
-  if (found && reading.separator === '/') {
+  // A provider's model its catalog does not list as written, found another way (through another's catalog, or as a
+  // variant): a catalog that lists the very string written (OpenRouter's `openai/gpt-5.3-chat`,
+  // `poolside/laguna-xs.2:free`) says more than an arbitrary reseller's record. A dated snapshot of the named
+  // provider's own model (`openai/gpt-5.1-2025-11-13`) is that model, whichever reseller lists the string.
+  if (found && reading.separator === '/' && !ownSnapshot(queries.models, reading, found)) {
     const exact = queries.resolve(undefined, text);
     if (exact?.reading === 'exact') return exact;
   }
   return found ?? (providerText !== undefined ? queries.resolve(undefined, text) : undefined);
+}
+
+function ownSnapshot(index: ModelIndex, reading: ModelReading, found: Resolution): boolean {
+  return found.reading === 'snapshot' && index.provider(found.row) === reading.provider;
 }
 
 /**
