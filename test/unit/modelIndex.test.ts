@@ -383,6 +383,10 @@ describe('model identity', () => {
           rec('cortecs', 'claude-opus4-8'),
           rec('cohere', 'command-r-plus-04-2024', { releaseDate: '2024-04-04' }),
           rec('cohere', 'command-r-plus-08-2024', { releaseDate: '2024-08-30' }),
+          // Mistral's catalog dates Large 3 (2512) before Large 2.1 (2411); its `-latest` alias says which is current.
+          rec('mistral', 'mistral-large-2411', { releaseDate: '2024-11-18' }),
+          rec('mistral', 'mistral-large-2512', { releaseDate: '2024-11-01' }),
+          rec('mistral', 'mistral-large-latest', { releaseDate: '2024-11-01' }),
           rec('fireworks-ai', 'accounts/fireworks/models/deepseek-v3-0324', { openWeights: true }),
         ]),
       ],
@@ -402,6 +406,9 @@ describe('model identity', () => {
     assert.equal(seen(renamed.resolveNamed('cohere', 'command-r-plus')), 'cohere|command-r-plus-08-2024|latest|cohere');
     assert.equal(seen(renamed.resolveBare('command-r-plus')), 'cohere|command-r-plus-08-2024|latest|undefined');
     assert.equal(renamed.resolveBare('command-r-pro'), undefined);
+    // Where the creator lists a `-latest` alias, the undated name is what that alias is.
+    assert.equal(seen(renamed.resolveNamed('mistral', 'mistral-large')), 'mistral|mistral-large-latest|latest|mistral');
+    assert.equal(seen(renamed.resolveBare('mistral-large')), 'mistral|mistral-large-latest|latest|undefined');
     // Not at a host, which lists what it serves as it names it: its `deepseek-v3` is not its `deepseek-v3-0324`.
     assert.equal(renamed.resolveNamed('fireworks-ai', 'accounts/fireworks/models/deepseek-v3'), undefined);
     // Another spelling only a reseller lists, in the creator's call: the creator's own record of the model.

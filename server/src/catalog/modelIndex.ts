@@ -337,7 +337,7 @@ export class ModelIndex {
     const base =
       latestAliasBase(folded) ?? (best === undefined && versionFamily(folded) === undefined ? folded : undefined);
     const creator = base === undefined ? undefined : creatorOf(identityKey(base));
-    const target = base === undefined || creator === undefined ? undefined : this.newestVersion(creator, base);
+    const target = base === undefined || creator === undefined ? undefined : this.undatedTarget(creator, base);
     if (target !== undefined) return { row: target, reading: 'latest' };
     // A Hub repository that hosts list under its name (`Qwen/Qwen2.5-32B-Instruct`) is the creator's model where the
     // creator lists it under its own ID (`qwen2-5-32b-instruct`): the creator's record, as for any bare ID.
@@ -408,7 +408,7 @@ export class ModelIndex {
     const base =
       latestAliasBase(folded) ??
       (versionFamily(folded) === undefined && creatorOf(identityKey(folded)) === canonical ? folded : undefined);
-    const target = base === undefined ? undefined : this.newestVersion(canonical, base);
+    const target = base === undefined ? undefined : this.undatedTarget(canonical, base);
     if (target !== undefined) return { row: target, reading: 'latest', namedProvider: canonical };
     const pinned = snapshotBase(id);
     // The snapshot itself, where another lists it (LiteLLM's `azure/o1-mini-2024-09-12` for OpenAI's dropped
@@ -495,6 +495,15 @@ export class ModelIndex {
   }
 
   /** The newest `base-<version>` of `provider` (by release date, then by ID). */
+  /**
+   * What a version alias or an undated name stands for at its creator: the creator's own `-latest` alias where it lists
+   * one (Mistral's `mistral-large-latest`, Mistral Large 3, for `mistral-large`: its `mistral-large-2411` has the later
+   * catalog date), else the newest version.
+   */
+  private undatedTarget(provider: string, base: string): number | undefined {
+    return this.equalRange(this.providerSlice(provider), `${base}-latest`)[0] ?? this.newestVersion(provider, base);
+  }
+
   private newestVersion(provider: string, base: string): number | undefined {
     let best: number | undefined;
     for (const row of this.prefixRange(this.providerSlice(provider), `${base}-`)) {
