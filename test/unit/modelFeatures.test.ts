@@ -874,6 +874,17 @@ describe('model diagnostics', () => {
     assert.ok(labels.includes('gpt-4o') && labels.every(label => !label.includes(':')), labels.join());
   });
 
+  test('an Elixir model key is spelled as ReqLLM spells it only in code written for ReqLLM or Jido', () => {
+    // A Req body for OpenAI's API takes its bare ID.
+    const req = 'Req.post!(url, json: %{model: "gpt-4o|", messages: messages})';
+    const bare = complete('elixir', req) ?? [];
+    assert.ok(bare.includes('gpt-4o') && bare.every(label => !label.includes(':')), bare.join());
+    const reqLlm = complete('elixir', `alias ReqLLM\n@model "gpt-4o|"`) ?? [];
+    assert.ok(reqLlm.includes('openai:gpt-4o'), reqLlm.join());
+    const config = complete('elixir', 'config :req_llm, default: [model: "gpt-4o|"]') ?? [];
+    assert.ok(config.includes('openai:gpt-4o'), config.join());
+  });
+
   test("provider prefixes to start from: the models' makers first, then the others by name", () => {
     assert.deepEqual(complete('python', 'init_chat_model("|")')?.slice(0, 2), ['openai:', 'anthropic:']);
     // Kept however many models match: a typed provider name leads to its models, which no bare ID may start.

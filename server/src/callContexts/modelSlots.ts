@@ -128,6 +128,9 @@ function jsonListKeys(text: string): Map<number, string> {
   return keys;
 }
 
+/** Elixir code written for ReqLLM or Jido: their modules, or their OTP applications (`config :req_llm, …`). */
+const REQ_LLM_CODE = /\b(?:ReqLLM|Jido)\b|:(?:req_llm|jido_ai|jido)\b/;
+
 /** A list of models: under a model-named key, or named for models (`models`, `fallback_models`, `allowedModels`). */
 function isModelListKey(key: string): boolean {
   return isModelKey(key) || /models$/i.test(key) || /models?_ids?$/i.test(key);
@@ -141,9 +144,10 @@ function findModelSlots(
 ): ModelSlots {
   const slots: (ModelSlot | undefined)[] = new Array(map.strings.length).fill(undefined);
   const language = languageById(languageId);
-  // Elixir code names models as ReqLLM does (`@model "anthropic:claude-…"`, `model: "openai:gpt-4o"`).
+  // Elixir code that uses ReqLLM or Jido names models as they do (`@model "anthropic:claude-…"`, `model:
+  // "openai:gpt-4o"`); other Elixir code (a Req body for OpenAI's API, OpenaiEx, Instructor) writes the API's bare ID.
   const keySlot: ModelSlot =
-    language?.separator === ':'
+    language?.separator === ':' && REQ_LLM_CODE.test(text)
       ? { kind: 'key', spelling: 'provider:model', dialect: 'req_llm' }
       : { kind: 'key', spelling: 'bare', dialect: 'catalog' };
   const family = language?.codeFamily;

@@ -302,12 +302,20 @@ function words(text: string): string[] {
     .filter(word => word !== '');
 }
 
-/** The named provider's row of the model the text names as a bare ID, when the provider spells it otherwise. */
+/**
+ * The named provider's row of the model the text names as a bare ID, when the provider spells it otherwise: a current
+ * one first, then the plainest (Bedrock's `anthropic.claude-…-v1:0` before its regional `au.anthropic.claude-…`).
+ */
 function providersOwnRow(index: ModelIndex, reading: ModelReading): number | undefined {
   const found = reading.provider === undefined ? undefined : index.resolveBare(reading.model);
   if (!found) return undefined;
   const creator = index.creatorRow(found.row);
-  return [creator, ...index.otherOfferings(creator)].find(row => index.provider(row) === reading.provider);
+  const rows = [creator, ...index.otherOfferings(creator)].filter(row => index.provider(row) === reading.provider);
+  const plainer = (a: number, b: number): number =>
+    index.retired[a] - index.retired[b] ||
+    index.id(a).length - index.id(b).length ||
+    (index.id(a) < index.id(b) ? -1 : 1);
+  return rows.sort(plainer)[0];
 }
 
 function labelLike(index: ModelIndex, row: number, reading: ModelReading): string {
