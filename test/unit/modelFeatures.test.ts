@@ -666,6 +666,7 @@ describe('model diagnostics', () => {
 
   test('agent frameworks: pydantic-ai, OpenAI Agents, CrewAI, Instructor (near misses), LlamaIndex, AutoGen, Haystack', () => {
     const python = [
+      'from pydantic_ai import Agent',
       'a = Agent("openai:gpt-4o-mnii")',
       'b = Agent("anthropic:claude-sonnet-4-5")',
       'c = Agent("researcher")',
@@ -680,14 +681,16 @@ describe('model diagnostics', () => {
       'k = OpenAIChatCompletionClient(model="gpt-4o-mnii")',
     ];
     assert.deepEqual(diagnose('python', python.join('\n')), [
-      [0, 'unknown-model'],
-      [3, 'unknown-model'],
+      [1, 'unknown-model'],
       [4, 'unknown-model'],
-      [6, 'unknown-model'],
-      [8, 'unknown-model'],
-      [10, 'unknown-model'],
+      [5, 'unknown-model'],
+      [7, 'unknown-model'],
+      [9, 'unknown-model'],
+      [11, 'unknown-model'],
     ]);
-    assert.deepEqual(complete('python', 'Agent("anthropic:claude-s|")'), ['anthropic:claude-sonnet-4-5']);
+    assert.deepEqual(complete('python', 'from pydantic_ai import Agent\nAgent("anthropic:claude-s|")'), [
+      'anthropic:claude-sonnet-4-5',
+    ]);
   });
 
   test('items of a YAML or JSON list of models are model slots; items of other lists are not', () => {
@@ -899,10 +902,15 @@ describe('model diagnostics', () => {
     assert.equal(bare?.isIncomplete, true, 'the prefixes left out');
   });
 
-  test("CrewAI's Agent(llm=…) is LiteLLM's spelling; pydantic-ai's Agent(…) its own", () => {
+  test("CrewAI's Agent(llm=…) is LiteLLM's spelling; pydantic-ai's Agent(…) its own; OpenAI Agents' bare", () => {
     const crew = complete('python', 'agent = Agent(role="r", goal="g", llm="claude-son|")') ?? [];
     assert.ok(crew.includes('claude-sonnet-4-5') && crew.every(label => !label.includes(':')), crew.join(', '));
-    assert.ok(complete('python', 'agent = Agent("claude-son|")')?.includes('anthropic:claude-sonnet-4-5'));
+    const pydantic = complete('python', 'from pydantic_ai import Agent\nagent = Agent("claude-son|")');
+    assert.ok(pydantic?.includes('anthropic:claude-sonnet-4-5'));
+    // The OpenAI Agents SDK's and Google ADK's `Agent` take a bare ID, after the agent's name.
+    const agents = complete('python', 'from agents import Agent\nagent = Agent(name="a", model="gpt-4|")') ?? [];
+    assert.ok(agents.includes('gpt-4o') && agents.every(label => !label.includes(':')), agents.join(', '));
+    assert.equal(complete('python', 'from agents import Agent\nagent = Agent("|")'), null);
   });
 
   test("a YAML model key with a provider beside it (Continue, LibreChat) takes that provider's models", () => {

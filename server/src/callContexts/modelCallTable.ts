@@ -79,7 +79,8 @@ export interface ModelCall {
   /** A function its package exports: called by name or on the package's namespace (`ai.embed`), never as another
    *  object's method (`voyage.embed({ model })` is Voyage's SDK, not the AI SDK's `embed`). */
   functionOnly?: boolean;
-  /** A method name other SDKs share (`chat.create`): the table's only in a file that imports one of `packages`. */
+  /** A method or class name other libraries share (`chat.create`, `Agent`): the table's only in a file that imports
+   *  one of `packages` (else the next entry of the name, if any). */
   needsImport?: boolean;
 }
 
@@ -478,10 +479,11 @@ const CALLS: readonly ModelCall[] = [
   // ── Pydantic AI model classes (first positional argument `model_name`) ────────────────────────────────────────
   // OpenAIChatModel/OpenAIModel are left out: they are routinely pointed at other services via provider=….
   ...PYDANTIC_AI_MODELS.map(([call, provider]): ModelCall => ({ call, languages: PY, position: 0, keywords: ['model_name'], provider, spelling: 'bare', library: 'pydantic-ai', packages: ['pydantic-ai'] })),
-  // `Agent("openai:gpt-4o")`. `Agent` is also the OpenAI Agents SDK's and Google ADK's (`model="gpt-4.1"`, bare), and
-  // other libraries name their agents with a first string: near misses only. CrewAI's `Agent(llm="openai/gpt-4o")`
-  // hands its string to LiteLLM.
-  { call: 'Agent', languages: PY, position: 0, keywords: ['model'], spelling: 'provider:model', dialect: 'pydantic_ai', library: 'pydantic-ai', packages: ['pydantic-ai', 'openai-agents', 'google-adk'], typosOnly: true },
+  // `Agent("openai:gpt-4o")` in a file that imports Pydantic AI. `Agent` is also the OpenAI Agents SDK's and Google
+  // ADK's (`model="gpt-4.1"`, bare; their first string is the agent's name), and other libraries': near misses only.
+  // CrewAI's `Agent(llm="openai/gpt-4o")` hands its string to LiteLLM.
+  { call: 'Agent', languages: PY, position: 0, keywords: ['model'], spelling: 'provider:model', dialect: 'pydantic_ai', library: 'pydantic-ai', packages: ['pydantic-ai'], needsImport: true, typosOnly: true },
+  { call: 'Agent', languages: PY, keywords: ['model'], spelling: 'bare', library: 'openai-agents', packages: ['openai-agents', 'google-adk'], typosOnly: true },
   { call: 'Agent', languages: PY, keywords: ['llm', 'function_calling_llm'], spelling: 'provider/model', dialect: 'litellm', library: 'crewai', packages: ['crewai'], typosOnly: true },
 
   // ── Instructor, Mirascope (Python) ─────────────────────────────────────────────────────────────────────────────

@@ -522,7 +522,8 @@ class CodeSlotFinder {
       ...(this.extra ? callsEnding(path, this.extra, this.language) : []),
       ...callsEnding(path, BY_LAST_SEGMENT, this.language),
     ];
-    const found = candidates.find(c => fits(c.entry) && calledAsDeclared(c));
+    // An entry for files that import its package (Pydantic AI's `Agent`) gives way to the next of the same name.
+    const found = candidates.find(c => fits(c.entry) && calledAsDeclared(c) && this.importsIfNeeded(c.entry));
     if (!found || !this.isTableCall(found, path)) return undefined;
     // `client.chat.completions.create` on a client built by another SDK (`client = Groq()`, or `Groq()` itself before
     // the dots) or for another endpoint.
@@ -552,15 +553,13 @@ class CodeSlotFinder {
 
   /**
    * Whether a call the table names is the table's, by what the file says: not a function the file defines itself
-   * (`def completion(…)`), not a shared method name in a file without its SDK (`slack_client.chat.create`), and not a
-   * conventional client name the file binds to another class (`co = Company()`, then `co.chat(…)`).
+   * (`def completion(…)`), and not a conventional client name the file binds to another class (`co = Company()`, then
+   * `co.chat(…)`).
    */
   private isTableCall(found: { entry: ModelCall; receiver: string[] }, path: readonly string[]): boolean {
     const { entry, receiver } = found;
     if (receiver.length === 0 && path.length === 1 && this.names().defined.has(path[0])) return false;
     if (this.language === 'elixir' && receiver.length > 0 && namesPackageRoot(entry)) return false;
-    if (entry.needsImport && !entry.packages?.some(p => this.names().imported.has(importName(p, this.language))))
-      return false;
     const dot = entry.call.indexOf('.');
     const head = dot > 0 && receiver.length === 0 ? entry.call.slice(0, dot) : undefined;
     const callee = head === undefined ? undefined : this.bindings.get(head)?.callee;
@@ -574,6 +573,13 @@ class CodeSlotFinder {
       CLIENT_CONSTRUCTORS.some(c => c.library === entry.library && endsWith(callee, c.call)) ||
       packages.includes(callee[0]) ||
       packages.some(p => this.names().imported.has(p))
+    );
+  }
+
+  /** Whether the file imports the package of an entry that needs it (`needsImport`): a shared method or class name. */
+  private importsIfNeeded(entry: ModelCall): boolean {
+    return (
+      !entry.needsImport || entry.packages?.some(p => this.names().imported.has(importName(p, this.language))) === true
     );
   }
 
