@@ -888,6 +888,15 @@ describe('model diagnostics', () => {
     assert.ok(config.includes('openai:gpt-4o'), config.join());
   });
 
+  test("Elixir's Ollama client takes local model names: never unknown, no catalog's models offered", () => {
+    const text = [
+      'Ollama.chat(client, model: "gpt-4o-mnii", messages: [])',
+      'Req.post!(url, json: %{model: "gpt-4o-mnii"})',
+    ].join('\n');
+    assert.deepEqual(diagnose('elixir', text), [[1, 'unknown-model']]);
+    assert.equal(complete('elixir', 'Ollama.chat(client, model: "llama3|", messages: [])'), null);
+  });
+
   test("provider prefixes to start from: the models' makers first, then the others by name", () => {
     assert.deepEqual(complete('python', 'init_chat_model("|")')?.slice(0, 2), ['openai:', 'anthropic:']);
     // Kept however many models match: a typed provider name leads to its models, which no bare ID may start.

@@ -425,6 +425,11 @@ const CALLS: readonly ModelCall[] = [
     ],
     { languages: JS_PY, position: 0, keywords: ['model'], spelling: 'bare', library: 'ollama', local: true, packages: ['ollama'] },
   ),
+  // Elixir's `ollama` package: `Ollama.chat(client, model: "llama3.2", messages: …)`.
+  ...calls(
+    ['Ollama.chat', 'Ollama.completion', 'Ollama.embed', 'Ollama.embeddings', 'Ollama.show_model', 'Ollama.pull_model', 'Ollama.preload', 'Ollama.unload'],
+    { languages: EX, keywords: ['model'], spelling: 'bare', library: 'ollama', local: true, packages: ['ollama'] },
+  ),
 
   // ── Hugging Face Hub repos loaded on the user's machine (transformers, sentence-transformers, transformers.js) ───
   // Any of the Hub's repos, which no catalog lists, and whose lifecycle no reseller's listing speaks for: local.
