@@ -71,6 +71,13 @@ before(async () => {
         'openai/gpt-legacy': { id: 'openai/gpt-legacy', cost: { input: 5, output: 10 } },
       },
     },
+    'cerebras': {
+      id: 'cerebras',
+      models: {
+        'llama3.1-8b': { id: 'llama3.1-8b', status: 'deprecated' },
+        'llama3.1-8b-exp': { id: 'llama3.1-8b-exp' },
+      },
+    },
     // A reseller listing a dated snapshot of OpenAI's model under OpenAI's name.
     'nano-gpt': {
       id: 'nano-gpt',
@@ -1256,6 +1263,19 @@ describe('model diagnostics', () => {
       found.map(d => [d.range.start.line, d.code, d.data]),
       [[1, 'unknown-model', { replacements: ['openai/gpt-4o'], preferred: true }]],
     );
+  });
+
+  test('a deprecated model is offered only as the slip it is, or as the model a variant extends', () => {
+    const text = [
+      'completion(model="cerebras/llama3.3-70b")',
+      'completion(model="cerebras/llama3.1-8bb")',
+      'completion(model="cerebras/llama3.1-8b-ex")',
+    ].join('\n');
+    assert.deepEqual(suggestions('python', text), [
+      [0, []],
+      [1, ['cerebras/llama3.1-8b', 'cerebras/llama3.1-8b-exp']],
+      [2, ['cerebras/llama3.1-8b-exp', 'cerebras/llama3.1-8b']],
+    ]);
   });
 
   test("a call's misspelt model is offered no model of another kind", () => {

@@ -170,7 +170,15 @@ function unknownModel(
   const near = deps.queries.similar(reading.provider, reading.model, SUGGESTIONS, budget);
   // An older version of any model near it is no slip (`gemini-1.0-pro`, near `gemini-1.5-pro` and `gemini-2.5-pro`).
   if (!inCall && near.some(row => olderVersion(reading.model, index.id(row)))) return undefined;
-  const rows = near.filter(row => !anotherModel(row) && ruledOut?.(row) !== true);
+  // A deprecated or retired model is offered only as the slip it is (`claude-3-5-sonet-20240620`) or as the model a
+  // variant extends (`gemini-2.0-flash` for `gemini-2.0-flash-exp`): not another one, which would fail as well
+  // (`cerebras/llama3.3-70b` is not Cerebras's retired `llama3.1-8b`).
+  const rows = near.filter(
+    row =>
+      !anotherModel(row) &&
+      ruledOut?.(row) !== true &&
+      (index.retired[row] === 0 || isSureFix(reading.model, index.id(row)) || extendsId(reading.model, index.id(row))),
+  );
   // A misspelt version alias: the aliases it was likely meant as first (they are no rows, so `similar` misses them).
   const aliases = similarAliases(index, reading.provider, reading.model, SUGGESTIONS, typoBudget(reading.model));
   if (!inCall && rows.length === 0 && aliases.length === 0) return undefined;
@@ -270,6 +278,13 @@ function oneWordApart(written: string, id: string): [string, string] | undefined
 }
 
 /** A slip of the keys, or the same letters with other case or separators (`gpt-4omini` → `gpt-4o-mini`). */
+/** One ID is the other with words added at its end (`gemini-2.0-flash-exp`, `gemini-2.0-flash`). */
+function extendsId(written: string, id: string): boolean {
+  const a = foldId(written);
+  const b = foldId(id);
+  return a.startsWith(`${b}-`) || b.startsWith(`${a}-`);
+}
+
 function isSureFix(written: string, id: string): boolean {
   return isSlip(written, id) || sameLetters(written, id);
 }
