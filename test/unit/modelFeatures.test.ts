@@ -895,6 +895,16 @@ describe('model diagnostics', () => {
     assert.ok(config.includes('openai:gpt-4o'), config.join());
   });
 
+  test("an Elixir app's own call with a provider atom beside the model: that provider's bare ID, near misses only", () => {
+    const call = 'alias ReqLLM\nLLM.ReqLLM.generate_text("prompt", provider: :openai, model: "gpt-4o-m|")';
+    assert.deepEqual(complete('elixir', call), ['gpt-4o-mini']);
+    const text = [
+      'LLM.generate("prompt", provider: :openai, model: "gpt-4o-mnii")',
+      'LLM.generate("prompt", provider: :openai, model: "house-model")',
+    ].join('\n');
+    assert.deepEqual(suggestions('elixir', text), [[0, ['gpt-4o-mini']]]);
+  });
+
   test("Elixir's Ollama client takes local model names: never unknown, no catalog's models offered", () => {
     const text = [
       'Ollama.chat(client, model: "gpt-4o-mnii", messages: [])',

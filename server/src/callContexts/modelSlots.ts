@@ -473,6 +473,18 @@ class CodeSlotFinder {
         return;
       }
     }
+    // An Elixir call the table does not know, with the provider beside the model (`MyApp.LLM.generate(prompt, provider:
+    // :openai, model: "gpt-4o-mini")`): that provider's ID, bare; near misses only, as the function is the app's.
+    if (
+      direct &&
+      key === 'model' &&
+      this.language === 'elixir' &&
+      top.atom !== undefined &&
+      Object.hasOwn(PROVIDER_NAMES.req_llm, top.atom)
+    ) {
+      slots[index] = slotOf({ ...REQ_LLM_TUPLE, provider: PROVIDER_NAMES.req_llm[top.atom], typosOnly: true });
+      return;
+    }
     // `const [chatModel, setChatModel] = useState("gpt-4.1-mini")`: the initial value of a model-named state.
     if (
       direct &&
