@@ -306,6 +306,32 @@ describe('model identity', () => {
     const found = snapshots.resolveNamed('openai', 'o1-mini-2024-09-12')!;
     assert.equal(`${snapshots.id(found.row)}|${found.reading}`, 'o1-mini-2024-09-12|elsewhere');
   });
+  test("a snapshot of the creator's own model released that day is the creator's model, whoever lists the dated ID", () => {
+    const snapshots = new ModelIndex(
+      [
+        catalog('models.dev', [
+          rec('openai', 'gpt-4.1-mini', { releaseDate: '2025-04-14', inputPricePerMTok: 0.4 }),
+          rec('helicone', 'gpt-4.1-mini-2025-04-14', { inputPricePerMTok: 0.5 }),
+          rec('openai', 'gpt-4o', { releaseDate: '2024-05-13', inputPricePerMTok: 2.5 }),
+          rec('helicone', 'gpt-4o-2024-11-20', { inputPricePerMTok: 2.5 }),
+        ]),
+      ],
+      TODAY,
+    );
+    const seen = (id: string) => {
+      const found = snapshots.resolveNamed('openai', id)!;
+      return `${snapshots.provider(found.row)}|${snapshots.id(found.row)}|${found.reading}`;
+    };
+    assert.equal(seen('gpt-4.1-mini-2025-04-14'), 'openai|gpt-4.1-mini|snapshot');
+    // A later snapshot than the model's release: the listing of that very snapshot.
+    assert.equal(seen('gpt-4o-2024-11-20'), 'helicone|gpt-4o-2024-11-20|elsewhere');
+    const bare = (id: string) => {
+      const found = snapshots.resolveBare(id)!;
+      return `${snapshots.provider(found.row)}|${snapshots.id(found.row)}|${found.reading}`;
+    };
+    assert.equal(bare('gpt-4.1-mini-2025-04-14'), 'openai|gpt-4.1-mini|snapshot');
+    assert.equal(bare('gpt-4o-2024-11-20'), 'helicone|gpt-4o-2024-11-20|exact');
+  });
   test("a cloud's own deployment of a model its creator's catalog lacks retires on the cloud's schedule", () => {
     const cloud = new ModelIndex(
       [

@@ -152,11 +152,21 @@ export function fineTuneBase(id: string): string | undefined {
  * project pinning one is right, not mistaken). Undefined when the ID does not end in a real date.
  */
 export function snapshotBase(id: string): string | undefined {
-  const dated = /^(.+)-(?:20\d\d-(\d\d)-(\d\d)|20\d\d(\d\d)(\d\d))$/.exec(id);
+  return datedSnapshot(id)?.base;
+}
+
+/** The date a dated snapshot pins, as `YYYY-MM-DD` (`gpt-4.1-mini-2025-04-14`, `claude-3-opus-20240229`). */
+export function snapshotDate(id: string): string | undefined {
+  return datedSnapshot(id)?.date;
+}
+
+function datedSnapshot(id: string): { base: string; date: string } | undefined {
+  const dated = /^(.+)-(?:(20\d\d)-(\d\d)-(\d\d)|(20\d\d)(\d\d)(\d\d))$/.exec(id);
   if (!dated) return undefined;
-  const month = Number(dated[2] ?? dated[4]);
-  const day = Number(dated[3] ?? dated[5]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? dated[1] : undefined;
+  const [year, month, day] = dated[2] !== undefined ? dated.slice(2, 5) : dated.slice(5, 8);
+  return Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31
+    ? { base: dated[1], date: `${year}-${month}-${day}` }
+    : undefined;
 }
 
 /**

@@ -26,6 +26,7 @@ import {
   isVersionOf,
   latestAliasBase,
   snapshotBase,
+  snapshotDate,
   variantBase,
   versionFamily,
   versionPinBase,
@@ -347,11 +348,17 @@ export class ModelIndex {
     const pins = (): Resolution | undefined =>
       pinned === undefined || this.slipOfListedDate(folded) ? undefined : this.resolveBare(pinned);
     if (best !== undefined) {
-      // A dated snapshot that only resellers which stopped listing it have (302.AI's `gpt-5.4-mini-2026-03-17`), of a
-      // model its creator lists as current: the creator's model it pins, not a reseller's delisting.
-      const current = rows.every(row => this.retired[row] === 1) ? pins() : undefined;
-      if (current && this.isCreatorRow(current.row) && this.retired[current.row] === 0)
-        return { row: current.row, reading: 'snapshot' };
+      // A dated snapshot resellers list, of a model its creator lists: the creator's model it pins where the creator
+      // released that model that day (`gpt-4.1-mini-2025-04-14`), or where only resellers which stopped listing it
+      // have it (302.AI's `gpt-5.4-mini-2026-03-17`) and the creator lists the model as current.
+      const pinnedBy = pinned === undefined ? undefined : pins();
+      if (
+        pinnedBy &&
+        this.isCreatorRow(pinnedBy.row) &&
+        (this.columns.string(pinnedBy.row, 'releaseDate') === snapshotDate(text) ||
+          (this.retired[pinnedBy.row] === 0 && rows.every(row => this.retired[row] === 1)))
+      )
+        return { row: pinnedBy.row, reading: 'snapshot' };
       return { row: best, reading: this.columns.ids[best] === text ? 'exact' : 'folded' };
     }
     const aliased = this.aliasRows.get(folded);
@@ -411,12 +418,19 @@ export class ModelIndex {
     const target = base === undefined ? undefined : this.undatedTarget(canonical, base);
     if (target !== undefined) return { row: target, reading: 'latest', namedProvider: canonical };
     const pinned = snapshotBase(id);
-    // The snapshot itself, where another lists it (LiteLLM's `azure/o1-mini-2024-09-12` for OpenAI's dropped
+    const snapshotOf =
+      pinned === undefined || this.slipOfListedDate(folded) ? undefined : this.resolveNamed(canonical, pinned);
+    // The provider's own model released on the snapshot's date is what the snapshot pins (`gpt-4.1-mini-2025-04-14`),
+    // whichever reseller lists the dated ID.
+    const pinsOwn =
+      snapshotOf !== undefined &&
+      this.provider(snapshotOf.row) === canonical &&
+      this.columns.string(snapshotOf.row, 'releaseDate') === snapshotDate(id);
+    if (snapshotOf && pinsOwn) return { ...snapshotOf, reading: 'snapshot' };
+    // Else the snapshot itself, where another lists it (LiteLLM's `azure/o1-mini-2024-09-12` for OpenAI's dropped
     // `o1-mini-2024-09-12`), before its model's base (whose price may differ).
     const elsewhere = pinned === undefined ? undefined : this.resolveElsewhere(canonical, id);
     if (elsewhere && this.folded[elsewhere.row] === folded) return elsewhere;
-    const snapshotOf =
-      pinned === undefined || this.slipOfListedDate(folded) ? undefined : this.resolveNamed(canonical, pinned);
     if (snapshotOf) return { ...snapshotOf, reading: 'snapshot' };
     const version = versionPinBase(id);
     const versionOf = version === undefined ? undefined : this.resolveNamed(canonical, version);
