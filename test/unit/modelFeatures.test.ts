@@ -637,7 +637,11 @@ describe('model diagnostics', () => {
     assert.match(shown, /Model ID: claude-3-7-sonnet-20250219[\s\S]*Status: \*\*deprecated\*\*/);
     assert.match(
       hover('typescript', `${calls[0]}\nanthropic("claude-3-7-son|net");`) ?? '',
-      /Stands for: version alias of claude-3-7-sonnet-20250219[\s\S]*Status: \*\*deprecated\*\*/,
+      /Stands for: undated name of claude-3-7-sonnet-20250219[\s\S]*Status: \*\*deprecated\*\*/,
+    );
+    assert.match(
+      hover('typescript', `${calls[0]}\nanthropic("claude-3-7-son|net-latest");`) ?? '',
+      /Stands for: version alias of claude-3-7-sonnet-20250219/,
     );
   });
   test('unknown and deprecated IDs in model slots of each language', () => {

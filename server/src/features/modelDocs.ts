@@ -32,7 +32,7 @@ export function modelMarkdown(view: ModelView, spelled: string): string {
   const rows: [string, string | undefined][] = [
     ['Provider', view.creator ? `${provider}, offering a model by ${escapeMarkdown(view.creator)}` : provider],
     ['Model ID', view.standsFor !== undefined || record.id !== spelled ? escapeMarkdown(record.id) : undefined],
-    ['Stands for', view.standsFor !== undefined ? standsFor(view) : undefined],
+    ['Stands for', view.standsFor !== undefined ? standsFor(view, spelled) : undefined],
     ['Note', notListedBy(view)],
     ['Context window', limits(record)],
     ['Price', prices(record)],
@@ -75,8 +75,12 @@ function notListedBy(view: ModelView): string | undefined {
   return `${escapeMarkdown(view.namedProviderName)}'s catalog does not list this ID; this is ${whose} record of the same model`;
 }
 
-function standsFor(view: ModelView): string {
-  return `${STANDS_FOR_KIND[view.resolution.reading] ?? 'version alias of'} ${escapeMarkdown(view.record.id)}`;
+function standsFor(view: ModelView, spelled: string): string {
+  const { reading } = view.resolution;
+  // `command-r-plus`, `mistral-large`: a name without a version, read as the newest; `…-latest`: a version alias.
+  const undated = reading === 'latest' && !/-latest$/i.test(spelled);
+  const kind = undated ? 'undated name of' : (STANDS_FOR_KIND[reading] ?? 'version alias of');
+  return `${kind} ${escapeMarkdown(view.record.id)}`;
 }
 
 const STANDS_FOR_KIND: Partial<Record<Reading, string>> = {
