@@ -909,6 +909,22 @@ describe('model diagnostics', () => {
     assert.deepEqual(suggestions('elixir', text), [[0, ['gpt-4o-mini']]]);
   });
 
+  test("Hugging Face's router: a Hub repository with a provider or policy after it, and no alarm for unlisted repositories", () => {
+    const ts = "import { huggingface } from '@ai-sdk/huggingface';\n";
+    assert.match(
+      hover('typescript', `${ts}huggingface('deepseek-ai/DeepSeek-R1:fast|est');`) ?? '',
+      /Stands for: Hugging Face's router, with a provider or policy, for deepseek-ai\/DeepSeek-R1/,
+    );
+    const py = [
+      'from openai import OpenAI',
+      'hf = OpenAI(base_url="https://router.huggingface.co/v1")',
+      'hf.chat.completions.create(model="HuggingFaceTB/SmolLM3-3B:hf-inference", messages=m)',
+      'hf.chat.completions.create(model="deepseek-ai/DeepSeek-R1:cerebras", messages=m)',
+    ].join('\n');
+    assert.deepEqual(diagnose('python', py), []);
+    assert.deepEqual(diagnose('typescript', `${ts}huggingface('HuggingFaceTB/SmolLM3-3B');`), []);
+  });
+
   test("Elixir's Ollama client takes local model names: never unknown, no catalog's models offered", () => {
     const text = [
       'Ollama.chat(client, model: "gpt-4o-mnii", messages: [])',

@@ -233,6 +233,10 @@ const CALLS: readonly ModelCall[] = [
   ...aiSdkProvider('deepinfra', 'deepinfra', ['@ai-sdk/deepinfra'], ['languageModel', 'chatModel', 'completionModel', ...EMBEDDING, ...IMAGE]),
   // @ai-sdk/vercel is v0's API ("v0-1.5-md"), models.dev provider `v0` — not the AI Gateway (that is `vercel`).
   ...aiSdkProvider('vercel', 'v0', ['@ai-sdk/vercel'], ['languageModel', 'chatModel', 'completionModel']),
+  // Hugging Face's router serves far more Hub repositories than any catalog lists (`:provider` or `:fastest` after
+  // one picks who serves it): near misses only. Its instance is `huggingface` in AI SDK 5, `huggingFace` since.
+  ...aiSdkProvider('huggingface', 'huggingface', ['@ai-sdk/huggingface'], ['languageModel', 'responses'], { typosOnly: true }),
+  ...aiSdkProvider('huggingFace', 'huggingface', ['@ai-sdk/huggingface'], ['languageModel', 'responses'], { typosOnly: true }),
 
   // ── OpenRouter AI SDK provider: OpenRouter's own IDs ("anthropic/claude-sonnet-4.5", "openai/gpt-4o:free") ───────
   ...aiSdkProvider('openrouter', 'openrouter', ['@openrouter/ai-sdk-provider'], ['languageModel', 'chat', 'completion', 'embedding', 'textEmbeddingModel', 'imageModel'], { spelling: 'provider/model', dialect: 'openrouter', library: 'openrouter-ai-sdk' }),
@@ -636,6 +640,7 @@ export const PROVIDER_FACTORIES: readonly ProviderFactory[] = [
   { call: 'createPerplexity', languages: JS, provider: 'perplexity', library: 'ai-sdk', packages: ['@ai-sdk/perplexity'], instance: 'perplexity', baseUrlKeywords: ['baseURL'] },
   { call: 'createCerebras', languages: JS, provider: 'cerebras', library: 'ai-sdk', packages: ['@ai-sdk/cerebras'], instance: 'cerebras', baseUrlKeywords: ['baseURL'] },
   { call: 'createDeepInfra', languages: JS, provider: 'deepinfra', library: 'ai-sdk', packages: ['@ai-sdk/deepinfra'], instance: 'deepinfra', baseUrlKeywords: ['baseURL'] },
+  { call: 'createHuggingFace', languages: JS, provider: 'huggingface', library: 'ai-sdk', packages: ['@ai-sdk/huggingface'], instance: 'huggingface', baseUrlKeywords: ['baseURL'] },
   { call: 'createVercel', languages: JS, provider: 'v0', library: 'ai-sdk', packages: ['@ai-sdk/vercel'], instance: 'vercel', baseUrlKeywords: ['baseURL'] },
   { call: 'createGateway', languages: JS, provider: 'vercel', library: 'ai-gateway', packages: ['@ai-sdk/gateway', 'ai'], instance: 'gateway', baseUrlKeywords: ['baseURL'] },
   { call: 'createGatewayProvider', languages: JS, provider: 'vercel', library: 'ai-gateway', packages: ['@ai-sdk/gateway'], instance: 'gateway', baseUrlKeywords: ['baseURL'] },
@@ -700,6 +705,8 @@ export interface BaseUrlProvider {
   provider?: string;
   /** Local server or user-named deployments: never unknown. */
   local?: boolean;
+  /** The catalogs list only part of what it serves (Hugging Face's router, the Hub's repositories): near misses only. */
+  partial?: boolean;
 }
 
 /** Endpoint hosts → models.dev provider id. A base URL whose host is not listed means an unknown OpenAI-compatible
@@ -736,7 +743,7 @@ export const BASE_URL_PROVIDERS: readonly BaseUrlProvider[] = [
   { host: 'api.minimaxi.com', provider: 'minimax-cn' },
   { host: 'integrate.api.nvidia.com', provider: 'nvidia' },
   { host: 'api.llama.com', provider: 'llama' },
-  { host: 'router.huggingface.co', provider: 'huggingface' },
+  { host: 'router.huggingface.co', provider: 'huggingface', partial: true },
   { host: 'ollama.com', provider: 'ollama-cloud' },
   // Local servers (Ollama :11434, LM Studio :1234, vLLM / llama.cpp / LocalAI :8000/:8080, …).
   { host: 'localhost', local: true },

@@ -714,7 +714,7 @@ function withEndpoint(
  * A call or slot sending its model to `url`: a known host's provider (bare IDs); a host we do not know (a local
  * server, a company's gateway) takes model names that may be anything — local, no provider's list to offer.
  */
-export function atEndpoint<T extends { provider?: string; spelling: Spelling; local?: boolean }>(
+export function atEndpoint<T extends { provider?: string; spelling: Spelling; local?: boolean; typosOnly?: boolean }>(
   entry: T,
   url: string | undefined,
 ): T {
@@ -729,6 +729,7 @@ export function atEndpoint<T extends { provider?: string; spelling: Spelling; lo
   return {
     ...(known.provider ? { ...rest, provider: known.provider, spelling: 'bare' } : rest),
     ...(known.local ? { local: true } : {}),
+    ...(known.partial ? { typosOnly: true } : {}),
   } as T;
 }
 

@@ -178,6 +178,14 @@ export function versionPinBase(id: string): string | undefined {
 }
 
 /**
+ * `openai/gpt-oss-120b:cerebras` → `openai/gpt-oss-120b`: a Hub repository with the inference provider, or the policy
+ * (`:fastest`, `:cheapest`), Hugging Face's router is to serve it with. Undefined otherwise.
+ */
+export function hubRouteBase(id: string): string | undefined {
+  return /^([^:\s/]+\/[^:\s/]+):[a-z][a-z0-9-]*$/.exec(id)?.[1];
+}
+
+/**
  * `openai/gpt-4o:online` → `openai/gpt-4o`: OpenRouter's variant suffixes. The routing ones (`:online`, `:nitro`,
  * `:floor`, `:exacto`) work on any model; the others (`:free`, `:thinking`, `:extended`, `:beta`) where OpenRouter
  * offers them, which its catalog lists when it does — an unlisted one still names its model. Undefined otherwise.

@@ -21,6 +21,7 @@ import {
   creatorOf,
   fineTuneBase,
   foldId,
+  hubRouteBase,
   identityKey,
   isBedrockId,
   isVersionOf,
@@ -435,7 +436,7 @@ export class ModelIndex {
     const version = versionPinBase(id);
     const versionOf = version === undefined ? undefined : this.resolveNamed(canonical, version);
     if (versionOf) return { ...versionOf, reading: 'version' };
-    const variant = variantBase(id);
+    const variant = variantBase(id) ?? (canonical === 'huggingface' ? hubRouteBase(id) : undefined);
     const variantOf = variant === undefined ? undefined : this.resolveNamed(canonical, variant);
     if (variantOf) return { ...variantOf, reading: 'variant' };
     const tuned = fineTuneBase(id);

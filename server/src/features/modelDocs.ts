@@ -79,7 +79,11 @@ function standsFor(view: ModelView, spelled: string): string {
   const { reading } = view.resolution;
   // `command-r-plus`, `mistral-large`: a name without a version, read as the newest; `…-latest`: a version alias.
   const undated = reading === 'latest' && !/-latest$/i.test(spelled);
-  const kind = undated ? 'undated name of' : (STANDS_FOR_KIND[reading] ?? 'version alias of');
+  const kind = undated
+    ? 'undated name of'
+    : reading === 'variant' && view.record.provider === 'huggingface'
+      ? "Hugging Face's router, with a provider or policy, for"
+      : (STANDS_FOR_KIND[reading] ?? 'version alias of');
   return `${kind} ${escapeMarkdown(view.record.id)}`;
 }
 
