@@ -509,7 +509,6 @@ export class ModelIndex {
     return out;
   }
 
-  /** The newest `base-<version>` of `provider` (by release date, then by ID). */
   /**
    * What a version alias or an undated name stands for at its creator: the creator's own `-latest` alias where it lists
    * one (Mistral's `mistral-large-latest`, Mistral Large 3, for `mistral-large`: its `mistral-large-2411` has the later
@@ -519,6 +518,7 @@ export class ModelIndex {
     return this.equalRange(this.providerSlice(provider), `${base}-latest`)[0] ?? this.newestVersion(provider, base);
   }
 
+  /** The newest `base-<version>` of `provider` (by release date, then by ID). */
   private newestVersion(provider: string, base: string): number | undefined {
     let best: number | undefined;
     for (const row of this.prefixRange(this.providerSlice(provider), `${base}-`)) {

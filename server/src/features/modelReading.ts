@@ -114,6 +114,7 @@ export function resolveReading(queries: ModelQueries, reading: ModelReading, tex
   return found ?? (providerText !== undefined ? queries.resolve(undefined, text) : undefined);
 }
 
+/** Whether `found` is a dated snapshot of the named provider's own model. */
 function ownSnapshot(index: ModelIndex, reading: ModelReading, found: Resolution): boolean {
   return found.reading === 'snapshot' && index.provider(found.row) === reading.provider;
 }
