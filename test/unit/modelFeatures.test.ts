@@ -925,6 +925,31 @@ describe('model diagnostics', () => {
     assert.deepEqual(diagnose('typescript', `${ts}huggingface('HuggingFaceTB/SmolLM3-3B');`), []);
   });
 
+  test("a proxy config's image, video and speech models: near misses only, as in those kinds' calls", () => {
+    const yaml = [
+      'model_list:',
+      '  - model_name: img',
+      '    litellm_params:',
+      '      model: vertex_ai/imagen-4.0-generate-001',
+      '  - model_name: video',
+      '    litellm_params:',
+      '      model: vertex_ai/veo-3.1-generate-001',
+      '  - model_name: tts',
+      '    litellm_params:',
+      '      model: elevenlabs/eleven_multilingual_v2',
+      '  - model_name: chat',
+      '    litellm_params:',
+      '      model: openai/gpt-4o-mnii',
+      '  - model_name: chat-unknown',
+      '    litellm_params:',
+      '      model: openai/house-model',
+    ].join('\n');
+    assert.deepEqual(diagnose('yaml', yaml), [
+      [12, 'unknown-model'],
+      [15, 'unknown-model'],
+    ]);
+  });
+
   test("Elixir's Ollama client takes local model names: never unknown, no catalog's models offered", () => {
     const text = [
       'Ollama.chat(client, model: "gpt-4o-mnii", messages: [])',

@@ -413,6 +413,8 @@ describe('model identity', () => {
           rec('mistral', 'mistral-large-2411', { releaseDate: '2024-11-18' }),
           rec('mistral', 'mistral-large-2512', { releaseDate: '2024-11-01' }),
           rec('mistral', 'mistral-large-latest', { releaseDate: '2024-11-01' }),
+          rec('xai', 'grok-4.20-0309-non-reasoning', { releaseDate: '2026-03-09' }),
+          rec('xai', 'grok-4.20-0309-reasoning', { releaseDate: '2026-03-09' }),
           rec('fireworks-ai', 'accounts/fireworks/models/deepseek-v3-0324', { openWeights: true }),
         ]),
       ],
@@ -432,6 +434,16 @@ describe('model identity', () => {
     assert.equal(seen(renamed.resolveNamed('cohere', 'command-r-plus')), 'cohere|command-r-plus-08-2024|latest|cohere');
     assert.equal(seen(renamed.resolveBare('command-r-plus')), 'cohere|command-r-plus-08-2024|latest|undefined');
     assert.equal(renamed.resolveBare('command-r-pro'), undefined);
+    // xAI writes the version inside the name: its `-latest` alias and undated name are that version.
+    assert.equal(
+      seen(renamed.resolveNamed('xai', 'grok-4.20-non-reasoning-latest')),
+      'xai|grok-4.20-0309-non-reasoning|latest|xai',
+    );
+    assert.equal(
+      seen(renamed.resolveNamed('xai', 'grok-4.20-non-reasoning')),
+      'xai|grok-4.20-0309-non-reasoning|latest|xai',
+    );
+    assert.equal(renamed.resolveNamed('xai', 'grok-4.20-non-thinking-latest'), undefined);
     // Where the creator lists a `-latest` alias, the undated name is what that alias is.
     assert.equal(seen(renamed.resolveNamed('mistral', 'mistral-large')), 'mistral|mistral-large-latest|latest|mistral');
     assert.equal(seen(renamed.resolveBare('mistral-large')), 'mistral|mistral-large-latest|latest|undefined');

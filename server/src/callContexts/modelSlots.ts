@@ -191,11 +191,13 @@ function configKeySlot(path: readonly string[]): ModelSlot | undefined {
     if (entry.path.length > path.length) continue;
     const tail = path.slice(path.length - entry.path.length);
     if (!entry.path.every((part, i) => part === '*' || part === tail[i])) continue;
+    // A configuration's model may be of any kind (a LiteLLM proxy serves images, speech and embeddings too).
     return {
       kind: 'call',
       spelling: entry.spelling,
       dialect: entry.dialect ?? 'catalog',
       library: entry.library,
+      kindGuessed: true,
       ...(entry.provider ? { provider: entry.provider } : {}),
       ...(entry.local ? { local: true } : {}),
     };

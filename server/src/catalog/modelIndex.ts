@@ -24,6 +24,7 @@ import {
   hubRouteBase,
   identityKey,
   isBedrockId,
+  isInnerVersionOf,
   isVersionOf,
   latestAliasBase,
   snapshotBase,
@@ -518,11 +519,19 @@ export class ModelIndex {
     return this.equalRange(this.providerSlice(provider), `${base}-latest`)[0] ?? this.newestVersion(provider, base);
   }
 
-  /** The newest `base-<version>` of `provider` (by release date, then by ID). */
+  /** The newest `base-<version>` of `provider` (by release date, then by ID), else the newest with the version inside
+   *  (xAI's `grok-4.20-0309-non-reasoning` for `grok-4.20-non-reasoning`). */
   private newestVersion(provider: string, base: string): number | undefined {
+    const slice = this.providerSlice(provider);
     let best: number | undefined;
-    for (const row of this.prefixRange(this.providerSlice(provider), `${base}-`)) {
+    for (const row of this.prefixRange(slice, `${base}-`)) {
       if (!isVersionOf(this.folded[row], base)) continue;
+      if (best === undefined || this.newer(row, best)) best = row;
+    }
+    const dash = base.indexOf('-');
+    if (best !== undefined || dash <= 0) return best;
+    for (const row of this.prefixRange(slice, base.slice(0, dash + 1))) {
+      if (!isInnerVersionOf(this.folded[row], base)) continue;
       if (best === undefined || this.newer(row, best)) best = row;
     }
     return best;

@@ -5,6 +5,7 @@
 // kind is listed in part: no model of another kind is offered in its place and only near misses are reported.
 import type { Medium } from '../callContexts/modelCallTable';
 import type { ModelSlot } from '../callContexts/modelSlots';
+import { foldId } from '../catalog/identity';
 import type { ModelColumns } from '../catalog/modelColumns';
 import type { ModelIndex } from '../catalog/modelIndex';
 
@@ -16,7 +17,7 @@ const EMBEDDING_ID = /embed/;
 const MEDIUM_ID: Readonly<Record<Medium, RegExp>> = {
   image: /image|dall-e|imagen|flux|stable-diffusion|sdxl/,
   video: /video|veo-|sora|kling|seedance|hailuo/,
-  speech: /tts|speech|voice/,
+  speech: /tts|speech|voice|eleven[-_]/,
   transcription: /whisper|transcri|stt/,
   moderation: /moderation|guard|shield/,
 };
@@ -26,6 +27,15 @@ const MEDIUM_ID: Readonly<Record<Medium, RegExp>> = {
 const NOT_CHAT_ID = new RegExp(
   [...Object.values(MEDIUM_ID).map(medium => medium.source), 'realtime|audio|lyria|rerank'].join('|'),
 );
+
+/**
+ * Whether an ID names, by its name, a model of a kind other than chat (`imagen-4.0-generate-001`, `veo-3.1-…`,
+ * `whisper-1`, `text-embedding-3-small`, `rerank-v3.5`): the kinds the catalogs list only in part.
+ */
+export function namesOtherKind(id: string): boolean {
+  const folded = foldId(id);
+  return NOT_CHAT_ID.test(folded) || EMBEDDING_ID.test(folded);
+}
 
 /** The catalogs' modalities of each medium's models: images or video out; audio out from text (not a realtime model,
  * which hears audio too); audio in, answered in text. The catalogs give moderation models no modality of their own. */

@@ -18,7 +18,7 @@ import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import { describeClaim } from './modelDocs';
 import { retiringClaim } from './modelView';
 import { asciiLookalike, isModuleSpecifier, looksLikeFilePath, looksLikeModelId } from './modelLiterals';
-import { listsCallKind, otherKind } from './callKinds';
+import { listsCallKind, namesOtherKind, otherKind } from './callKinds';
 import { listedByNamedProvider, readModelText, resolveReading, spellLike, type ModelReading } from './modelReading';
 
 const SUGGESTIONS = 3;
@@ -132,7 +132,13 @@ function unknownModel(
 ): UnplacedDiagnostic | undefined {
   // A known call's argument must name a known model; elsewhere (and where the catalogs list the call's kind of
   // model only in part, or none of the provider's) only a near miss of a known ID is worth a squiggle.
-  const inCall = slot.kind === 'call' && slot.typosOnly !== true && listsCallKind(index, slot, reading.provider);
+  // Where only the ID tells the model's kind (a proxy config's `vertex_ai/imagen-4.0-generate-001`), a kind the
+  // catalogs list in part is checked as in that kind's calls: near misses only.
+  const inCall =
+    slot.kind === 'call' &&
+    slot.typosOnly !== true &&
+    !(slot.kindGuessed === true && namesOtherKind(reading.model)) &&
+    listsCallKind(index, slot, reading.provider);
   const budget = inCall ? Math.max(typoBudget(reading.model), CALL_SUGGESTION_EDITS) : typoBudget(reading.model);
   if (budget === 0 && !inCall) return undefined;
   // Another framework's name for a provider before a model the catalogs know (Genkit's `googleai/gemini-2.5-flash`,
