@@ -218,15 +218,11 @@ export function isVersionOf(id: string, base: string): boolean {
 /** Whether `id` is `base` with a version inside it, before its last words, as xAI writes them (folded:
  *  `grok-4-20-0309-non-reasoning` for `grok-4-20-non-reasoning`). */
 export function isInnerVersionOf(id: string, base: string): boolean {
+  if (id.length <= base.length + 1) return false;
   for (let dash = base.indexOf('-'); dash > 0; dash = base.indexOf('-', dash + 1)) {
     const head = base.slice(0, dash);
     const tail = base.slice(dash);
-    if (
-      id.length > base.length + 1 &&
-      id.startsWith(head) &&
-      id.endsWith(tail) &&
-      INNER_VERSION.test(id.slice(head.length, id.length - tail.length))
-    )
+    if (id.startsWith(head) && id.endsWith(tail) && INNER_VERSION.test(id.slice(head.length, id.length - tail.length)))
       return true;
   }
   return false;
