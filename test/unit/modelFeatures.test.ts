@@ -999,6 +999,37 @@ describe('model diagnostics', () => {
     assert.equal(complete('yaml', 'provider: ollama\nmodel: ll|'), null);
   });
 
+  test("a provider named beside a model key under the key's own name (Goose) or in its TOML table (Codex)", () => {
+    const goose =
+      'GOOSE_PROVIDER: ollama\nGOOSE_PLANNER_PROVIDER: openai\nGOOSE_MODEL: gpt-4o-mnii\nGOOSE_PLANNER_MODEL: gpt-4o-mni|';
+    assert.deepEqual(diagnose('yaml', goose.replace('|', '')), [[3, 'unknown-model']]);
+    assert.deepEqual(complete('yaml', goose), ['gpt-4o-mini']);
+    const codex = [
+      'model = "gpt-4o-mnii"',
+      'model_provider = "openai"',
+      '',
+      '[profiles.local]',
+      'model = "gpt-4o-mnii"',
+      'model_provider = "ollama"',
+      '',
+      '[profiles.other]',
+      'model = "gpt-4o-mnii"',
+    ].join('\n');
+    const found = diagnoseModelIds(document('toml', codex), {
+      queries: registry.queries,
+      lexicalMap: scanText(codex, 'toml')!,
+      today: TODAY,
+      reportUnknown: true,
+    });
+    assert.deepEqual(
+      found.map(d => [d.range.start.line, String(d.message).split('\n')[1]]),
+      [
+        [0, 'It is not offered by openai in the loaded catalogs. Did you mean "gpt-4o-mini"?'],
+        [8, 'It is in no loaded catalog. Did you mean "gpt-4o-mini"?'],
+      ],
+    );
+  });
+
   test('a deployment named as its cloud lists a deprecated model is deprecated there; a local model name never', () => {
     // Azure's own listing of `gpt-4o-mini` says deprecated: the deployment runs Azure's offering.
     assert.deepEqual(diagnose('typescript', 'azure("gpt-4o-mini");\nopenai("gpt-4");'), [

@@ -25,6 +25,7 @@ import {
   type Spelling,
 } from './modelCallTable';
 import { fileNames, importName, type FileNames } from './fileNames';
+import { tomlSiblingValue, tomlTables, type TomlTables } from './tomlTable';
 import { yamlKeyPath, yamlListKey, yamlSiblingValue } from './yamlKeyPath';
 
 export interface ModelSlot {
@@ -95,6 +96,16 @@ export function isModelKey(key: string): boolean {
   );
 }
 
+/** The keys that may name a model-named key's provider beside it: `provider`, `model_provider`, and the key's own
+ *  name for it (`GOOSE_PLANNER_PROVIDER` for `GOOSE_PLANNER_MODEL`, `defaultProvider` for `defaultModel`). */
+function providerKeys(key: string): readonly string[] {
+  const own = /model$/i.test(key)
+    ? key.slice(0, -5) + (key.endsWith('MODEL') ? 'PROVIDER' : key.endsWith('Model') ? 'Provider' : 'provider')
+    : undefined;
+  return own === undefined || PROVIDER_KEYS.includes(own) ? PROVIDER_KEYS : [...PROVIDER_KEYS, own];
+}
+const PROVIDER_KEYS: readonly string[] = ['provider', 'model_provider'];
+
 /** A model-named key's slot given a sibling provider name: a local server or deployment takes any name. */
 function withProviderName(slot: ModelSlot, name: string): ModelSlot {
   const lower = name.toLowerCase();
@@ -154,6 +165,7 @@ function findModelSlots(
   if (family !== undefined)
     new CodeSlotFinder(text, map, family === 'script' ? 'javascript' : family, extra).fill(slots);
   let jsonLists: Map<number, string> | undefined;
+  let tomlTablesRead: TomlTables | undefined;
   map.strings.forEach((literal, i) => {
     if (slots[i] !== undefined || literal.interpolations.length > 0) return;
     if (literal.key === undefined) {
@@ -178,8 +190,15 @@ function findModelSlots(
       }
     }
     if (!isModelKey(literal.key)) return;
-    // `provider: anthropic` next to `model:` (Continue, LibreChat and other tools' YAML): that provider's models.
-    const provider = languageId === 'yaml' ? yamlSiblingValue(text, literal.start, ['provider']) : undefined;
+    // `provider: anthropic` next to `model:` (Continue, LibreChat and other tools' YAML), `GOOSE_PROVIDER: google` next
+    // to `GOOSE_MODEL:`, Codex's `model_provider = "ollama"` next to `model =`: that provider's models.
+    const names = providerKeys(literal.key);
+    const provider =
+      languageId === 'yaml'
+        ? yamlSiblingValue(text, literal.start, names)
+        : languageId === 'toml'
+          ? tomlSiblingValue((tomlTablesRead ??= tomlTables(text)), literal.start, names)
+          : undefined;
     slots[i] = provider === undefined ? keySlot : withProviderName(keySlot, provider);
   });
   return slots;

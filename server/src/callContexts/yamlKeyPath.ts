@@ -99,18 +99,24 @@ function lineKey(text: string, start: number): LineKey {
   return { indent, markers, keyColumn: i - start, ...(match ? { key: match[1] } : {}) };
 }
 
-/** The pattern of `name: value` for one list of names, compiled once: it is asked for every model key of a document. */
+/**
+ * The pattern of `name: value` for one list of names, compiled once: it is asked for every model key of a document.
+ * The names come from documents (`GOOSE_PLANNER_PROVIDER` for `GOOSE_PLANNER_MODEL`): escaped, and a bounded cache.
+ */
 const siblingPatterns = new Map<string, RegExp>();
 function siblingPattern(names: readonly string[]): RegExp {
   const id = names.join('|');
   let pattern = siblingPatterns.get(id);
-  if (pattern === undefined)
+  if (pattern === undefined) {
+    if (siblingPatterns.size >= 64) siblingPatterns.clear();
+    const alternatives = names.map(name => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     siblingPatterns.set(
       id,
       (pattern = new RegExp(
-        `(?:^|[{,\\s])(?:${names.join('|')})[ \\t]*:[ \\t]*(?:"([^"\\n]*)"|'([^'\\n]*)'|([^,}\\s]+))`,
+        `(?:^|[{,\\s])(?:${alternatives})[ \\t]*:[ \\t]*(?:"([^"\\n]*)"|'([^'\\n]*)'|([^,}\\s]+))`,
       )),
     );
+  }
   return pattern;
 }
 
