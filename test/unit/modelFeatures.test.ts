@@ -2,7 +2,7 @@
 // with a `|` cursor marker in the fixture text.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import type { CompletionList, TextEdit } from 'vscode-languageserver';
+import type { CompletionList, Diagnostic, TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { completeModelId } from '../../server/src/features/completion';
 import { hoverModelId } from '../../server/src/features/hover';
@@ -226,14 +226,19 @@ function hover(languageId: string, marked: string): string | null {
   return result ? (result.contents as { value: string }).value : null;
 }
 
-/** Each unknown-model diagnostic's line and suggested replacements. */
-function suggestions(languageId: string, text: string): [number, string[]][] {
+/** The model diagnostics of a document, unknown IDs reported. */
+function diagnostics(languageId: string, text: string, queries: ModelQueries = registry.queries): Diagnostic[] {
   return diagnoseModelIds(document(languageId, text), {
-    queries: registry.queries,
+    queries,
     lexicalMap: scanText(text, languageId)!,
     today: TODAY,
     reportUnknown: true,
-  })
+  });
+}
+
+/** Each unknown-model diagnostic's line and suggested replacements. */
+function suggestions(languageId: string, text: string): [number, string[]][] {
+  return diagnostics(languageId, text)
     .filter(d => d.code === 'unknown-model')
     .map(d => [d.range.start.line, (d.data as { replacements: string[] }).replacements]);
 }
@@ -243,12 +248,7 @@ function diagnose(
   text: string,
   queries: ModelQueries = registry.queries,
 ): [number, string | number | undefined][] {
-  return diagnoseModelIds(document(languageId, text), {
-    queries,
-    lexicalMap: scanText(text, languageId)!,
-    today: TODAY,
-    reportUnknown: true,
-  }).map(d => [d.range.start.line, d.code]);
+  return diagnostics(languageId, text, queries).map(d => [d.range.start.line, d.code]);
 }
 
 describe('completion in every language', () => {
@@ -1015,14 +1015,8 @@ describe('model diagnostics', () => {
       '[profiles.other]',
       'model = "gpt-4o-mnii"',
     ].join('\n');
-    const found = diagnoseModelIds(document('toml', codex), {
-      queries: registry.queries,
-      lexicalMap: scanText(codex, 'toml')!,
-      today: TODAY,
-      reportUnknown: true,
-    });
     assert.deepEqual(
-      found.map(d => [d.range.start.line, String(d.message).split('\n')[1]]),
+      diagnostics('toml', codex).map(d => [d.range.start.line, String(d.message).split('\n')[1]]),
       [
         [0, 'It is not offered by openai in the loaded catalogs. Did you mean "gpt-4o-mini"?'],
         [8, 'It is in no loaded catalog. Did you mean "gpt-4o-mini"?'],
@@ -1194,13 +1188,7 @@ describe('model diagnostics', () => {
 
   test('a quick fix is preferred only when sure: a slip of the keys or other separators, not another version', () => {
     const text = ['MODEL = "gpt-4o-mnii"', 'MODEL = "gpt-4omini"', 'MODEL = "claude-sonnet-4-6"'].join('\n');
-    const diagnostics = diagnoseModelIds(document('python', text), {
-      queries: registry.queries,
-      lexicalMap: scanText(text, 'python')!,
-      today: TODAY,
-      reportUnknown: true,
-    });
-    const preferred = modelQuickFixes('file:///test.python', diagnostics).map(action => [
+    const preferred = modelQuickFixes('file:///test.python', diagnostics('python', text)).map(action => [
       action.diagnostics![0].range.start.line,
       action.title,
       action.isPreferred,
@@ -1339,14 +1327,8 @@ describe('model diagnostics', () => {
 
   test("a bare ID in a call whose provider spells it otherwise is offered the provider's own ID, as the sure fix", () => {
     const text = "import { openrouter } from '@openrouter/ai-sdk-provider';\nopenrouter('gpt-4o');";
-    const found = diagnoseModelIds(document('typescript', text), {
-      queries: registry.queries,
-      lexicalMap: scanText(text, 'typescript')!,
-      today: TODAY,
-      reportUnknown: true,
-    });
     assert.deepEqual(
-      found.map(d => [d.range.start.line, d.code, d.data]),
+      diagnostics('typescript', text).map(d => [d.range.start.line, d.code, d.data]),
       [[1, 'unknown-model', { replacements: ['openai/gpt-4o'], preferred: true }]],
     );
   });
@@ -1380,12 +1362,7 @@ describe('model diagnostics', () => {
   });
 
   test('a model ID with look-alike characters is flagged in a model slot, with its ASCII spelling', () => {
-    const found = diagnoseModelIds(document('python', 'completion(model="gpt\u20114o")\nx = "gpt\u20114o"'), {
-      queries: registry.queries,
-      lexicalMap: scanText('completion(model="gpt\u20114o")\nx = "gpt\u20114o"', 'python')!,
-      today: TODAY,
-      reportUnknown: true,
-    });
+    const found = diagnostics('python', 'completion(model="gpt\u20114o")\nx = "gpt\u20114o"');
     assert.deepEqual(
       found.map(d => [d.range.start.line, d.code, d.data]),
       [[0, 'unknown-model', { replacements: ['gpt-4o'] }]],
