@@ -959,6 +959,16 @@ describe('searching', () => {
     const result = completeRows(index, {}, '4o-mini', 10);
     assert.deepEqual([ids(result.rows), result.fuzzyFrom], [['openai|gpt-4o-mini'], 0]);
   });
+  test("a fuzzy match's letters start at one of the ID's words, as editors filter a list", () => {
+    const words = new ModelIndex(
+      [catalog('models.dev', [rec('meta', 'muse-spark-1'), rec('anthropic', 'claude-sonnet-4-5')])],
+      TODAY,
+    );
+    const listed = (typed: string) => completeRows(words, {}, typed, 10).rows.map(row => words.id(row));
+    assert.deepEqual(listed('user'), [], 'not u-s-e-r scattered through muse-spark');
+    assert.deepEqual(listed('spark1'), ['muse-spark-1']);
+    assert.deepEqual(listed('sonnet45'), ['claude-sonnet-4-5']);
+  });
   test('typos: the intended ID first, case and . / - folded, separators counted', () => {
     const first = (text: string, provider?: string) =>
       ids(similarRows(index, provider ? { provider } : {}, text, 3, 3))[0];

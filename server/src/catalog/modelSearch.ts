@@ -231,7 +231,7 @@ function fuzzyRows(index: ModelIndex, scope: SearchScope, folded: string, rank: 
   for (const row of candidates) {
     const id = index.folded[row];
     if (id.includes(folded)) substring.push(row);
-    else if (isSubsequence(folded, id)) subsequence.push(row);
+    else if (isWordSubsequence(folded, id)) subsequence.push(row);
   }
   const byRank = (a: number, b: number): number => rank[a] - rank[b];
   return [...substring.sort(byRank), ...subsequence.sort(byRank)];
@@ -368,12 +368,30 @@ const places = new PlaceTable();
 /** Which of its rows `placeBasesFirst` has placed (reused, as the table is). */
 let placed = new Uint8Array(128);
 
-function isSubsequence(needle: string, haystack: string): boolean {
+function isSubsequence(needle: string, haystack: string, from = 0): boolean {
   let i = 0;
-  for (let j = 0; i < needle.length && j < haystack.length; j++)
+  for (let j = from; i < needle.length && j < haystack.length; j++)
     if (needle.charCodeAt(i) === haystack.charCodeAt(j)) i++;
   return i === needle.length;
 }
+
+/**
+ * The typed letters in order, the first at the start of one of the ID's words (`sonnet45` in `claude-sonnet-4-5`), as
+ * editors filter a list: not `user` scattered through `muse-spark` (a LoopBack `"model": "User"`).
+ */
+function isWordSubsequence(needle: string, haystack: string): boolean {
+  const first = needle.charCodeAt(0);
+  for (let at = 0; at < haystack.length; at = nextWord(haystack, at))
+    if (haystack.charCodeAt(at) === first && isSubsequence(needle, haystack, at)) return true;
+  return false;
+}
+
+/** Where the word after the one at `at` starts (after `-`, `/`, `:`, `.`, `_` or `@`); the length when none. */
+function nextWord(id: string, at: number): number {
+  for (let j = at + 1; j < id.length; j++) if (WORD_SEPARATORS.includes(id[j - 1])) return j;
+  return id.length;
+}
+const WORD_SEPARATORS = '-/:._@';
 
 /**
  * Edits between two strings, a swap of neighbours counting as one (optimal string alignment: `mnii` is one edit from
