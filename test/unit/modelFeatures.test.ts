@@ -905,6 +905,8 @@ describe('model diagnostics', () => {
     const text = [
       'LLM.generate("prompt", provider: :openai, model: "gpt-4o-mnii")',
       'LLM.generate("prompt", provider: :openai, model: "house-model")',
+      // An Azure deployment is the user's name, as in a ReqLLM tuple.
+      'LLM.generate("prompt", provider: :azure, model: "gpt-4o-mnii")',
     ].join('\n');
     assert.deepEqual(suggestions('elixir', text), [[0, ['gpt-4o-mini']]]);
   });

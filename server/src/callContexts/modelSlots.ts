@@ -468,24 +468,14 @@ class CodeSlotFinder {
     if (enclosing && key !== undefined && !enclosing.keywordLiterals?.has(key))
       (enclosing.keywordLiterals ??= new Map()).set(key, index);
     // Only an atom ReqLLM knows as a provider makes a model spec (`{:test, "model"}` is a test's placeholder).
-    if (
-      !direct &&
-      top.atom !== undefined &&
-      this.language === 'elixir' &&
-      Object.hasOwn(PROVIDER_NAMES.req_llm, top.atom)
-    ) {
-      // {:anthropic, "claude-…"}, {:anthropic, id: "…"}, %{provider: :openai, id: "…"}
-      const second = key === undefined && top.arg === 1;
-      if (second || (key !== undefined && ELIXIR_TUPLE_MODEL_KEYS.includes(key))) {
-        // An Azure deployment is the user's name; a `base_url:` beside it (in the tuple or the call) points the
-        // provider's API at another server, whose names are its own: as the string spellings have it.
-        const spec: ModelCall = { ...REQ_LLM_TUPLE, provider: PROVIDER_NAMES.req_llm[top.atom] };
-        if (DEPLOYMENT_PROVIDERS.has(top.atom)) spec.local = true;
-        slots[index] = slotOf(spec);
-        if (enclosing) (enclosing.models ??= []).push({ literal: index, entry: spec });
-        return;
-      }
-    }
+    const atom =
+      top.atom !== undefined && this.language === 'elixir' && Object.hasOwn(PROVIDER_NAMES.req_llm, top.atom)
+        ? top.atom
+        : undefined;
+    // {:anthropic, "claude-…"}, {:anthropic, id: "…"}, %{provider: :openai, id: "…"}
+    const second = key === undefined && top.arg === 1;
+    if (atom !== undefined && !direct && (second || (key !== undefined && ELIXIR_TUPLE_MODEL_KEYS.includes(key))))
+      return void this.placeSpec(index, atomSpec(atom), enclosing, slots);
     if (call?.callee) {
       const entry = this.match(call, direct ? key : key, direct ? call.arg : undefined);
       if (entry) {
@@ -496,16 +486,8 @@ class CodeSlotFinder {
     }
     // An Elixir call the table does not know, with the provider beside the model (`MyApp.LLM.generate(prompt, provider:
     // :openai, model: "gpt-4o-mini")`): that provider's ID, bare; near misses only, as the function is the app's.
-    if (
-      direct &&
-      key === 'model' &&
-      this.language === 'elixir' &&
-      top.atom !== undefined &&
-      Object.hasOwn(PROVIDER_NAMES.req_llm, top.atom)
-    ) {
-      slots[index] = slotOf({ ...REQ_LLM_TUPLE, provider: PROVIDER_NAMES.req_llm[top.atom], typosOnly: true });
-      return;
-    }
+    if (atom !== undefined && direct && key === 'model')
+      return void this.placeSpec(index, { ...atomSpec(atom), typosOnly: true }, enclosing, slots);
     // `const [chatModel, setChatModel] = useState("gpt-4.1-mini")`: the initial value of a model-named state.
     if (
       direct &&
@@ -527,6 +509,17 @@ class CodeSlotFinder {
       ]);
       if (config) slots[index] = config;
     }
+  }
+
+  /** A model spec named by a provider atom: its slot, refined like a call's once the call closes (`base_url:`). */
+  private placeSpec(
+    index: number,
+    spec: ModelCall,
+    enclosing: Frame | undefined,
+    slots: (ModelSlot | undefined)[],
+  ): void {
+    slots[index] = slotOf(spec);
+    if (enclosing) (enclosing.models ??= []).push({ literal: index, entry: spec });
   }
 
   /** The table entry for a literal of `call`: by keyword (`model=`), or by position when it has none. */
@@ -758,6 +751,16 @@ export function atEndpoint<T extends { provider?: string; spelling: Spelling; lo
 function nearestCall(frames: readonly Frame[]): Frame | undefined {
   for (let f = frames.length - 1; f >= 0; f--) if (frames[f].open === Ch.LParen) return frames[f];
   return undefined;
+}
+
+/**
+ * The spec a provider atom makes of the model beside it. An Azure deployment is the user's name; a `base_url:` beside
+ * it (in the tuple or the call) points the provider's API at another server, whose names are its own.
+ */
+function atomSpec(atom: string): ModelCall {
+  const spec: ModelCall = { ...REQ_LLM_TUPLE, provider: PROVIDER_NAMES.req_llm[atom] };
+  if (DEPLOYMENT_PROVIDERS.has(atom)) spec.local = true;
+  return spec;
 }
 
 /** ReqLLM's model spec as a tuple or map (`{:anthropic, "claude-…", opts}`): the provider from its atom. */

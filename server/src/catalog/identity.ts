@@ -155,12 +155,8 @@ export function snapshotBase(id: string): string | undefined {
   return datedSnapshot(id)?.base;
 }
 
-/** The date a dated snapshot pins, as `YYYY-MM-DD` (`gpt-4.1-mini-2025-04-14`, `claude-3-opus-20240229`). */
-export function snapshotDate(id: string): string | undefined {
-  return datedSnapshot(id)?.date;
-}
-
-function datedSnapshot(id: string): { base: string; date: string } | undefined {
+/** A dated snapshot's model and the date it pins, as `YYYY-MM-DD` (`gpt-4.1-mini-2025-04-14`, `claude-3-opus-20240229`). */
+export function datedSnapshot(id: string): { base: string; date: string } | undefined {
   const dated = /^(.+)-(?:(20\d\d)-(\d\d)-(\d\d)|(20\d\d)(\d\d)(\d\d))$/.exec(id);
   if (!dated) return undefined;
   const [year, month, day] = dated[2] !== undefined ? dated.slice(2, 5) : dated.slice(5, 8);

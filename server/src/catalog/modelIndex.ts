@@ -19,6 +19,7 @@ import type { ModelColumns } from './modelColumns';
 import {
   canonicalProvider,
   creatorOf,
+  datedSnapshot,
   fineTuneBase,
   foldId,
   hubRouteBase,
@@ -28,7 +29,6 @@ import {
   isVersionOf,
   latestAliasBase,
   snapshotBase,
-  snapshotDate,
   variantBase,
   versionFamily,
   versionPinBase,
@@ -346,7 +346,8 @@ export class ModelIndex {
     // creator lists it under its own ID (`qwen2-5-32b-instruct`): the creator's record, as for any bare ID.
     const creatorOfBest = best === undefined ? -1 : this.creatorRowOf[this.modelOf[best]];
     if (text.includes('/') && creatorOfBest >= 0) return { row: creatorOfBest, reading: 'alias' };
-    const pinned = snapshotBase(text);
+    const dated = datedSnapshot(text);
+    const pinned = dated?.base;
     const pins = (): Resolution | undefined =>
       pinned === undefined || this.slipOfListedDate(folded) ? undefined : this.resolveBare(pinned);
     if (best !== undefined) {
@@ -357,7 +358,7 @@ export class ModelIndex {
       if (
         pinnedBy &&
         this.isCreatorRow(pinnedBy.row) &&
-        (this.columns.string(pinnedBy.row, 'releaseDate') === snapshotDate(text) ||
+        (this.columns.string(pinnedBy.row, 'releaseDate') === dated?.date ||
           (this.retired[pinnedBy.row] === 0 && rows.every(row => this.retired[row] === 1)))
       )
         return { row: pinnedBy.row, reading: 'snapshot' };
@@ -419,7 +420,8 @@ export class ModelIndex {
       (versionFamily(folded) === undefined && creatorOf(identityKey(folded)) === canonical ? folded : undefined);
     const target = base === undefined ? undefined : this.undatedTarget(canonical, base);
     if (target !== undefined) return { row: target, reading: 'latest', namedProvider: canonical };
-    const pinned = snapshotBase(id);
+    const dated = datedSnapshot(id);
+    const pinned = dated?.base;
     const snapshotOf =
       pinned === undefined || this.slipOfListedDate(folded) ? undefined : this.resolveNamed(canonical, pinned);
     // The provider's own model released on the snapshot's date is what the snapshot pins (`gpt-4.1-mini-2025-04-14`),
@@ -427,7 +429,7 @@ export class ModelIndex {
     const pinsOwn =
       snapshotOf !== undefined &&
       this.provider(snapshotOf.row) === canonical &&
-      this.columns.string(snapshotOf.row, 'releaseDate') === snapshotDate(id);
+      this.columns.string(snapshotOf.row, 'releaseDate') === dated?.date;
     if (snapshotOf && pinsOwn) return { ...snapshotOf, reading: 'snapshot' };
     // Else the snapshot itself, where another lists it (LiteLLM's `azure/o1-mini-2024-09-12` for OpenAI's dropped
     // `o1-mini-2024-09-12`), before its model's base (whose price may differ).

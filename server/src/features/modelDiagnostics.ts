@@ -283,7 +283,6 @@ function oneWordApart(written: string, id: string): [string, string] | undefined
   return differing.length === 1 ? [a[differing[0]], b[differing[0]]] : undefined;
 }
 
-/** A slip of the keys, or the same letters with other case or separators (`gpt-4omini` → `gpt-4o-mini`). */
 /** One ID is the other with words added at its end (`gemini-2.0-flash-exp`, `gemini-2.0-flash`). */
 function extendsId(written: string, id: string): boolean {
   const a = foldId(written);
@@ -291,6 +290,7 @@ function extendsId(written: string, id: string): boolean {
   return a.startsWith(`${b}-`) || b.startsWith(`${a}-`);
 }
 
+/** A slip of the keys, or the same letters with other case or separators (`gpt-4omini` → `gpt-4o-mini`). */
 function isSureFix(written: string, id: string): boolean {
   return isSlip(written, id) || sameLetters(written, id);
 }
